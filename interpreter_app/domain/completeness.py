@@ -1,0 +1,47 @@
+"""The completeness gate of submit (三同步: no part moves alone)."""
+
+from __future__ import annotations
+
+from .checks.engine import run_checks
+from .kinds import PRESS_CONFERENCE_FORMS
+from .model import Package
+from .validation import check_doc_number
+
+
+def missing_for_submit(package: Package) -> list[str]:
+    """What must be fixed before the package can be submitted, in Chinese; [] when complete."""
+    doc, plan = package.document, package.plan
+    missing: list[str] = []
+    if not doc.title.strip():
+        missing.append("政策文件标题")
+    if not doc.body.strip():
+        missing.append("政策文件正文")
+    problem = check_doc_number(doc.doc_number)
+    if problem:
+        missing.append(f"发文字号格式不正确（{problem.message}）")
+    if not plan.outline.strip():
+        missing.append("解读方案：解读提纲/解读重点")
+    if not plan.forms:
+        missing.append("解读方案：解读形式")
+    if not plan.channels:
+        missing.append("解读方案：解读渠道")
+    if plan.timing not in ("same_day", "within_days"):
+        missing.append("解读方案：解读时间")
+    if not plan.first_interpreter.name.strip():
+        missing.append("解读方案：第一解读人")
+    if PRESS_CONFERENCE_FORMS & set(plan.forms) and not plan.press_conference.time.strip():
+        missing.append("解读方案：新闻发布会时间")
+    if not any(m.is_public and _has_content(m) for m in package.materials):
+        missing.append("至少一份有内容的公开解读材料")
+    for finding in run_checks(package):
+        if finding.blocking and finding.code != "doc-number-format":
+            missing.append(f"检查未通过：{finding.message}（{finding.excerpt[:20]}）")
+    return missing
+
+
+def _has_content(material) -> bool:
+    if material.body.strip():
+        return True
+    if any(p.question.strip() and p.answer.strip() for p in material.qa):
+        return True
+    return bool(material.chart and material.chart.categories and material.chart.series)

@@ -1,0 +1,195 @@
+"""Accounts: log-in with lockout, users and departments, passwords and signing keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain import permissions
+from ..domain.errors import AuthError, NotFoundError, PermissionDenied, ValidationError
+from ..domain.model import Department, User
+from ..domain.permissions import ROLES
+from ..domain.validation import NAME_MAX, clean_line
+from ..store.store import Store
+from . import crypto
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT_MINUTES = 15
+MIN_PASSWORD = 8
+# Roles whose holders get a signing key (leaders sign; the key is also harmless for others).
+SIGNING_ROLES = frozenset({"leader"})
+
+
+def _require(actor: User, action: str) -> None:
+    reason = permissions.why_not(actor, action)
+    if reason:
+        raise PermissionDenied(reason)
+
+
+def check_password_strength(password: str) -> None:
+    """ValidationError unless the password has at least MIN_PASSWORD characters and a digit or sign."""
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"密码至少{MIN_PASSWORD}位")
+    if password.isalpha():
+        raise ValidationError("密码须包含数字或符号")
+
+
+class AccountService:
+    """Log-in, users, departments."""
+
+    def __init__(self, store: Store, clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    # -- log-in ---------------------------------------------------------------------------
+    def login(self, username: str, password: str) -> User:
+        """The user if the password is right; AuthError (in Chinese) otherwise."""
+        try:
+            user = self.store.users.by_username(username.strip())
+        except NotFoundError:
+            raise AuthError("用户名或密码错误") from None
+        if user.disabled:
+            raise AuthError("该账号已停用，请联系管理员")
+        self.check_password(user, password)
+        return user
+
+    def check_password(self, user: User, password: str) -> None:
+        """Re-check a user's password (log-in, sign-off); counts failures and locks the account."""
+        stored, failed, locked_until = self.store.users.credentials(user.id)
+        now = dt.datetime.fromisoformat(self.clock())
+        if locked_until and dt.datetime.fromisoformat(locked_until) > now:
+            minutes = max(1, int((dt.datetime.fromisoformat(locked_until) - now).total_seconds()
+                                 // 60) + 1)
+            raise AuthError(f"连续输错密码次数过多，账号已锁定，请{minutes}分钟后再试或联系管理员")
+        if crypto.check_password(password, stored):
+            if failed:
+                with self.store.transaction():
+                    self.store.users.record_login(user.id, 0, "")
+            return
+        failed += 1
+        until = ""
+        if failed >= MAX_FAILED_LOGINS:
+            until = (now + dt.timedelta(minutes=LOCKOUT_MINUTES)).isoformat(timespec="seconds")
+        with self.store.transaction():
+            self.store.users.record_login(user.id, 0 if until else failed, until)
+            if until:
+                self.store.audit(user.id, None, "account_locked", {"user": user.username})
+        if until:
+            raise AuthError(f"连续{MAX_FAILED_LOGINS}次输错密码，账号已锁定{LOCKOUT_MINUTES}分钟")
+        left = MAX_FAILED_LOGINS - failed
+        raise AuthError(f"用户名或密码错误（再错{left}次将锁定账号）")
+
+    # -- users ----------------------------------------------------------------------------
+    def needs_first_admin(self) -> bool:
+        """True on a new database: the first-run path creates the administrator."""
+        return self.store.users.count() == 0
+
+    def create_first_admin(self, username: str, display_name: str, password: str) -> User:
+        """Create the first administrator on an empty database."""
+        if not self.needs_first_admin():
+            raise PermissionDenied("已存在用户，不能再创建初始管理员")
+        return self._create(None, username, display_name, password, None, frozenset({"admin"}),
+                            "", all_departments=True)
+
+    def create_user(self, actor: User, username: str, display_name: str, password: str,
+                    department_id: int | None, roles: frozenset[str] | set[str], title: str = "",
+                    *, all_departments: bool = False) -> User:
+        """Create a user (admin only)."""
+        _require(actor, permissions.MANAGE_USERS)
+        return self._create(actor, username, display_name, password, department_id,
+                            frozenset(roles), title, all_departments=all_departments)
+
+    def _create(self, actor: User | None, username: str, display_name: str, password: str,
+                department_id: int | None, roles: frozenset[str], title: str, *,
+                all_departments: bool) -> User:
+        username = clean_line(username, "用户名", max_len=40)
+        display_name = clean_line(display_name, "姓名", max_len=NAME_MAX)
+        title = clean_line(title, "职务", required=False, max_len=NAME_MAX)
+        unknown = set(roles) - set(ROLES)
+        if unknown or not roles:
+            raise ValidationError(f"角色无效：{'、'.join(sorted(unknown)) or '（未选择）'}")
+        if department_id is not None:
+            self.store.departments.get(department_id)
+        elif not all_departments and roles - {"admin"}:
+            raise ValidationError("请选择用户所属部门")
+        check_password_strength(password)
+        at = self.clock()
+        user = User(None, username, display_name, department_id, roles, title, all_departments)
+        with self.store.transaction():
+            created = self.store.users.add(user, crypto.hash_password(password), at)
+            if roles & SIGNING_ROLES:
+                public, sealed = crypto.new_signing_key(password)
+                self.store.users.add_key(created.id, public, sealed, at)
+            self.store.audit(actor.id if actor else None, None, "user_created",
+                             {"user": username, "roles": sorted(roles)}, at)
+        return created
+
+    def update_user(self, actor: User, user: User) -> User:
+        """Change name, department, roles, title or the disabled flag (admin only)."""
+        _require(actor, permissions.MANAGE_USERS)
+        before = self.store.users.get(user.id)
+        if user.id == actor.id and ("admin" not in user.roles or user.disabled):
+            raise ValidationError("不能取消自己的管理员角色或停用自己的账号")
+        with self.store.transaction():
+            self.store.users.update(user)
+            self.store.audit(actor.id, None, "user_updated", {
+                "user": before.username, "roles": sorted(user.roles), "disabled": user.disabled})
+        return self.store.users.get(user.id)
+
+    def set_disabled(self, actor: User, username: str, disabled: bool = True) -> User:
+        """Disable (or re-enable) an account."""
+        user = self.store.users.by_username(username)
+        user.disabled = disabled
+        return self.update_user(actor, user)
+
+    def change_password(self, user: User, old: str, new: str) -> None:
+        """The user changes their own password; the signing key is re-sealed under the new one."""
+        self.check_password(user, old)
+        check_password_strength(new)
+        with self.store.transaction():
+            self.store.users.set_password_hash(user.id, crypto.hash_password(new))
+            key = self.store.users.active_key(user.id)
+            if key:
+                secret = crypto.unseal(key[2], old)
+                if secret is not None:
+                    self.store.users.replace_key_encryption(key[0], crypto.seal(secret, new))
+            self.store.audit(user.id, None, "password_changed", {"user": user.username})
+
+    def reset_password(self, actor: User, username: str, new: str) -> None:
+        """An administrator sets a new password; a new key pair replaces the old one."""
+        _require(actor, permissions.MANAGE_USERS)
+        user = self.store.users.by_username(username)
+        check_password_strength(new)
+        at = self.clock()
+        with self.store.transaction():
+            self.store.users.set_password_hash(user.id, crypto.hash_password(new))
+            if user.roles & SIGNING_ROLES or self.store.users.active_key(user.id):
+                public, sealed = crypto.new_signing_key(new)
+                self.store.users.add_key(user.id, public, sealed, at)
+            self.store.audit(actor.id, None, "password_reset", {"user": user.username}, at)
+
+    def users(self) -> list[User]:
+        """Every user."""
+        return self.store.users.all()
+
+    def user(self, username: str) -> User:
+        """A user by login name."""
+        return self.store.users.by_username(username)
+
+    # -- departments ----------------------------------------------------------------------
+    def create_department(self, actor: User | None, name: str, code: str = "") -> Department:
+        """Create a department (admin only; None actor only on a database without users)."""
+        if actor is None:
+            if not self.needs_first_admin():
+                raise PermissionDenied("需要管理员角色")
+        else:
+            _require(actor, permissions.MANAGE_DEPARTMENTS)
+        name = clean_line(name, "部门名称", max_len=NAME_MAX)
+        code = clean_line(code, "机关代字", required=False, max_len=20)
+        with self.store.transaction():
+            dept = self.store.departments.add(name, code)
+            self.store.audit(actor.id if actor else None, None, "department_created", {"name": name})
+        return dept
+
+    def departments(self) -> list[Department]:
+        """Every department."""
+        return self.store.departments.all()

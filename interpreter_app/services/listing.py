@@ -1,0 +1,95 @@
+"""The package list: views, counts, sorting and search, one page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain import workflow
+from ..domain.model import PackageSummary, User
+from ..store.search import search_condition
+from .base import ServiceBase
+
+MINE = "mine"
+TO_REVIEW = "to_review"
+TO_SIGN = "to_sign"
+SIGNED = "signed"
+RELEASED = "released"
+ALL = "all"
+VIEWS = (MINE, TO_REVIEW, TO_SIGN, SIGNED, RELEASED, ALL)
+VIEW_LABELS = {MINE: "我的草稿", TO_REVIEW: "待我核稿", TO_SIGN: "待我签发",
+               SIGNED: "已签发待发布", RELEASED: "已发布", ALL: "全部"}
+VIEW_LABELS_EN = {MINE: "My drafts", TO_REVIEW: "To review", TO_SIGN: "To sign",
+                  SIGNED: "Signed, not released", RELEASED: "Released", ALL: "All"}
+SORT_COLUMNS = {"title": "p.title", "doc_number": "p.doc_number", "department": "d.name",
+                "state": "p.state", "holder": "holder", "updated_at": "p.updated_at",
+                "due_date": "p.due_date", "id": "p.id"}
+_NOT_AUTHOR = "NOT EXISTS (SELECT 1 FROM package_authors a WHERE a.package_id = p.id AND a.user_id = ?)"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list shows: a view, a search text and an order."""
+
+    view: str = ALL
+    text: str = ""
+    sort: str = "updated_at"
+    descending: bool = True
+
+
+class ListingService(ServiceBase):
+    """Lists and counts packages as the actor sees them."""
+
+    def _where(self, actor: User, view: str, text: str) -> tuple[str, tuple]:
+        clauses, params = [], []
+        if not actor.all_departments:
+            clauses.append("p.department_id = ?")
+            params.append(actor.department_id if actor.department_id is not None else -1)
+        view_sql, view_params = self._view(actor, view)
+        clauses.append(view_sql)
+        params += view_params
+        if text.strip():
+            cond, cond_params = search_condition(text)
+            clauses.append(cond)
+            params += cond_params
+        return " AND ".join(clauses), tuple(params)
+
+    @staticmethod
+    def _view(actor: User, view: str) -> tuple[str, list]:
+        if view == MINE:
+            return ("p.state = 'draft' AND (p.created_by = ? OR EXISTS (SELECT 1 FROM"
+                    " package_authors a WHERE a.package_id = p.id AND a.user_id = ?))",
+                    [actor.id, actor.id])
+        if view == TO_REVIEW:
+            if not actor.has("reviewer"):
+                return "0", []
+            return f"p.state = '{workflow.IN_REVIEW}' AND {_NOT_AUTHOR}", [actor.id]
+        if view == TO_SIGN:
+            if not actor.has("leader"):
+                return "0", []
+            return f"p.state = '{workflow.AWAITING_SIGNOFF}' AND {_NOT_AUTHOR}", [actor.id]
+        if view == SIGNED:
+            return f"p.state = '{workflow.SIGNED}'", []
+        if view == RELEASED:
+            return f"p.state = '{workflow.RELEASED}'", []
+        return "1", []
+
+    def page(self, actor: User, query: ListQuery, offset: int, limit: int) -> list[PackageSummary]:
+        """Rows `offset`..`offset+limit` of the list."""
+        where, params = self._where(actor, query.view, query.text)
+        column = SORT_COLUMNS.get(query.sort, "p.updated_at")
+        direction = "DESC" if query.descending else "ASC"
+        order = f"{column} {direction}, p.id {direction}"
+        return self.store.packages.summaries(where, params, order, limit, offset)
+
+    def count(self, actor: User, query: ListQuery) -> int:
+        """How many rows the list has."""
+        where, params = self._where(actor, query.view, query.text)
+        return self.store.packages.count(where, params)
+
+    def counts(self, actor: User, text: str = "") -> dict[str, int]:
+        """Row count of every view, for the badges beside the view names."""
+        return {view: self.count(actor, ListQuery(view, text)) for view in VIEWS}
+
+    def search(self, actor: User, text: str, limit: int = 50) -> list[PackageSummary]:
+        """Packages whose title or any part contains the text (any length, Chinese or not)."""
+        return self.page(actor, ListQuery(ALL, text), 0, limit)

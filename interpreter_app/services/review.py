@@ -1,0 +1,203 @@
+"""Review, sign-off and release: the workflow transitions with their rules."""
+
+from __future__ import annotations
+
+from ..domain import permissions, workflow
+from ..domain.completeness import missing_for_submit
+from ..domain.digest import canonical_json, package_digest
+from ..domain.errors import IncompleteError, PermissionDenied, ValidationError, WorkflowError
+from ..domain.model import Decision, Package, Revision, SignOff, User
+from ..domain.validation import NAME_MAX, clean_line
+from . import crypto
+from .accounts import AccountService
+from .base import ServiceBase
+
+REASON_MAX = 2000
+# Transitions after which a snapshot of the content is stored.
+SNAPSHOT_ON = {workflow.SUBMIT: "submit", workflow.PASS: "pass", workflow.SIGN: "sign",
+               workflow.RELEASE: "release"}
+
+
+def _reason(text: str, what: str = "理由") -> str:
+    text = (text or "").strip()
+    if len(text) > REASON_MAX:
+        raise ValidationError(f"{what}过长，不能超过{REASON_MAX}字")
+    return text
+
+
+class ReviewService(ServiceBase):
+    """Submit, pass, return, withdraw, sign, revoke, release, revise."""
+
+    def __init__(self, store, clock, accounts: AccountService) -> None:
+        super().__init__(store, clock)
+        self.accounts = accounts
+
+    def available(self, actor: User, package: Package) -> list[workflow.Transition]:
+        """The transitions the actor may take on the package now (the GUI shows only these)."""
+        return permissions.available_transitions(actor, package)
+
+    # -- transitions ----------------------------------------------------------------------
+    def submit(self, actor: User, package_id: int) -> Package:
+        """Send a complete draft to review; IncompleteError lists what is missing."""
+        return self._move(actor, package_id, workflow.SUBMIT, check=self._complete)
+
+    def pass_review(self, actor: User, package_id: int, opinion: str = "") -> Package:
+        """The reviewer passes the package on to sign-off."""
+        return self._move(actor, package_id, workflow.PASS, reason=_reason(opinion, "意见"))
+
+    def return_package(self, actor: User, package_id: int, reason: str) -> Package:
+        """Return to the writers with a reason (reviewer in review, leader awaiting sign-off)."""
+        return self._move(actor, package_id, workflow.RETURN, reason=_reason(reason))
+
+    def withdraw(self, actor: User, package_id: int) -> Package:
+        """The writer takes a submitted package back to draft."""
+        return self._move(actor, package_id, workflow.WITHDRAW)
+
+    def revoke(self, actor: User, package_id: int, reason: str) -> Package:
+        """The leader revokes a sign-off before release; the package returns to draft."""
+        return self._move(actor, package_id, workflow.REVOKE, reason=_reason(reason))
+
+    def sign(self, actor: User, package_id: int, password: str, opinion: str = "同意",
+             on_behalf_of: str = "", expected_digest: str | None = None) -> SignOff:
+        """Sign off the whole package with password re-entry; binds revision and digest."""
+        opinion = _reason(opinion, "签发意见") or "同意"
+        on_behalf_of = clean_line(on_behalf_of, "被代签人", required=False, max_len=NAME_MAX)
+        why = permissions.why_not(actor, workflow.SIGN, self._load(actor, package_id))
+        if why:
+            raise PermissionDenied(why)
+        self.accounts.check_password(actor, password)
+        key = self.store.users.active_key(actor.id)
+        if key is None:
+            raise PermissionDenied("该账号没有签发密钥，请管理员重置密码后再签发")
+        secret = crypto.unseal(key[2], password)
+        if secret is None:
+            raise PermissionDenied("签发密钥无法用当前密码解开，请管理员重置密码")
+
+        def record(package: Package, at: str, snapshot_id: int, decision_id: int) -> None:
+            digest = package_digest(package)
+            if expected_digest is not None and expected_digest != digest:
+                raise WorkflowError("解读包内容已变化，与您审阅的版本不一致，请重新审阅后签发")
+            message = crypto.signoff_message(package_id, package.revision, digest, actor.id, at,
+                                             opinion, on_behalf_of)
+            sid = self.store.records.add_signoff(
+                package_id, package.revision, snapshot_id, decision_id, digest, actor.id,
+                actor.display_name, actor.title, opinion, at, on_behalf_of, key[0],
+                crypto.sign(secret, message))
+            self.store.audit(actor.id, package_id, "signoff", {
+                "signoff_id": sid, "digest": digest, "revision": package.revision,
+                "on_behalf_of": on_behalf_of}, at)
+
+        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record)
+        return self.signoffs(actor, package_id)[-1]
+
+    def release(self, actor: User, package_id: int) -> Package:
+        """Release all parts together with one release time; refused if content changed."""
+        def check(package: Package) -> None:
+            valid = self.valid_signoff(package)
+            if valid is None:
+                raise WorkflowError("解读包没有有效的签发记录，不能发布")
+            if package_digest(package) != valid.digest:
+                raise WorkflowError("签发后内容已被改动（摘要不一致），不能发布；请撤销签发后重新审签")
+            if not self._signature_ok(valid):
+                raise WorkflowError("签发记录的数字签名无效，不能发布；请运行“校验”查看详情")
+
+        def stamp(package: Package, at: str, _sid: int | None, _did: int) -> None:
+            self.store.packages.set_parts_released(package_id, at)
+
+        return self._move(actor, package_id, workflow.RELEASE, check=check, before_state=stamp)
+
+    def revise(self, actor: User, package_id: int, reason: str = "") -> Package:
+        """Open a released package as a new draft revision; the released snapshot stays."""
+        def clear(package: Package, at: str, _sid: int | None, _did: int) -> None:
+            self.store.packages.set_parts_released(package_id, "")
+
+        return self._move(actor, package_id, workflow.REVISE, reason=_reason(reason),
+                          after=clear, new_revision=True)
+
+    # -- reading --------------------------------------------------------------------------
+    def signoffs(self, actor: User, package_id: int) -> list[SignOff]:
+        """Sign-offs of the package, oldest first."""
+        self._load(actor, package_id)
+        return self.store.records.signoffs(package_id)
+
+    def decisions(self, actor: User, package_id: int) -> list[Decision]:
+        """Submits, passes, returns, sign-offs, revocations and releases, oldest first."""
+        self._load(actor, package_id)
+        return self.store.records.decisions(package_id)
+
+    def revisions(self, actor: User, package_id: int) -> list[Revision]:
+        """Stored snapshots, oldest first."""
+        self._load(actor, package_id)
+        return self.store.records.revisions(package_id)
+
+    def audit_events(self, actor: User, package_id: int):
+        """Audit events of the package."""
+        self._load(actor, package_id)
+        return self.store.audit_events(package_id)
+
+    def valid_signoff(self, package: Package) -> SignOff | None:
+        """The sign-off that currently binds the package (latest, same revision, not revoked)."""
+        signoffs = self.store.records.signoffs(package.id)
+        latest = signoffs[-1] if signoffs else None
+        if latest and latest.revision == package.revision and not latest.void:
+            return latest
+        return None
+
+    def _signature_ok(self, s: SignOff) -> bool:
+        key = self.store.users.public_key(int(s.public_key)) if s.public_key else None
+        if key is None or key[0] != s.signer_id:
+            return False
+        message = crypto.signoff_message(s.package_id, s.revision, s.digest, s.signer_id,
+                                         s.signed_at, s.opinion, s.on_behalf_of)
+        return crypto.verify_signature(key[1], s.signature, message)
+
+    # -- the one transition path ----------------------------------------------------------
+    def _complete(self, package: Package) -> None:
+        missing = missing_for_submit(package)
+        if missing:
+            raise IncompleteError("解读包不完整，不能提交", details=missing)
+
+    def _move(self, actor: User, package_id: int, action: str, *, reason: str = "",
+              check=None, before_state=None, after=None, new_revision: bool = False) -> Package:
+        at = self.clock()
+        with self.store.transaction():
+            package = self._load(actor, package_id)
+            why = permissions.why_not(actor, action, package)
+            if why:
+                raise PermissionDenied(why)
+            transition = workflow.transition_for(action, package.state)
+            if transition.needs_reason and not reason:
+                raise ValidationError(f"{workflow.ACTION_LABELS[action]}必须填写理由")
+            if check:
+                check(package)
+            snapshot_id = self._snapshot(actor, package, action, at)
+            decision_id = self.store.records.add_decision(
+                package_id, package.revision, action, actor.id, actor.display_name, at, reason)
+            if before_state:
+                before_state(package, at, snapshot_id, decision_id)
+            self.store.packages.set_state(
+                package_id, package.state, transition.target, at,
+                holder_id=self._holder(actor, package, transition.target),
+                revision=package.revision + 1 if new_revision else None,
+                released_at=at if action == workflow.RELEASE else None)
+            if after:
+                after(package, at, snapshot_id, decision_id)
+            self.store.audit(actor.id, package_id, action, {
+                "from": package.state, "to": transition.target, "reason": reason,
+                "digest": package_digest(package), "revision": package.revision}, at)
+        return self.store.packages.get(package_id)
+
+    def _snapshot(self, actor: User, package: Package, action: str, at: str) -> int | None:
+        kind = SNAPSHOT_ON.get(action)
+        if kind is None:
+            return None
+        return self.store.records.add_revision(package.id, package.revision, kind, at, actor.id,
+                                               package_digest(package), canonical_json(package))
+
+    @staticmethod
+    def _holder(actor: User, package: Package, target: str) -> int | None:
+        if target == workflow.DRAFT:
+            return actor.id if actor.id in package.authors else package.created_by
+        if target == workflow.SIGNED:
+            return package.created_by
+        return None

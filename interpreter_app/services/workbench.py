@@ -1,0 +1,40 @@
+"""The services the GUI and the CLI share, wired over one store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..store.db import now_iso
+from ..store.store import Store
+from .accounts import AccountService
+from .authoring import AuthoringService
+from .comments import CommentService
+from .listing import ListingService
+from .review import ReviewService
+from .verify import VerifyReport, verify_store
+
+
+class Workbench:
+    """Every use case over one database connection (create one per thread)."""
+
+    def __init__(self, store: Store, clock=now_iso) -> None:
+        self.store = store
+        self.clock = clock
+        self.accounts = AccountService(store, clock)
+        self.authoring = AuthoringService(store, clock)
+        self.review = ReviewService(store, clock, self.accounts)
+        self.comments = CommentService(store, clock)
+        self.listing = ListingService(store, clock)
+
+    @classmethod
+    def open(cls, path: str | Path, clock=now_iso) -> Workbench:
+        """Open (and migrate) the database at `path`."""
+        return cls(Store(path), clock)
+
+    def verify(self) -> VerifyReport:
+        """Check the audit chain, digests and signatures of the whole database."""
+        return verify_store(self.store)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.store.close()

@@ -1,0 +1,225 @@
+"""Opening the database: pragmas, identity check, migrations with a backup first, transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..domain.errors import StorageError
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 5000
+BUSY_RETRIES = 3
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def now_iso() -> str:
+    """Local time with offset, to the second: the format of every stored date-time."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class Database:
+    """One SQLite connection (one per thread) with our pragmas and schema."""
+
+    def __init__(self, path: str | Path, *, migrate: bool = True, readonly: bool = False) -> None:
+        self.path = str(path)
+        _check_is_sqlite(self.path)
+        self.conn = _connect(self.path, readonly)
+        self._sqlite_utils_db = None
+        self._check_identity()
+        if migrate and not readonly:
+            self.migrate()
+
+    # -- set-up ---------------------------------------------------------------------------
+    def _check_identity(self) -> None:
+        try:
+            app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = self.conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StorageError(f"数据库文件 {self.path} 已损坏或不是 SQLite 数据库（{exc}），"
+                               "请从备份恢复（interpreter-cli restore 备份文件）") from exc
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+            self.conn.close()
+            raise StorageError(f"{self.path} 不是政策解读工作台的数据库，请检查 --db 参数")
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            self.conn.close()
+            raise StorageError(f"数据库版本（{version}）比本程序支持的版本（{SCHEMA_VERSION}）新，"
+                               "请升级政策解读工作台后再打开")
+
+    def schema_version(self) -> int:
+        """The schema version stored in the file (0 for a new file)."""
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        """Apply pending migrations in order, backing the file up first when it has data."""
+        current = self.schema_version()
+        pending = [m for m in MIGRATIONS if m[0] > current]
+        if not pending:
+            return
+        if current > 0 and self.path != ":memory:":
+            self.backup_to(_migration_backup_path(self.path, current))
+        for version, _description, script in pending:
+            self._apply(version, script)
+
+    def _apply(self, version: int, script: str) -> None:
+        # executescript commits first; wrap the whole step so it is all-or-nothing.
+        self.conn.executescript(
+            f"BEGIN IMMEDIATE;\n{script}\nPRAGMA application_id = {APPLICATION_ID};\n"
+            f"PRAGMA user_version = {version};\nCOMMIT;"
+        )
+
+    # -- use ------------------------------------------------------------------------------
+    @property
+    def utils(self):
+        """The sqlite-utils view of the same connection (imported when first needed)."""
+        if self._sqlite_utils_db is None:
+            import sqlite_utils
+
+            self._sqlite_utils_db = sqlite_utils.Database(self.conn)
+        return self._sqlite_utils_db
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction taken at once (BEGIN IMMEDIATE), retried while the file is busy."""
+        _begin_immediate(self.conn)
+        try:
+            yield self.conn
+        except sqlite3.Error as exc:
+            _rollback(self.conn)
+            raise storage_error(exc) from exc
+        except BaseException:
+            _rollback(self.conn)
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            _rollback(self.conn)
+            raise storage_error(exc) from exc
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        """All rows of a read query."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise storage_error(exc) from exc
+
+    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+        """The first row of a read query, or None."""
+        try:
+            return self.conn.execute(sql, params).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise storage_error(exc) from exc
+
+    def backup_to(self, dest: str | Path) -> Path:
+        """Online backup of the whole database to `dest` (consistent while others write)."""
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".partial")
+        try:
+            target = sqlite3.connect(tmp)
+            with target:
+                self.conn.backup(target)
+            target.close()
+            os.replace(tmp, dest)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise StorageError(f"备份到 {dest} 失败：{_os_reason(exc)}") from exc
+        return dest
+
+    def integrity_ok(self) -> bool:
+        """Whether PRAGMA integrity_check reports ok."""
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def _check_is_sqlite(path: str) -> None:
+    if path == ":memory:" or not os.path.exists(path) or os.path.getsize(path) == 0:
+        return
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StorageError(f"无法读取数据库文件 {path}：{_os_reason(exc)}") from exc
+    if header != SQLITE_HEADER:
+        raise StorageError(f"{path} 不是 SQLite 数据库文件（可能已损坏或选错了文件），"
+                           "请检查 --db 参数或从备份恢复")
+
+
+def _connect(path: str, readonly: bool) -> sqlite3.Connection:
+    try:
+        if path != ":memory:" and not readonly:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        uri = f"file:{path}?mode=ro" if readonly else path
+        conn = sqlite3.connect(uri, uri=readonly, timeout=BUSY_TIMEOUT_MS / 1000,
+                               isolation_level=None, check_same_thread=True)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if path != ":memory:" and not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
+    except (sqlite3.Error, OSError) as exc:
+        raise storage_error(exc, path) from exc
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    for attempt in range(BUSY_RETRIES):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise storage_error(exc) from exc
+            time.sleep(0.1 * (attempt + 1))
+    raise StorageError("数据库正被另一个窗口或程序长时间占用，请稍后重试；您的修改尚未保存，仍保留在编辑器中")
+
+
+def storage_error(exc: BaseException, path: str = "") -> StorageError:
+    """A user-facing StorageError for a low-level SQLite or OS error."""
+    text = str(exc).lower()
+    where = f"（{path}）" if path else ""
+    if "immutable" in text or "frozen" in text or "append-only" in text:
+        return StorageError("已发布或已签署的记录不能修改")
+    if "locked" in text or "busy" in text:
+        return StorageError("数据库正被另一个窗口或程序占用，请稍后重试；您的修改尚未保存，仍保留在编辑器中")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"数据库文件只读{where}，无法保存；请检查文件权限，或另存到其他位置")
+    if "disk" in text and ("full" in text or "space" in text) or "full" in text:
+        return StorageError("磁盘空间不足，无法保存；请清理磁盘后重试，或另存到其他位置")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StorageError(f"数据库文件已损坏{where}，请从备份恢复")
+    if "unable to open" in text:
+        return StorageError(f"无法打开数据库文件{where}；请检查路径和权限")
+    return StorageError(f"数据库错误：{exc}")
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno == 28:
+        return "磁盘空间不足"
+    if isinstance(exc, PermissionError):
+        return "没有写入权限"
+    return str(exc)
+
+
+def _migration_backup_path(path: str, version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return Path(path).with_name(f"{Path(path).name}.v{version}-{stamp}.bak")

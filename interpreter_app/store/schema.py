@@ -1,0 +1,219 @@
+"""Ordered schema migrations. Each released schema version keeps its step forever."""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x5A4A4442  # "ZJDB": marks a file as ours, so a foreign SQLite file is refused
+
+_V1 = """
+CREATE TABLE departments (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    code TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    department_id INTEGER REFERENCES departments(id),
+    roles TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    all_departments INTEGER NOT NULL DEFAULT 0,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    password_hash TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE user_keys (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    public_key TEXT NOT NULL,
+    private_key_enc TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    retired_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX user_keys_user ON user_keys(user_id);
+CREATE TABLE packages (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    created_by INTEGER NOT NULL REFERENCES users(id),
+    state TEXT NOT NULL DEFAULT 'draft'
+        CHECK (state IN ('draft','in_review','awaiting_signoff','signed','released')),
+    revision INTEGER NOT NULL DEFAULT 1,
+    row_version INTEGER NOT NULL DEFAULT 0,
+    digest TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    doc_number TEXT NOT NULL DEFAULT '',
+    holder_id INTEGER REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    due_date TEXT NOT NULL DEFAULT '',
+    released_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX packages_dept_state ON packages(department_id, state, updated_at);
+CREATE INDEX packages_state_updated ON packages(state, updated_at);
+CREATE INDEX packages_updated ON packages(updated_at);
+CREATE INDEX packages_created_by ON packages(created_by, state);
+CREATE TABLE package_authors (
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    PRIMARY KEY (package_id, user_id)
+) WITHOUT ROWID;
+CREATE TABLE documents (
+    package_id INTEGER PRIMARY KEY REFERENCES packages(id),
+    row_version INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL DEFAULT '{}',
+    body TEXT NOT NULL DEFAULT '',
+    released_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE plans (
+    package_id INTEGER PRIMARY KEY REFERENCES packages(id),
+    row_version INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL DEFAULT '{}',
+    released_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE materials (
+    id TEXT PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    audience TEXT NOT NULL DEFAULT 'public',
+    row_version INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL DEFAULT '{}',
+    released_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX materials_package ON materials(package_id, position);
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    revision INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    actor_id INTEGER REFERENCES users(id),
+    digest TEXT NOT NULL,
+    snapshot TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX revisions_package ON revisions(package_id, id);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    revision INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    actor_id INTEGER NOT NULL REFERENCES users(id),
+    actor_name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX decisions_package ON decisions(package_id, id);
+CREATE TABLE signoffs (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    revision INTEGER NOT NULL,
+    snapshot_id INTEGER NOT NULL REFERENCES revisions(id),
+    decision_id INTEGER NOT NULL REFERENCES decisions(id),
+    digest TEXT NOT NULL,
+    signer_id INTEGER NOT NULL REFERENCES users(id),
+    signer_name TEXT NOT NULL,
+    signer_title TEXT NOT NULL DEFAULT '',
+    opinion TEXT NOT NULL DEFAULT '',
+    signed_at TEXT NOT NULL,
+    on_behalf_of TEXT NOT NULL DEFAULT '',
+    key_id INTEGER REFERENCES user_keys(id),
+    signature TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX signoffs_package ON signoffs(package_id, id);
+CREATE TABLE comments (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    part TEXT NOT NULL,
+    paragraph INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author_id INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    resolved INTEGER NOT NULL DEFAULT 0,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX comments_package ON comments(package_id);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor_id INTEGER,
+    package_id INTEGER,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_package ON audit(package_id, id);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE search_text (
+    package_id INTEGER PRIMARY KEY REFERENCES packages(id),
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT ''
+);
+
+-- Snapshots, sign-offs, decisions and the audit chain are append-only.
+CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions
+BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+CREATE TRIGGER revisions_no_delete BEFORE DELETE ON revisions
+BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+CREATE TRIGGER signoffs_no_update BEFORE UPDATE ON signoffs
+BEGIN SELECT RAISE(ABORT, 'sign-offs are immutable'); END;
+CREATE TRIGGER signoffs_no_delete BEFORE DELETE ON signoffs
+BEGIN SELECT RAISE(ABORT, 'sign-offs are immutable'); END;
+CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions
+BEGIN SELECT RAISE(ABORT, 'decisions are immutable'); END;
+CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
+BEGIN SELECT RAISE(ABORT, 'decisions are immutable'); END;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END;
+
+-- The working copy of a released package is frozen until it is revised.
+CREATE TRIGGER documents_frozen BEFORE UPDATE ON documents
+WHEN (SELECT state FROM packages WHERE id = OLD.package_id) = 'released'
+BEGIN SELECT RAISE(ABORT, 'released package is frozen'); END;
+CREATE TRIGGER plans_frozen BEFORE UPDATE ON plans
+WHEN (SELECT state FROM packages WHERE id = OLD.package_id) = 'released'
+BEGIN SELECT RAISE(ABORT, 'released package is frozen'); END;
+CREATE TRIGGER materials_frozen_update BEFORE UPDATE ON materials
+WHEN (SELECT state FROM packages WHERE id = OLD.package_id) = 'released'
+BEGIN SELECT RAISE(ABORT, 'released package is frozen'); END;
+CREATE TRIGGER materials_frozen_delete BEFORE DELETE ON materials
+WHEN (SELECT state FROM packages WHERE id = OLD.package_id) = 'released'
+BEGIN SELECT RAISE(ABORT, 'released package is frozen'); END;
+CREATE TRIGGER materials_frozen_insert BEFORE INSERT ON materials
+WHEN (SELECT state FROM packages WHERE id = NEW.package_id) = 'released'
+BEGIN SELECT RAISE(ABORT, 'released package is frozen'); END;
+"""
+
+_V1_FTS = """
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    title, body, content='search_text', content_rowid='package_id', tokenize='trigram'
+);
+CREATE TRIGGER search_text_ai AFTER INSERT ON search_text BEGIN
+  INSERT INTO search_fts(rowid, title, body) VALUES (new.package_id, new.title, new.body);
+END;
+CREATE TRIGGER search_text_ad AFTER DELETE ON search_text BEGIN
+  INSERT INTO search_fts(search_fts, rowid, title, body)
+  VALUES ('delete', old.package_id, old.title, old.body);
+END;
+CREATE TRIGGER search_text_au AFTER UPDATE ON search_text BEGIN
+  INSERT INTO search_fts(search_fts, rowid, title, body)
+  VALUES ('delete', old.package_id, old.title, old.body);
+  INSERT INTO search_fts(rowid, title, body) VALUES (new.package_id, new.title, new.body);
+END;
+"""
+
+# (version, description, SQL script). Append only; never edit a released step.
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "initial schema", _V1 + _V1_FTS),
+)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
