@@ -9,8 +9,10 @@ from ..store.store import Store
 from .accounts import AccountService
 from .authoring import AuthoringService
 from .comments import CommentService
+from .exporting import ExportService
 from .listing import ListingService
 from .review import ReviewService
+from .stats import StatisticsService
 from .verify import VerifyReport, verify_store
 
 
@@ -25,6 +27,8 @@ class Workbench:
         self.review = ReviewService(store, clock, self.accounts)
         self.comments = CommentService(store, clock)
         self.listing = ListingService(store, clock)
+        self.exports = ExportService(store, clock)
+        self.statistics = StatisticsService(store, clock)
 
     @classmethod
     def open(cls, path: str | Path, clock=now_iso) -> Workbench:

@@ -1,0 +1,137 @@
+"""interpreter-cli: the same services as the GUI, headless.
+
+Exit codes: 0 success, 1 checks or verify found problems, 2 bad input or a refused action.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .domain.errors import AppError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command."""
+    p = argparse.ArgumentParser(prog="interpreter-cli", description="政策解读工作台命令行")
+    p.add_argument("--db", type=Path, help="数据库文件（默认：INTERPRETER_DB 或用户数据目录）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出数据")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = sub.add_parser("init", help="新建数据库并创建初始管理员")
+    init.add_argument("--admin", default="admin", help="管理员用户名")
+    init.add_argument("--name", default="系统管理员", help="管理员姓名")
+    demo = sub.add_parser("demo", help="生成演示数据库")
+    demo.add_argument("--force", action="store_true", help="覆盖已存在的演示数据库")
+
+    dept = sub.add_parser("department", help="部门管理").add_subparsers(dest="action", required=True)
+    d_add = dept.add_parser("add", help="新增部门")
+    d_add.add_argument("name")
+    d_add.add_argument("--code", default="", help="机关代字，如 江人社发")
+    d_add.add_argument("--as", dest="actor", required=True)
+    dept.add_parser("list", help="列出部门")
+
+    user = sub.add_parser("user", help="用户管理").add_subparsers(dest="action", required=True)
+    u_add = user.add_parser("add", help="新增用户（新用户密码取自 INTERPRETER_NEW_PASSWORD 或提示输入）")
+    u_add.add_argument("username")
+    u_add.add_argument("--name", required=True, help="姓名")
+    u_add.add_argument("--department", help="部门名称")
+    u_add.add_argument("--roles", required=True, help="角色，逗号分隔：writer,reviewer,leader,admin")
+    u_add.add_argument("--title", default="", help="职务")
+    u_add.add_argument("--all-departments", action="store_true")
+    u_add.add_argument("--as", dest="actor", required=True)
+    user.add_parser("list", help="列出用户")
+    u_pw = user.add_parser("passwd", help="修改本人密码，或管理员重置他人密码（--as 管理员）")
+    u_pw.add_argument("username")
+    u_pw.add_argument("--as", dest="actor")
+    u_dis = user.add_parser("disable", help="停用账号")
+    u_dis.add_argument("username")
+    u_dis.add_argument("--as", dest="actor", required=True)
+
+    imp = sub.add_parser("import", help="从文件创建解读包草稿")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--as", dest="actor", required=True)
+    imp.add_argument("--encoding", help="指定文本编码（默认自动识别）")
+
+    lst = sub.add_parser("list", help="列出解读包")
+    lst.add_argument("--view", default="all",
+                     choices=["mine", "to_review", "to_sign", "signed", "released", "all"])
+    lst.add_argument("--as", dest="actor", help="以该用户的视角（默认：管理员视角，全部部门）")
+    show = sub.add_parser("show", help="显示解读包")
+    show.add_argument("id", type=int)
+    show.add_argument("--as", dest="actor")
+    chk = sub.add_parser("check", help="检查解读包全部内容")
+    chk.add_argument("id", type=int)
+    chk.add_argument("--as", dest="actor")
+
+    for name in WORKFLOW_COMMANDS:
+        w = sub.add_parser(name, help=f"{name} 解读包")
+        w.add_argument("id", type=int)
+        w.add_argument("--as", dest="actor", required=True)
+        w.add_argument("--opinion", default="", help="意见或理由")
+        w.add_argument("--reason", default="", help="理由（退回、撤销时必填）")
+        if name == "sign":
+            w.add_argument("--on-behalf-of", default="", help="代签时被代签人的姓名（“代”）")
+
+    exp = sub.add_parser("export", help="导出 Word 文件与发布包")
+    exp.add_argument("id", type=int)
+    exp.add_argument("--out", type=Path, required=True)
+    exp.add_argument("--pack", default="press", choices=["press", "briefing", "all", "parts"])
+    exp.add_argument("--zip", action="store_true")
+    exp.add_argument("--force", action="store_true", help="覆盖已存在的目标")
+    exp.add_argument("--as", dest="actor")
+
+    st = sub.add_parser("stats", help="统计图表与年度报告摘要")
+    st.add_argument("--out", type=Path, required=True)
+    st.add_argument("--from", dest="date_from")
+    st.add_argument("--to", dest="date_to")
+    st.add_argument("--department")
+
+    srch = sub.add_parser("search", help="全文搜索（任意长度的中文）")
+    srch.add_argument("text")
+    srch.add_argument("--as", dest="actor")
+    sub.add_parser("verify", help="校验审计链、摘要与签名")
+    vp = sub.add_parser("verify-pack", help="校验发布包是否与签发版本一致")
+    vp.add_argument("path", type=Path)
+    ins = sub.add_parser("inspect", help="分析文件（无需数据库）")
+    ins.add_argument("file", type=Path)
+    ins.add_argument("--encoding")
+    bk = sub.add_parser("backup", help="在线备份数据库")
+    bk.add_argument("dest", type=Path)
+    rs = sub.add_parser("restore", help="从备份恢复数据库（先自动备份当前数据库）")
+    rs.add_argument("src", type=Path)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of interpreter-cli."""
+    _utf8_stdio()
+    args = build_parser().parse_args(argv)
+    from . import cli_commands
+
+    try:
+        return cli_commands.run(args)
+    except AppError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("已取消", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:
+        print(f"错误：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

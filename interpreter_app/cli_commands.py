@@ -1,0 +1,381 @@
+"""The commands of interpreter-cli; each returns an exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from .domain import workflow
+from .domain.errors import AppError, ValidationError
+from .domain.model import User, to_dict
+from .domain.validation import format_datetime_cn
+from .paths import default_db_path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+SYSTEM_VIEW = User(id=0, username="system", display_name="系统", department_id=None,
+                   roles=frozenset({"writer", "reviewer", "leader"}), all_departments=True)
+
+
+def run(args) -> int:
+    """Dispatch to the command's handler."""
+    handler = COMMANDS.get(args.command)
+    if args.command in ("submit", "pass", "sign", "return", "withdraw", "revoke", "release",
+                        "revise"):
+        handler = cmd_workflow
+    return handler(args)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+def _db_path(args) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _open(args, *, must_exist: bool = True):
+    from .services.workbench import Workbench
+
+    path = _db_path(args)
+    if must_exist and not path.exists():
+        raise ValidationError(f"数据库 {path} 不存在；先运行 interpreter-cli init 或 demo")
+    return Workbench.open(path)
+
+
+def _password(prompt: str = "密码：", env: str = "INTERPRETER_PASSWORD") -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise ValidationError(f"需要密码：请设置环境变量 {env}，或在终端中运行以输入密码")
+    return getpass.getpass(prompt)
+
+
+def _actor(wb, username: str | None) -> User:
+    if not username:
+        return SYSTEM_VIEW
+    return wb.accounts.login(username, _password(f"{username} 的密码："))
+
+
+def _emit(args, data, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+# -- commands ------------------------------------------------------------------------------
+
+def cmd_init(args) -> int:
+    wb = _open(args, must_exist=False)
+    try:
+        if not wb.accounts.needs_first_admin():
+            raise ValidationError(f"数据库 {wb.store.path} 已初始化")
+        password = _password("新管理员密码：", "INTERPRETER_NEW_PASSWORD")
+        wb.accounts.create_first_admin(args.admin, args.name, password)
+        print(f"已创建数据库 {wb.store.path}，管理员 {args.admin}")
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from .services.demo import DEMO_PASSWORD, build_demo, demo_accounts
+
+    path = _db_path(args)
+    if path.exists():
+        if not args.force:
+            raise ValidationError(f"{path} 已存在；如需重建演示数据库请加 --force")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    build_demo(path, progress=lambda i, n, t: print(f"[{i}/{n}] {t}", file=sys.stderr))
+    accounts = demo_accounts()
+    _emit(args, {"db": str(path), "password": DEMO_PASSWORD, "accounts": [to_dict(a) for a in accounts]},
+          f"演示数据库：{path}\n演示账号（密码均为 {DEMO_PASSWORD}）：\n" + "\n".join(
+              f"  {a.username:<14} {a.name}（{a.roles}，{a.department}）" for a in accounts))
+    return EXIT_OK
+
+
+def cmd_department(args) -> int:
+    wb = _open(args)
+    try:
+        if args.action == "add":
+            dept = wb.accounts.create_department(_actor(wb, args.actor), args.name, args.code)
+            print(f"已新增部门 {dept.id} {dept.name}")
+        else:
+            depts = wb.accounts.departments()
+            _emit(args, [to_dict(d) for d in depts],
+                  "\n".join(f"{d.id:>4}  {d.name}  {d.code}" for d in depts))
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def cmd_user(args) -> int:
+    wb = _open(args)
+    try:
+        return _user_action(wb, args)
+    finally:
+        wb.close()
+
+
+def _user_action(wb, args) -> int:
+    if args.action == "list":
+        users = wb.accounts.users()
+        depts = {d.id: d.name for d in wb.accounts.departments()}
+        _emit(args, [to_dict(u) for u in users], "\n".join(
+            f"{u.username:<14} {u.display_name:<8} {','.join(sorted(u.roles)):<24} "
+            f"{depts.get(u.department_id, '全部部门')}{'（已停用）' if u.disabled else ''}"
+            for u in users))
+        return EXIT_OK
+    if args.action == "add":
+        admin = _actor(wb, args.actor)
+        dept_id = wb.store.departments.by_name(args.department).id if args.department else None
+        password = _password(f"{args.username} 的初始密码：", "INTERPRETER_NEW_PASSWORD")
+        roles = {r.strip() for r in args.roles.split(",") if r.strip()}
+        user = wb.accounts.create_user(admin, args.username, args.name, password, dept_id, roles,
+                                       args.title, all_departments=args.all_departments)
+        print(f"已新增用户 {user.username}（{user.display_name}）")
+    elif args.action == "passwd":
+        new = _password("新密码：", "INTERPRETER_NEW_PASSWORD")
+        if args.actor and args.actor != args.username:
+            wb.accounts.reset_password(_actor(wb, args.actor), args.username, new)
+        else:
+            user = wb.accounts.user(args.username)
+            wb.accounts.change_password(user, _password("原密码："), new)
+        print(f"已修改 {args.username} 的密码")
+    elif args.action == "disable":
+        wb.accounts.set_disabled(_actor(wb, args.actor), args.username, True)
+        print(f"已停用 {args.username}")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from .services.importer import package_from_file
+
+    wb = _open(args)
+    try:
+        actor = _actor(wb, args.actor)
+        package, parsed = package_from_file(wb.authoring, actor, args.file, args.encoding)
+        _emit(args, {"id": package.id, "title": package.title, "tasks": len(parsed.tasks)},
+              f"已创建解读包 {package.id}：{package.title}（识别重点任务 {len(parsed.tasks)} 项）")
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def cmd_list(args) -> int:
+    from .services.listing import ListQuery
+
+    wb = _open(args)
+    try:
+        actor = _actor(wb, args.actor)
+        rows = wb.listing.page(actor, ListQuery(args.view), 0, 10_000)
+        _print_rows(args, rows)
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def _print_rows(args, rows) -> None:
+    _emit(args, [to_dict(r) for r in rows], "\n".join(
+        f"{r.id:>5}  {workflow.STATE_LABELS[r.state]:<6} {r.doc_number or '—':<18} {r.title}"
+        for r in rows) or "（无）")
+
+
+def cmd_show(args) -> int:
+    wb = _open(args)
+    try:
+        actor = _actor(wb, args.actor)
+        package = wb.authoring.get(actor, args.id)
+        signoffs = wb.review.signoffs(actor, args.id)
+        from .domain.digest import package_digest
+
+        data = to_dict(package) | {"digest": package_digest(package),
+                                   "signoffs": [to_dict(s) for s in signoffs]}
+        _emit(args, data, _describe(wb, package, signoffs))
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def _describe(wb, package, signoffs) -> str:
+    from .domain.digest import package_digest
+    from .domain.kinds import AUDIENCE_LABELS, material_kind
+
+    dept = wb.store.departments.get(package.department_id).name
+    doc, plan = package.document, package.plan
+    lines = [f"解读包 {package.id}（第{package.revision}版） {workflow.STATE_LABELS[package.state]}",
+             f"标题：{doc.title}", f"发文字号：{doc.doc_number or '—'}", f"部门：{dept}",
+             f"正文：{len(doc.body)}字", f"摘要：{package_digest(package)}",
+             f"解读形式：{'、'.join(plan.forms) or '—'}", f"解读渠道：{'、'.join(plan.channels) or '—'}",
+             f"第一解读人：{plan.first_interpreter.name or '—'} {plan.first_interpreter.title}",
+             f"解读材料（{len(package.materials)}份）："]
+    for i, m in enumerate(package.materials, 1):
+        lines.append(f"  {i}. [{material_kind(m.kind).label}/{AUDIENCE_LABELS[m.audience]}] {m.title}")
+    for s in signoffs:
+        state = "（已撤销）" if s.void else ""
+        behalf = f"（代{s.on_behalf_of}）" if s.on_behalf_of else ""
+        lines.append(f"签发：{s.signer_name}{behalf} {format_datetime_cn(s.signed_at)} "
+                     f"意见：{s.opinion}{state}")
+    if package.released_at:
+        lines.append(f"发布时间：{format_datetime_cn(package.released_at)}")
+    return "\n".join(lines)
+
+
+def cmd_check(args) -> int:
+    from .domain.checks import SEVERITY_LABELS
+    from .domain.checks.engine import run_checks
+
+    wb = _open(args)
+    try:
+        package = wb.authoring.get(_actor(wb, args.actor), args.id)
+        findings = run_checks(package)
+    finally:
+        wb.close()
+    _emit(args, [to_dict(f) for f in findings], "\n".join(
+        f"[{SEVERITY_LABELS[f.severity]}] {f.code} {f.part} 第{f.paragraph + 1}段：{f.message}"
+        + (f" → {f.suggestion}" if f.suggestion else "") for f in findings) or "未发现问题")
+    return EXIT_PROBLEMS if any(f.blocking for f in findings) else EXIT_OK
+
+
+def cmd_workflow(args) -> int:
+    wb = _open(args)
+    try:
+        actor = _actor(wb, args.actor)
+        reason = args.reason or args.opinion
+        review = wb.review
+        if args.command == "sign":
+            so = review.sign(actor, args.id, _password(), args.opinion or "同意",
+                             args.on_behalf_of)
+            print(f"已签发解读包 {args.id}：{so.signer_name} {format_datetime_cn(so.signed_at)}"
+                  f"，摘要 {so.digest[:16]}…")
+            return EXIT_OK
+        actions = {"submit": lambda: review.submit(actor, args.id),
+                   "pass": lambda: review.pass_review(actor, args.id, reason),
+                   "return": lambda: review.return_package(actor, args.id, reason),
+                   "withdraw": lambda: review.withdraw(actor, args.id),
+                   "revoke": lambda: review.revoke(actor, args.id, reason),
+                   "release": lambda: review.release(actor, args.id),
+                   "revise": lambda: review.revise(actor, args.id, reason)}
+        package = actions[args.command]()
+        print(f"解读包 {args.id} 现为“{workflow.STATE_LABELS[package.state]}”")
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    wb = _open(args)
+    try:
+        actor = _actor(wb, args.actor) if args.actor else SYSTEM_VIEW
+        result = wb.exports.export(actor, args.id, args.out, pack=args.pack, as_zip=args.zip,
+                                   force=args.force,
+                                   progress=lambda i, n, label: print(f"[{i}/{n}] {label}",
+                                                                      file=sys.stderr))
+        _emit(args, {"path": str(result.path), "files": [str(f) for f in result.files]},
+              f"已导出到 {result.path}（{len(result.files)} 个文件）")
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def cmd_stats(args) -> int:
+    from .domain.statistics import annual_sentence
+    from .domain.validation import parse_date
+
+    wb = _open(args)
+    try:
+        date_from = parse_date(args.date_from) if args.date_from else None
+        date_to = parse_date(args.date_to) if args.date_to else None
+        stats = wb.statistics.compute(SYSTEM_VIEW, date_from, date_to, args.department)
+        from .export.stats_report import export_statistics
+
+        files = export_statistics(stats, Path(args.out))
+        _emit(args, {"sentence": annual_sentence(stats), "files": [str(f) for f in files]},
+              annual_sentence(stats) + "\n" + "\n".join(f"  {f}" for f in files))
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def cmd_search(args) -> int:
+    wb = _open(args)
+    try:
+        rows = wb.listing.search(_actor(wb, args.actor), args.text, limit=200)
+        _print_rows(args, rows)
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    wb = _open(args)
+    try:
+        report = wb.verify()
+    finally:
+        wb.close()
+    summary = (f"已校验 {report.packages} 个解读包、{report.revisions} 个快照、{report.signoffs} 条签发、"
+               f"{report.events} 条审计事件")
+    _emit(args, {"ok": report.ok, "problems": report.problems, "packages": report.packages,
+                 "revisions": report.revisions, "signoffs": report.signoffs,
+                 "events": report.events},
+          summary + ("：未发现问题" if report.ok else "，发现问题：\n" + "\n".join(
+              f"  - {p}" for p in report.problems)))
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_verify_pack(args) -> int:
+    wb = _open(args)
+    try:
+        manifest, problems = wb.exports.verify_pack(args.path)
+    finally:
+        wb.close()
+    _emit(args, {"ok": not problems, "problems": problems},
+          "发布包与签发版本完全一致" if not problems else "发布包与签发版本不一致：\n" + "\n".join(
+              f"  - {p}" for p in problems))
+    return EXIT_OK if not problems else EXIT_PROBLEMS
+
+
+def cmd_inspect(args) -> int:
+    from .domain.importing.inspect import format_inspection, inspect_path
+
+    result = inspect_path(args.file, encoding=args.encoding)
+    _emit(args, result, format_inspection(result))
+    return EXIT_PROBLEMS if any(f["severity"] == "blocking" for f in result["findings"]) else EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    wb = _open(args)
+    try:
+        dest = Path(args.dest)
+        if dest.is_dir():
+            dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+        path = wb.store.backup_to(dest)
+        with wb.store.transaction():
+            wb.store.audit(None, None, "backup", {"path": str(path)})
+    finally:
+        wb.close()
+    print(f"已备份到 {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from .services.backup import restore
+
+    safety = restore(Path(args.src), _db_path(args))
+    note = f"（原数据库已另存为 {safety}）" if safety else ""
+    print(f"已从 {args.src} 恢复数据库 {_db_path(args)}{note}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "init": cmd_init, "demo": cmd_demo, "department": cmd_department, "user": cmd_user,
+    "import": cmd_import, "list": cmd_list, "show": cmd_show, "check": cmd_check,
+    "export": cmd_export, "stats": cmd_stats, "search": cmd_search, "verify": cmd_verify,
+    "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+__all__ = ["run", "AppError"]

@@ -1,0 +1,27 @@
+"""Where data lives on each platform, and how a command line or environment overrides it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_DIR_NAME = "interpreter-app"
+DB_FILE = "workbench.db"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (platformdirs), e.g. ~/.local/share/interpreter-app."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    """INTERPRETER_DB when set, else the database in the user data folder."""
+    env = os.environ.get("INTERPRETER_DB")
+    return Path(env) if env else data_dir() / DB_FILE
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Automatic backups live beside the database, in a folder of their own."""
+    return Path(db_path).parent / "backups"

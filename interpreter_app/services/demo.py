@@ -1,0 +1,157 @@
+"""The demo database: three departments, users in every role, packages in every state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.model import InterpretationPlan, Material, PolicyDocument, from_dict
+from ..domain.text import paragraphs
+from ..resources import resource_path
+from ..store.store import Store
+from .workbench import Workbench
+
+DEMO_PASSWORD = "demo1234"
+# Short login prefixes by department; the first department's people get the plain names.
+DEPARTMENT_KEYS = {
+    "江海省人力资源和社会保障厅": ("", "江人社发"),
+    "江海省发展和改革委员会": ("fgw-", "江发改"),
+    "江海省政务服务管理局": ("zwj-", "江政务发"),
+}
+STATE_STEPS = {
+    "draft": [], "in_review": ["submit"], "awaiting_signoff": ["submit", "pass"],
+    "signed": ["submit", "pass", "sign"], "released": ["submit", "pass", "sign", "release"],
+    "revised": ["submit", "pass", "sign", "release", "revise"],
+}
+
+
+class DemoClock:
+    """A settable clock so that demo packages spread over the last twelve months."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime.now().astimezone().replace(microsecond=0)
+
+    def __call__(self) -> str:
+        return self.now.isoformat(timespec="seconds")
+
+    def advance(self, **delta: float) -> None:
+        """Move the clock forward."""
+        self.now += dt.timedelta(**delta)
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """A demo login shown in the README and the log-in hint."""
+
+    username: str
+    name: str
+    roles: str
+    department: str
+
+
+def demo_accounts() -> list[DemoAccount]:
+    """The demo logins, first department first."""
+    people = json.loads(resource_path("demo", "people.json").read_text("utf-8"))
+    result = [DemoAccount("admin", "系统管理员", "admin", "全部部门")]
+    for dept, (prefix, _code) in DEPARTMENT_KEYS.items():
+        p = people[dept]
+        result += [
+            DemoAccount(f"{prefix}writer", p["writers"][0]["name"], "writer", dept),
+            DemoAccount(f"{prefix}writer2", p["writers"][1]["name"], "writer", dept),
+            DemoAccount(f"{prefix}reviewer", p["reviewer"]["name"], "reviewer", dept),
+            DemoAccount(f"{prefix}leader", p["leader"]["name"], "leader", dept),
+            DemoAccount(f"{prefix}deputy", p["deputy"]["name"], "leader,reviewer", dept),
+        ]
+    return result
+
+
+def build_demo(db_path: Path, progress=None) -> None:
+    """Create a demo database at `db_path` (which must not exist yet)."""
+    clock = DemoClock()
+    clock.now -= dt.timedelta(days=400)
+    wb = Workbench(Store(db_path), clock)
+    try:
+        users = _create_people(wb)
+        files = sorted(resource_path("demo", "packages").glob("*.json"))
+        specs = [json.loads(f.read_text("utf-8")) for f in files]
+        specs.sort(key=lambda s: -s["months_ago"])
+        for index, spec in enumerate(specs):
+            _build_package(wb, clock, users, spec)
+            if progress:
+                progress(index + 1, len(specs), spec["document"]["title"])
+    finally:
+        wb.close()
+
+
+def _create_people(wb: Workbench) -> dict[str, object]:
+    people = json.loads(resource_path("demo", "people.json").read_text("utf-8"))
+    admin = wb.accounts.create_first_admin("admin", "系统管理员", DEMO_PASSWORD)
+    users = {"admin": admin}
+    for dept_name, (prefix, code) in DEPARTMENT_KEYS.items():
+        dept = wb.accounts.create_department(admin, dept_name, code)
+        p = people[dept_name]
+        for key, person, roles in (
+            ("writer", p["writers"][0], {"writer"}), ("writer2", p["writers"][1], {"writer"}),
+            ("reviewer", p["reviewer"], {"reviewer"}), ("leader", p["leader"], {"leader"}),
+            ("deputy", p["deputy"], {"leader", "reviewer"}),
+        ):
+            users[f"{dept_name}/{key}"] = wb.accounts.create_user(
+                admin, f"{prefix}{key}", person["name"], DEMO_PASSWORD, dept.id, roles,
+                person["title"])
+    return users
+
+
+def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict) -> None:
+    dept = spec["department"]
+    writer, reviewer = users[f"{dept}/writer"], users[f"{dept}/reviewer"]
+    leader = users[f"{dept}/leader"]
+    clock.now = _start_time(spec)
+    document = from_dict(PolicyDocument, spec["document"])
+    plan = from_dict(InterpretationPlan, spec["plan"])
+    materials = [from_dict(Material, m) for m in spec["materials"]]
+    pkg = wb.authoring.create(writer, document.title, document=document, plan=plan,
+                              materials=materials, due_date=_due(clock))
+    steps = STATE_STEPS[spec["target_state"]]
+    for step in steps:
+        clock.advance(days=1, hours=3)
+        if step == "submit":
+            wb.review.submit(writer, pkg.id)
+            if spec["target_state"] == "in_review":
+                _comment(wb, reviewer, pkg.id)
+        elif step == "pass":
+            wb.review.pass_review(reviewer, pkg.id, "内容完整，同意报签")
+        elif step == "sign":
+            wb.review.sign(leader, pkg.id, DEMO_PASSWORD, "同意发布。")
+        elif step == "release":
+            wb.review.release(writer, pkg.id)
+        elif step == "revise":
+            clock.advance(days=20)
+            revised = wb.review.revise(writer, pkg.id, "根据新政策调整补贴标准")
+            doc = replace(revised.document, body=revised.document.body.rstrip() + "\n本通知自印发之日起施行。")
+            wb.authoring.save_document(writer, pkg.id, doc, revised.document_version)
+
+
+def _start_time(spec: dict) -> dt.datetime:
+    now = dt.datetime.now().astimezone().replace(microsecond=0, second=0)
+    written = spec["document"].get("written_date")
+    if written:
+        day = dt.date.fromisoformat(written) - dt.timedelta(days=6)
+        start = now.replace(year=day.year, month=day.month, day=day.day, hour=9, minute=12)
+    else:
+        start = now - dt.timedelta(days=30 * spec["months_ago"] + 6)
+    return min(start, now - dt.timedelta(days=6))
+
+
+def _due(clock: DemoClock) -> str:
+    return (clock.now + dt.timedelta(days=21)).date().isoformat()
+
+
+def _comment(wb: Workbench, reviewer, package_id: int) -> None:
+    pkg = wb.authoring.get(reviewer, package_id)
+    paras = paragraphs(pkg.document.body)
+    target = next((i for i, p in enumerate(paras) if len(p) > 30), None)
+    if target is not None:
+        wb.comments.add(reviewer, package_id, "document", target, paras[target][:12],
+                        "请核实此处表述与上位政策一致。")

@@ -1,0 +1,60 @@
+"""Statistics of interpretation work: facts gathered from the store, figures from the domain."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain import workflow
+from ..domain.kinds import PRESS_CONFERENCE_FORMS
+from ..domain.model import Package, User
+from ..domain.statistics import PackageFacts, Statistics, compute_statistics
+from .base import ServiceBase
+
+DEFAULT_LIMIT_DAYS = 3
+
+
+def facts_of(package: Package, department: str, submitted_at: str, signed_at: str) -> PackageFacts:
+    """The figures of one package that statistics need."""
+    plan = package.plan
+    roles = [i.role for i in plan.interpreters if i.role]
+    if plan.first_interpreter.name.strip():
+        roles.insert(0, "主要负责人")
+    for m in package.materials:
+        if m.interpreter_role:
+            roles.append(m.interpreter_role)
+    press = bool(PRESS_CONFERENCE_FORMS & set(plan.forms))
+    leaders = sum(1 for i in plan.interpreters if i.role in ("主要负责人", "分管领导")) + \
+        (1 if plan.first_interpreter.name.strip() else 0)
+    return PackageFacts(
+        package_id=package.id, department=department, state=package.state,
+        title=package.title,
+        doc_publish_date=package.document.publish_date or package.document.written_date,
+        released_at=package.released_at, submitted_at=submitted_at, signed_at=signed_at,
+        forms=tuple(plan.forms), interpreter_roles=tuple(roles),
+        material_kinds=tuple(m.kind for m in package.materials),
+        has_press_conference=press, leaders_attending=leaders if press else 0)
+
+
+class StatisticsService(ServiceBase):
+    """The department's interpretation work in figures."""
+
+    def facts(self, actor: User) -> list[PackageFacts]:
+        """Facts of every package the actor may see."""
+        names = {d.id: d.name for d in self.store.departments.all()}
+        result = []
+        for pid in self.store.packages.ids():
+            department_id = self.store.packages.department_of(pid)
+            if not (actor.all_departments or actor.department_id == department_id):
+                continue
+            package = self.store.packages.get(pid)
+            submitted = self.store.records.last_decision_at(pid, workflow.SUBMIT)
+            signed = self.store.records.last_decision_at(pid, workflow.SIGN)
+            result.append(facts_of(package, names[department_id], submitted, signed))
+        return result
+
+    def compute(self, actor: User, date_from: dt.date | None = None,
+                date_to: dt.date | None = None, department: str | None = None) -> Statistics:
+        """The statistics for a period and department, with the timeliness limit from settings."""
+        limit = int(self.store.get_setting("timeliness_limit_days", DEFAULT_LIMIT_DAYS))
+        return compute_statistics(self.facts(actor), date_from=date_from, date_to=date_to,
+                                  department=department, limit_days=limit)

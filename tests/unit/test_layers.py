@@ -1,0 +1,42 @@
+"""The non-UI layers import nothing from PySide6, and start-up stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+NON_UI = ["interpreter_app.domain.model", "interpreter_app.domain.workflow",
+          "interpreter_app.domain.permissions", "interpreter_app.domain.digest",
+          "interpreter_app.domain.completeness", "interpreter_app.store.store",
+          "interpreter_app.services.workbench", "interpreter_app.services.demo",
+          "interpreter_app.services.backup", "interpreter_app.cli_commands"]
+
+
+def _run(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_domain_store_services_do_not_import_qt():
+    imports = "; ".join(f"import {m}" for m in NON_UI)
+    result = _run(f"{imports}; import sys; print('PySide6' in sys.modules)")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_export_and_importing_packages_do_not_import_qt():
+    code = ("import pkgutil, importlib, sys, interpreter_app.export as e, "
+            "interpreter_app.domain as d\n"
+            "for pkg in (e, d):\n"
+            "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+            "        importlib.import_module(m.name)\n"
+            "print('PySide6' in sys.modules)")
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_services_do_not_import_heavy_libraries_at_import_time():
+    result = _run("import interpreter_app.services.workbench, sys; "
+                  "print([m for m in ('matplotlib', 'docx', 'opencc') if m in sys.modules])")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

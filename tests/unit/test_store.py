@@ -1,0 +1,161 @@
+"""Storage: pragmas, identity, migrations, search routing, backup and restore."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from interpreter_app.domain.errors import StorageError
+from interpreter_app.services.backup import auto_backup, list_backups, restore
+from interpreter_app.services.listing import ListQuery
+from interpreter_app.store import schema
+from interpreter_app.store.search import search_condition
+from interpreter_app.store.store import Store
+from tests.factories import complete_package
+
+
+def test_pragmas_wal_foreign_keys_full_sync(db_path):
+    store = Store(db_path)
+    conn = store.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert store.db.schema_version() == schema.SCHEMA_VERSION
+    store.close()
+
+
+def test_file_that_is_not_sqlite_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes("这不是数据库".encode() * 100)
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="不是 SQLite"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="不是政策解读工作台的数据库"):
+        Store(path)
+
+
+def test_database_newer_than_code_is_refused(db_path):
+    Store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StorageError, match="升级"):
+        Store(db_path)
+
+
+def test_migration_backs_up_before_running(db_path, monkeypatch):
+    Store(db_path).close()
+    extra = (schema.SCHEMA_VERSION + 1, "test step", "CREATE TABLE extra_test (x);")
+    monkeypatch.setattr("interpreter_app.store.db.MIGRATIONS", schema.MIGRATIONS + (extra,))
+    monkeypatch.setattr("interpreter_app.store.db.SCHEMA_VERSION", extra[0])
+    store = Store(db_path)
+    assert store.db.schema_version() == extra[0]
+    backups = list(db_path.parent.glob(f"{db_path.name}.v{schema.SCHEMA_VERSION}-*.bak"))
+    assert len(backups) == 1
+    assert sqlite3.connect(backups[0]).execute("PRAGMA user_version").fetchone()[0] == \
+        schema.SCHEMA_VERSION
+    store.close()
+
+
+def test_failed_migration_leaves_database_as_it_was(db_path, monkeypatch):
+    Store(db_path).close()
+    broken = (schema.SCHEMA_VERSION + 1, "broken", "CREATE TABLE ok_part (x); SELECT nonsense(;")
+    monkeypatch.setattr("interpreter_app.store.db.MIGRATIONS", schema.MIGRATIONS + (broken,))
+    monkeypatch.setattr("interpreter_app.store.db.SCHEMA_VERSION", broken[0])
+    with pytest.raises(sqlite3.Error):
+        Store(db_path)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='ok_part'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("政", {"policy", "open"}), ("务公", {"open"}), ("政务", {"open"}), ("政务公", {"open"}),
+    ("就业创业", {"policy"}), ("毕业生 补贴", {"policy"}), ("1500", {"policy"}), ("通知", {"policy", "open"}),
+    ("不存在的词", set())])
+def test_search_finds_chinese_of_any_length(seeded, query, expected):
+    ids = {"policy": complete_package(seeded.wb, seeded["writer"]).id,
+           "open": seeded.wb.authoring.create(seeded["writer"], "关于政务公开的通知").id}
+    found = {r.id for r in seeded.wb.listing.search(seeded["writer"], query)}
+    assert found == {ids[name] for name in expected}
+
+
+def test_short_terms_are_not_sent_to_the_trigram_index():
+    sql, params = search_condition("经济")
+    assert "MATCH" not in sql and params == ("经济", "经济")
+    sql, params = search_condition("经济发展")
+    assert "MATCH" in sql and params == ('"经济发展"',)
+
+
+@pytest.mark.parametrize("query", ['"', "a\"b", "NEAR(", "*", "OR AND", "'; DROP TABLE packages; --"])
+def test_search_with_fts_syntax_characters_does_not_fail(seeded, query):
+    complete_package(seeded.wb, seeded["writer"])
+    seeded.wb.listing.search(seeded["writer"], query)
+    assert seeded.wb.store.packages.ids()
+
+
+def test_search_index_follows_edits(seeded):
+    from dataclasses import replace
+    wb, writer = seeded.wb, seeded["writer"]
+    pkg = complete_package(wb, writer)
+    wb.authoring.save_document(writer, pkg.id, replace(pkg.document, body="全新的内容：数字政府建设"),
+                               pkg.document_version)
+    assert [r.id for r in wb.listing.search(writer, "数字政府建设")] == [pkg.id]
+    assert [r.id for r in wb.listing.search(writer, "吸纳就业补贴")] == []
+
+
+def test_view_counts(seeded):
+    wb = seeded.wb
+    pkg = complete_package(wb, seeded["writer"])
+    complete_package(wb, seeded["writer2"])
+    wb.review.submit(seeded["writer"], pkg.id)
+    assert wb.listing.counts(seeded["writer"])["mine"] == 0
+    assert wb.listing.counts(seeded["writer2"])["mine"] == 1
+    assert wb.listing.counts(seeded["reviewer"])["to_review"] == 1
+    assert wb.listing.counts(seeded["leader"])["to_sign"] == 0
+    assert wb.listing.counts(seeded["reviewer_b"])["all"] == 0
+    rows = wb.listing.page(seeded["reviewer"], ListQuery("all", sort="title", descending=False), 0, 1)
+    assert len(rows) == 1
+
+
+def test_backup_and_restore_round_trip(seeded, tmp_path):
+    wb = seeded.wb
+    pkg = complete_package(wb, seeded["writer"])
+    backup = wb.store.backup_to(tmp_path / "b" / "copy.db")
+    complete_package(wb, seeded["writer"])
+    wb.close()
+    safety = restore(backup, seeded.path)
+    assert safety is not None and safety.exists()
+    store = Store(seeded.path)
+    assert store.packages.ids() == [pkg.id]
+    store.close()
+    seeded.wb = type(wb).open(seeded.path)
+
+
+def test_restore_refuses_a_corrupt_backup_and_keeps_database(seeded, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    before = seeded.wb.store.packages.ids()
+    with pytest.raises(StorageError):
+        restore(bad, seeded.path)
+    assert seeded.wb.store.packages.ids() == before
+
+
+def test_auto_backup_keeps_newest_n(seeded, tmp_path):
+    folder = tmp_path / "backups"
+    for i in range(4):
+        (folder).mkdir(exist_ok=True)
+        (folder / f"auto-2020010{i}-000000.db").write_bytes(b"x")
+    made = auto_backup(seeded.wb.store, folder, keep=3, min_interval_hours=0)
+    kept = list_backups(folder)
+    assert made in kept and len(kept) == 3
