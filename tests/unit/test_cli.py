@@ -1,0 +1,139 @@
+"""The command line: a full cycle, exit codes and one-line Chinese errors on stderr."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from interpreter_app.cli import main
+from tests.factories import PASSWORD, complete_package
+
+
+@pytest.fixture
+def cli(seeded, monkeypatch, capsys):
+    """Run interpreter-cli on the seeded database; returns (exit code, stdout, stderr)."""
+    monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", str(seeded.path), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_full_cycle_through_the_cli(seeded, cli):
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    pid = str(pkg.id)
+    assert cli("submit", pid, "--as", "writer")[0] == 0
+    assert cli("pass", pid, "--as", "reviewer", "--opinion", "同意报签")[0] == 0
+    code, out, _ = cli("sign", pid, "--as", "leader", "--opinion", "同意发布")
+    assert code == 0 and "已签发" in out
+    code, out, _ = cli("release", pid, "--as", "writer")
+    assert code == 0 and "已发布" in out
+    code, out, _ = cli("verify")
+    assert code == 0 and "未发现问题" in out
+    code, out, _ = cli("--json", "show", pid)
+    data = json.loads(out)
+    assert data["state"] == "released" and data["signoffs"][0]["opinion"] == "同意发布"
+
+
+def test_refused_action_exits_2_with_one_line_reason(seeded, cli):
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    code, out, err = cli("pass", str(pkg.id), "--as", "reviewer")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "起草中" in err
+
+
+def test_return_without_reason_exits_2(seeded, cli):
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    cli("submit", str(pkg.id), "--as", "writer")
+    code, _, err = cli("return", str(pkg.id), "--as", "reviewer")
+    assert code == 2 and "理由" in err
+
+
+def test_incomplete_submit_lists_what_is_missing(seeded, cli):
+    pkg = seeded.wb.authoring.create(seeded["writer"], "空的解读包")
+    code, _, err = cli("submit", str(pkg.id), "--as", "writer")
+    assert code == 2 and "政策文件正文" in err and "解读形式" in err
+
+
+def test_unknown_package_and_unknown_user(seeded, cli):
+    assert "不存在" in cli("show", "999")[2]
+    code, _, err = cli("submit", "1", "--as", "ghost")
+    assert code == 2 and "用户名或密码错误" in err
+
+
+def test_wrong_password_exits_2(seeded, cli, monkeypatch):
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    monkeypatch.setenv("INTERPRETER_PASSWORD", "wrong")
+    code, _, err = cli("submit", str(pkg.id), "--as", "writer")
+    assert code == 2 and "密码错误" in err
+
+
+def test_verify_exits_1_and_names_the_broken_event(seeded, cli):
+    complete_package(seeded.wb, seeded["writer"])
+    conn = sqlite3.connect(seeded.path)
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET action = 'tampered' WHERE id = 2")
+    conn.commit()
+    code, out, _ = cli("verify")
+    assert code == 1 and "第 2 号事件" in out
+
+
+def test_search_short_and_long_queries(seeded, cli):
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    for query in ("业", "就业", "毕业生就业"):
+        code, out, _ = cli("--json", "search", query)
+        assert code == 0 and [r["id"] for r in json.loads(out)] == [pkg.id]
+
+
+def test_not_a_database_exits_2_and_file_untouched(tmp_path, capsys):
+    path = tmp_path / "x.db"
+    path.write_text("hello" * 100)
+    code = main(["--db", str(path), "list"])
+    assert code == 2 and "不是 SQLite" in capsys.readouterr().err
+    assert path.read_text() == "hello" * 100
+
+
+def test_missing_database_is_not_created_by_list(tmp_path, capsys):
+    path = tmp_path / "none.db"
+    assert main(["--db", str(path), "list"]) == 2
+    assert not path.exists()
+
+
+def test_backup_and_restore_commands(seeded, cli, tmp_path):
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    dest = tmp_path / "backup.db"
+    assert cli("backup", str(dest))[0] == 0
+    complete_package(seeded.wb, seeded["writer"])
+    seeded.wb.close()
+    code, out, _ = cli("restore", str(dest))
+    assert code == 0 and "已从" in out
+    code, out, _ = cli("--json", "list")
+    assert [r["id"] for r in json.loads(out)] == [pkg.id]
+    from interpreter_app.services.workbench import Workbench
+    seeded.wb = Workbench.open(seeded.path)
+
+
+def test_user_add_and_list(seeded, cli, monkeypatch):
+    monkeypatch.setenv("INTERPRETER_NEW_PASSWORD", "Fresh-pass1")
+    code, _, err = cli("user", "add", "newbie", "--name", "新同志", "--department",
+                       "江海省人力资源和社会保障厅", "--roles", "writer", "--as", "admin")
+    assert code == 0, err
+    code, out, _ = cli("--json", "user", "list")
+    assert "newbie" in [u["username"] for u in json.loads(out)]
+
+
+def test_demo_command_builds_a_database_with_every_state(tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(path), "--json", "list"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) >= 12
+    assert {r["state"] for r in rows} == {"draft", "in_review", "awaiting_signoff", "signed",
+                                          "released"}
+    assert main(["--db", str(path), "verify"]) == 0
