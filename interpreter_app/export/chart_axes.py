@@ -88,8 +88,10 @@ def style_axes(ax: Axes, value_axis: str, nums: Numbers) -> None:
     ax.set_axisbelow(True)
     axis = ax.yaxis if value_axis == "y" else ax.xaxis
     # Whole-number data (counts) must not get ticks like 0.25; no 2.5 steps either.
-    axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10], min_n_ticks=3,
-                                       integer=nums.decimals == 0))
+    whole = nums.decimals == 0
+    # With small counts (0–1) three ticks would force 0.5: two whole ticks are enough.
+    axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10],
+                                       min_n_ticks=2 if whole else 3, integer=whole))
     axis.set_major_formatter(_TickFormatter(nums.scale))
 
 

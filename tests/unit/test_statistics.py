@@ -169,3 +169,14 @@ def test_statistics_module_imports_neither_matplotlib_nor_qt():
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_count_chart_with_small_values_has_whole_ticks_only():
+    from interpreter_app.domain.model import ChartSpec, Series
+    from interpreter_app.export.charts import build_figure
+
+    fig = build_figure(ChartSpec("bar", "各月发布", ["1月", "2月", "3月"],
+                                 [Series("篇", [0, 1, 1])], "篇"))
+    fig.canvas.draw()
+    ticks = [t for ax in fig.axes for t in ax.get_yticks()]
+    assert ticks and all(float(t).is_integer() for t in ticks)

@@ -1,0 +1,82 @@
+"""The statistics export: dashboard charts (PNG and SVG) and a Word summary for annual reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.statistics import STAT_LABELS, Statistics, annual_sentence, period_label
+from .context import ExportSettings
+
+SUMMARY_NAME = "政策解读工作统计.docx"
+_SECTIONS = (
+    ("released_per_month", "一、各月发布政策解读情况"),
+    ("by_form", "二、解读形式"),
+    ("by_department", "三、各部门发布解读情况"),
+    ("by_role", "四、解读人"),
+    ("timeliness", "五、解读及时性"),
+    ("cycle_time", "六、审签用时"),
+    ("issued_vs_interpreted", "七、发文与解读"),
+)
+
+
+def summary_rows(stats: Statistics, key: str) -> list[list[str]]:
+    """The numbers behind one chart as table rows (header first)."""
+    if key == "released_per_month":
+        return [["月份", "篇数"]] + [[m, str(n)] for m, n in stats.released_per_month]
+    if key in ("by_form", "by_department", "by_role", "timeliness"):
+        data: dict[str, int] = getattr(stats, key)
+        return [["项目", "数量"]] + [[k, str(v)] for k, v in data.items()]
+    if key == "cycle_time":
+        ct = stats.cycle_time
+        fmt = (lambda d: "—" if d is None else f"{d:.1f}天")
+        return [["项目", "数值"], ["已签发解读包", str(ct.count)],
+                ["中位用时", fmt(ct.median_days)], ["最长用时", fmt(ct.longest_days)]]
+    rate = stats.interpretation_rate
+    return [["项目", "数量"], ["发文数", str(stats.documents_issued)],
+            ["解读数", str(stats.interpreted)],
+            ["解读率", "—" if rate is None else f"{rate * 100:.1f}%"]]
+
+
+def export_statistics(stats: Statistics, out_dir: Path, *, settings: ExportSettings | None = None,
+                      progress=None) -> list[Path]:
+    """Write the dashboard charts and the Word summary into `out_dir`; returns the files."""
+    from .charts import save_dashboard
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    charts = save_dashboard(stats, out_dir / "charts")
+    if progress:
+        progress(1, 2, "统计图表")
+    summary = write_summary(stats, out_dir / SUMMARY_NAME, settings or ExportSettings())
+    if progress:
+        progress(2, 2, SUMMARY_NAME)
+    return [summary, *charts]
+
+
+def write_summary(stats: Statistics, path: Path, settings: ExportSettings) -> Path:
+    """The Word summary: the annual-report sentence first, then each figure with its table."""
+    from .charts import dashboard_figures, figure_bytes
+    from .docx_builder import GovDocument
+
+    doc = GovDocument(settings)
+    doc.title(f"政策解读工作情况统计（{period_label(stats)}）")
+    doc.blank()
+    doc.body(annual_sentence(stats))
+    figures = dashboard_figures(stats)
+    for key, heading in _SECTIONS:
+        doc.heading(heading, 1)
+        if key in figures:
+            doc.picture(figure_bytes(figures[key], "png", dpi=settings.chart_dpi))
+        rows = summary_rows(stats, key)
+        doc.table(rows, [96, 60], header=True, centered_columns=[1])
+    _close(figures)
+    doc.save(path)
+    return path
+
+
+def _close(figures: dict) -> None:
+    for fig in figures.values():
+        fig.clear()
+
+
+__all__ = ["export_statistics", "write_summary", "summary_rows", "STAT_LABELS"]

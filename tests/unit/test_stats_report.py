@@ -1,0 +1,38 @@
+"""The statistics export: facts from the store, charts and the annual-report summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from interpreter_app.domain.statistics import annual_sentence
+from interpreter_app.export.stats_report import SUMMARY_NAME, export_statistics
+from tests.factories import released_package
+
+
+def test_statistics_count_released_packages_and_roles(seeded):
+    released_package(seeded)
+    year = dt.date.today().year
+    stats = seeded.wb.statistics.compute(seeded["writer"], dt.date(year, 1, 1),
+                                         dt.date(year, 12, 31))
+    assert stats.released == 1
+    assert stats.by_role["主要负责人"] == 1
+    assert stats.charts == 1
+    assert annual_sentence(stats).startswith("全年发布政策解读1篇，其中图解1篇")
+
+
+def test_other_department_sees_none_of_our_work(seeded):
+    released_package(seeded)
+    stats = seeded.wb.statistics.compute(seeded["writer_b"])
+    assert stats.released == 0
+
+
+def test_export_writes_summary_whose_first_paragraph_is_the_sentence(seeded, tmp_path):
+    from docx import Document
+
+    released_package(seeded)
+    stats = seeded.wb.statistics.compute(seeded["writer"])
+    files = export_statistics(stats, tmp_path / "out")
+    names = {f.name for f in files}
+    assert SUMMARY_NAME in names and "by_form.png" in names and "by_form.svg" in names
+    paragraphs = [p.text for p in Document(tmp_path / "out" / SUMMARY_NAME).paragraphs if p.text]
+    assert paragraphs[1] == annual_sentence(stats)
