@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--pack", default="press", choices=["press", "briefing", "all", "parts"])
     exp.add_argument("--zip", action="store_true")
     exp.add_argument("--force", action="store_true", help="覆盖已存在的目标")
+    exp.add_argument("--draft", action="store_true", help="未签发时导出标注“征求意见稿/草稿”的版本")
     exp.add_argument("--as", dest="actor")
 
     st = sub.add_parser("stats", help="统计图表与年度报告摘要")

@@ -272,7 +272,7 @@ def cmd_export(args) -> int:
     try:
         actor = _actor(wb, args.actor) if args.actor else SYSTEM_VIEW
         result = wb.exports.export(actor, args.id, args.out, pack=args.pack, as_zip=args.zip,
-                                   force=args.force,
+                                   force=args.force, draft=args.draft,
                                    progress=lambda i, n, label: print(f"[{i}/{n}] {label}",
                                                                       file=sys.stderr))
         _emit(args, {"path": str(result.path), "files": [str(f) for f in result.files]},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain import permissions
+from ..domain.digest import package_digest
 from ..domain.errors import PermissionDenied
 from ..domain.model import User
 from .base import ServiceBase
@@ -28,13 +29,14 @@ class ExportService(ServiceBase):
                                          generated_at=self.clock())
 
     def export(self, actor: User, package_id: int, out_dir: Path, *, pack: str = "press",
-               as_zip: bool = False, force: bool = False, progress=None, cancelled=None):
+               as_zip: bool = False, force: bool = False, draft: bool = False, progress=None,
+               cancelled=None):
         """Write the pack; the export is recorded in the audit chain."""
         from ..export.packs import export_package
 
         ctx = self.context(actor, package_id)
         result = export_package(ctx, Path(out_dir), pack=pack, as_zip=as_zip, force=force,
-                                progress=progress, cancelled=cancelled)
+                                draft=draft, progress=progress, cancelled=cancelled)
         with self.store.transaction():
             self.store.audit(actor.id, package_id, "export", {
                 "pack": pack, "digest": ctx.digest, "path": str(result.path)})
@@ -46,10 +48,8 @@ class ExportService(ServiceBase):
 
         contents = read_pack(Path(path))
         manifest = contents.manifest
-        package_id = int(manifest.get("package", {}).get("id", 0) or manifest.get("package_id", 0))
+        package_id = int(manifest.get("package", {}).get("id", 0))
         package = self.store.packages.get(package_id)
-        from ..domain.digest import package_digest
-
         digests = {s.digest for s in self.store.records.signoffs(package_id) if not s.void}
         problems = compare_pack(contents, digest=package_digest(package), signoff_digests=digests)
         return manifest, problems

@@ -137,3 +137,38 @@ def test_demo_command_builds_a_database_with_every_state(tmp_path, capsys):
     assert {r["state"] for r in rows} == {"draft", "in_review", "awaiting_signoff", "signed",
                                           "released"}
     assert main(["--db", str(path), "verify"]) == 0
+
+
+def test_export_press_pack_and_verify_pack(seeded, cli, tmp_path):
+    from tests.factories import released_package
+
+    pkg = released_package(seeded)
+    code, out, err = cli("--json", "export", str(pkg.id), "--out", str(tmp_path), "--zip")
+    assert code == 0, err
+    pack = json.loads(out)["path"]
+    code, out, _ = cli("verify-pack", pack)
+    assert code == 0 and "完全一致" in out
+
+
+def test_unsigned_press_pack_refused_and_draft_offered(seeded, cli, tmp_path):
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    code, _, err = cli("export", str(pkg.id), "--out", str(tmp_path))
+    assert code == 2 and "尚未签发" in err
+    code, _, err = cli("export", str(pkg.id), "--out", str(tmp_path), "--pack", "parts")
+    assert code == 0, err
+
+
+def test_verify_pack_detects_content_changed_after_export(seeded, cli, tmp_path):
+    from tests.factories import signed_package
+
+    pkg = signed_package(seeded)
+    code, out, _ = cli("--json", "export", str(pkg.id), "--out", str(tmp_path))
+    pack = json.loads(out)["path"]
+    seeded.wb.review.revoke(seeded["leader"], pkg.id, "数据更新")
+    fresh = seeded.wb.authoring.get(seeded["writer"], pkg.id)
+    from dataclasses import replace
+    seeded.wb.authoring.save_document(seeded["writer"], pkg.id,
+                                      replace(fresh.document, body=fresh.document.body + "\n补充。"),
+                                      fresh.document_version)
+    code, out, _ = cli("verify-pack", pack)
+    assert code == 1 and "不一致" in out

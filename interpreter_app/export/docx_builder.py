@@ -1,0 +1,260 @@
+"""A GB/T 9704 document being written: titles, body, tables, pictures, page numbers, marks."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from . import docx_layout as L
+from .context import ExportSettings
+
+Runs = Sequence[tuple[str, str]]  # (text, role name)
+MARK_SEPARATOR = "　　"
+
+
+class GovDocument:
+    """A python-docx Document with the GB/T 9704 page, styles, page numbers and marks."""
+
+    def __init__(self, settings: ExportSettings, *, marks: Sequence[str] = (),
+                 top_line: str = "") -> None:
+        self.settings = settings
+        self.roles = L.roles(settings)
+        self.doc = L.new_document(settings)
+        self._page_numbers()
+        if marks:
+            self._header_marks(MARK_SEPARATOR.join(marks))
+        if top_line:
+            self.mark_line(top_line)
+            self.blank()
+
+    # ---- paragraphs ---------------------------------------------------------------------
+
+    def paragraph(self, runs: Runs, *, style: str = "Normal", align: str | None = None,
+                  indent: dict[str, float] | None = None) -> Any:
+        """A paragraph of runs, each set in its role's fonts."""
+        p = self.doc.add_paragraph(style=style)
+        for text, role in runs:
+            if text:
+                L.format_run(p.add_run(text), self.roles[role])
+        if align:
+            p.paragraph_format.alignment = _alignment(align)
+        if indent is not None:
+            L.set_indent(p.paragraph_format, **indent)
+        return p
+
+    def title(self, text: str) -> None:
+        """The 二号 centred title; one paragraph per line so long titles break where written."""
+        for written in L.split_body(text) or [""]:
+            for line in L.title_lines(written):
+                self.paragraph([(line, "title")], style="Title")
+
+    def centered(self, text: str, role: str = "body") -> None:
+        """A centred line without indent (发文字号, byline, embargo line)."""
+        self.paragraph([(text, role)], align="center", indent={})
+
+    def plain(self, text: str, role: str = "body", *, align: str = "left") -> None:
+        """A line without first-line indent."""
+        self.paragraph([(text, role)], align=align, indent={})
+
+    def blank(self, count: int = 1) -> None:
+        """Empty lines on the 28.95 pt grid."""
+        for _ in range(count):
+            self.paragraph([], indent={})
+
+    def heading(self, text: str, level: int = 1) -> None:
+        """A standalone heading in the GB/T 9704 font of its level."""
+        self.paragraph([(text, f"h{level}")], style=L.HEADING_STYLES[level])
+
+    def mark_line(self, text: str) -> None:
+        """黑体 三号 at the top left, where GB/T 9704 puts 密级 and 紧急程度."""
+        self.plain(text, "mark")
+
+    def body(self, text: str) -> None:
+        """Plain-text body: one paragraph per line, heading fonts from the numbering."""
+        for para in L.split_body(text):
+            self.body_paragraph(para)
+
+    def body_paragraph(self, text: str, prefix: Runs = ()) -> None:
+        """One body paragraph, with optional lead runs (e.g. “答：”)."""
+        style, runs = L.body_paragraph_parts(text)
+        self.paragraph([*prefix, *runs], style=style if not prefix else "Normal")
+
+    def signature_block(self, names: Iterable[str], date_text: str) -> None:
+        """Issuers centred over the date; the date right-aligned four characters in."""
+        date_width = L.text_width_chars(date_text)
+        self.blank()
+        for name in names:
+            offset = 4 + (date_width - L.text_width_chars(name)) / 2
+            self.paragraph([(name, "body")], align="right",
+                           indent={"right_chars": max(offset, 0)})
+        if date_text:
+            self.paragraph([(date_text, "body")], align="right", indent={"right_chars": 4})
+
+    # ---- pictures and tables ------------------------------------------------------------
+
+    def picture(self, png: bytes, width_mm: float = L.TEXT_WIDTH_MM) -> None:
+        """A picture at text width in a single-spaced paragraph (exact spacing would clip it)."""
+        from docx.shared import Mm
+
+        p = self.doc.add_paragraph(style=L.PICTURE_STYLE)
+        p.add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
+
+    def table(self, rows: Sequence[Sequence[str]], widths_mm: Sequence[float], *,
+              header: bool = True, label_column: bool = False,
+              centered_columns: Iterable[int] = ()) -> Any:
+        """A bordered table at fixed widths; header row and label column in 黑体."""
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.shared import Mm
+
+        table = self.doc.add_table(rows=len(rows), cols=len(widths_mm))
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        _cell_margins(table)
+        for column, width in zip(table.columns, widths_mm, strict=True):
+            column.width = Mm(width)  # the grid is what LibreOffice and WPS read
+        centered = set(centered_columns)
+        for row in table.rows:
+            _cant_split(row)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                head = header and r == 0
+                role = "table_head" if head or (label_column and c == 0) else "table"
+                align = "center" if head or c in centered else "left"
+                self._cell(table.cell(r, c), text, widths_mm[c], role, align)
+        if header:
+            _repeat_header(table.rows[0])
+        return table
+
+    def _cell(self, cell: Any, text: str, width_mm: float, role: str, align: str) -> None:
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+        from docx.shared import Mm
+
+        cell.width = Mm(width_mm)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        first = cell.paragraphs[0]
+        for i, line in enumerate(str(text).split("\n")):
+            p = first if i == 0 else cell.add_paragraph()
+            p.style = self.doc.styles[L.TABLE_TEXT_STYLE]
+            p.paragraph_format.alignment = _alignment(align)
+            if line:
+                L.format_run(p.add_run(line), self.roles[role])
+
+    # ---- header and footer --------------------------------------------------------------
+
+    def _page_numbers(self) -> None:
+        section = self.doc.sections[0]
+        self._page_number(section.footer, odd=True)
+        self._page_number(section.even_page_footer, odd=False)
+
+    def _page_number(self, footer: Any, *, odd: bool) -> None:
+        """“— N —” as a PAGE field: odd pages right, even pages left, one character in."""
+        footer.is_linked_to_previous = False
+        p = footer.paragraphs[0]
+        p.style = self.doc.styles["Footer"]
+        p.paragraph_format.alignment = _alignment("right" if odd else "left")
+        L.set_indent(p.paragraph_format)
+        _one_char_in(p, odd)
+        role = self.roles["page"]
+        L.format_run(p.add_run("— "), role)
+        for run_xml in _page_field("1" if odd else "2"):
+            p._p.append(run_xml)
+            L.set_fonts(run_xml.get_or_add_rPr(), role)
+            _size(run_xml, role.size_pt)
+        L.format_run(p.add_run(" —"), role)
+
+    def _header_marks(self, text: str) -> None:
+        section = self.doc.sections[0]
+        for header in (section.header, section.even_page_header, section.first_page_header):
+            header.is_linked_to_previous = False
+            p = header.paragraphs[0]
+            p.style = self.doc.styles["Header"]
+            p.paragraph_format.alignment = _alignment("right")
+            L.format_run(p.add_run(text), self.roles["mark"])
+
+    def save(self, path: Any) -> None:
+        """Write the .docx to a path or stream."""
+        self.doc.save(path)
+
+    def to_bytes(self) -> bytes:
+        """The .docx file as bytes."""
+        return L.to_bytes(self.doc)
+
+
+def _alignment(name: str) -> Any:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    return {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+            "center": WD_ALIGN_PARAGRAPH.CENTER, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[name]
+
+
+def _one_char_in(p: Any, odd: bool) -> None:
+    """280 twips (one 四号 character) from the edge, in twips only: *Chars use the 三号 unit."""
+    ind = p._p.get_or_add_pPr().get_or_add_ind()
+    side = "right" if odd else "left"
+    ind.set(L.qn(f"w:{side}"), "280")
+    ind.attrib.pop(L.qn(f"w:{side}Chars"), None)
+
+
+def _size(r: Any, size_pt: float) -> None:
+    from docx.shared import Pt
+
+    r.get_or_add_rPr().get_or_add_sz().val = Pt(size_pt)
+
+
+def _page_field(cached: str) -> list[Any]:
+    """The five runs of a PAGE field: begin, instruction, separate, cached value, end."""
+    from docx.oxml import OxmlElement
+
+    def fld(kind: str) -> Any:
+        r = OxmlElement("w:r")
+        el = OxmlElement("w:fldChar")
+        el.set(L.qn("w:fldCharType"), kind)
+        r.append(el)
+        return r
+
+    instr_run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instr.text = " PAGE "
+    instr_run.append(instr)
+    value_run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = cached
+    value_run.append(text)
+    return [fld("begin"), instr_run, fld("separate"), value_run, fld("end")]
+
+
+def _cell_margins(table: Any) -> None:
+    """A little air above and below cell text (1 mm), 2 mm at the sides."""
+    from docx.oxml import OxmlElement
+
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 57), ("left", 113), ("bottom", 57), ("right", 113)):
+        el = OxmlElement(f"w:{side}")
+        el.set(L.qn("w:w"), str(twips))
+        el.set(L.qn("w:type"), "dxa")
+        margins.append(el)
+    tbl_pr = table._tbl.tblPr
+    layout = tbl_pr.find(L.qn("w:tblLayout"))
+    anchor = layout if layout is not None else tbl_pr.find(L.qn("w:tblInd"))
+    if anchor is not None:
+        anchor.addnext(margins)
+    else:
+        tbl_pr.append(margins)
+
+
+def _cant_split(row: Any) -> None:
+    """Keep each row on one page: a split row reads as two entries."""
+    from docx.oxml import OxmlElement
+
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def _repeat_header(row: Any) -> None:
+    from docx.oxml import OxmlElement
+
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    tr_pr.append(el)
