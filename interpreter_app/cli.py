@@ -119,6 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     except AppError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return EXIT_REFUSED

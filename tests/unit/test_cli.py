@@ -172,3 +172,30 @@ def test_verify_pack_detects_content_changed_after_export(seeded, cli, tmp_path)
                                       fresh.document_version)
     code, out, _ = cli("verify-pack", pack)
     assert code == 1 and "不一致" in out
+
+
+def test_inspect_needs_no_database_and_reports_json(tmp_path, capsys):
+    from pathlib import Path
+    sample = Path(__file__).resolve().parents[1] / "data" / "import" / "sample_policy.txt"
+    code = main(["--json", "inspect", str(sample)])
+    data = json.loads(capsys.readouterr().out)
+    assert code in (0, 1)
+    assert data["encoding"] == "utf-8" and data["metadata"]["doc_number"].endswith("号")
+    assert data["outline"] and data["tasks"][0]["lead_departments"]
+
+
+def test_inspect_of_a_renamed_file_exits_2(tmp_path, capsys):
+    fake = tmp_path / "报告.docx"
+    fake.write_bytes(b"%PDF-1.4 not a docx")
+    assert main(["inspect", str(fake)]) == 2
+    assert "PDF" in capsys.readouterr().err
+
+
+def test_import_creates_a_draft_with_key_tasks(seeded, cli):
+    from pathlib import Path
+    sample = Path(__file__).resolve().parents[1] / "data" / "import" / "sample_policy.txt"
+    code, out, err = cli("--json", "import", str(sample), "--as", "writer")
+    assert code == 0, err
+    pid = json.loads(out)["id"]
+    pkg = seeded.wb.authoring.get(seeded["writer"], pid)
+    assert pkg.state == "draft" and pkg.plan.key_tasks and pkg.document.doc_number

@@ -5,28 +5,39 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..model import Package
-from ..validation import check_doc_number
 from . import BLOCKING, Finding
+from .dates import check_date_format
+from .duplicates import check_duplicate_paragraphs
+from .elements import check_missing_elements
+from .facts import check_fact_mismatch
+from .headings import check_heading_sequence
+from .numbering import check_doc_numbers
+from .punctuation import check_punctuation
+from .script import check_traditional_script, check_variant_terms
+from .speech import check_long_sentences, check_speech_length
+from .web import check_web_leftovers
 
 PackageCheck = Callable[[Package], Iterable[Finding]]
 
-
-def check_doc_numbers(package: Package) -> Iterable[Finding]:
-    """发文字号 fields must be well-formed (〔〕, no 第, no zero padding)."""
-    for field, value in (("doc_number", package.document.doc_number),):
-        problem = check_doc_number(value)
-        if problem:
-            yield Finding("doc-number-format", BLOCKING, "document", -1, value,
-                          problem.message, problem.suggestion, field)
-    problem = check_doc_number(package.plan.proposed_doc_number)
-    if problem:
-        yield Finding("doc-number-format", BLOCKING, "plan", -1, package.plan.proposed_doc_number,
-                      problem.message, problem.suggestion, "proposed_doc_number")
+__all__ = ["PackageCheck", "check_doc_numbers", "registered_checks", "run_checks"]
 
 
 def registered_checks() -> list[PackageCheck]:
     """The checks run on a package, in order."""
-    return [check_doc_numbers]
+    return [
+        check_doc_numbers,
+        check_duplicate_paragraphs,
+        check_web_leftovers,
+        check_traditional_script,
+        check_variant_terms,
+        check_heading_sequence,
+        check_punctuation,
+        check_date_format,
+        check_fact_mismatch,
+        check_missing_elements,
+        check_speech_length,
+        check_long_sentences,
+    ]
 
 
 def run_checks(package: Package) -> list[Finding]:

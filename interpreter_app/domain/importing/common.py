@@ -1,0 +1,58 @@
+"""Shared types of the import: the error users see and the text an import yields."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..errors import ValidationError
+
+SOURCES = ("docx", "txt", "paste")
+
+
+class ImportFailed(ValidationError):
+    """A file or text that cannot be imported; the message says what is wrong and what to do."""
+
+
+@dataclass(frozen=True)
+class ImportedText:
+    """The paragraphs read from a file or a paste, with the encoding used and any warnings."""
+
+    paragraphs: list[str]
+    encoding: str
+    source: str  # one of SOURCES
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The paragraphs as one text, one paragraph a line."""
+        return "\n".join(self.paragraphs)
+
+
+# Zero-width and bidi control characters come along with text copied from web pages.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines → non-empty paragraphs without invisible or control characters, plus warnings."""
+    warnings: list[str] = []
+    removed = 0
+    out = []
+    for line in lines:
+        text = unicodedata.normalize("NFC", line).replace("\u00a0", " ")
+        text, n_invisible = _INVISIBLE.subn("", text)
+        text, n_control = _CONTROL.subn("", text)
+        removed += n_invisible + n_control
+        text = text.strip()
+        if text:
+            out.append(text)
+    if removed:
+        warnings.append(f"已删除{removed}个不可见字符或控制字符（常见于从网页复制的文字）")
+    return out, warnings
+
+
+def split_lines(text: str) -> list[str]:
+    """A text split into lines on any line ending (CRLF, CR, LF, U+2028)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").split("\n")
