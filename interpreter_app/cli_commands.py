@@ -179,10 +179,18 @@ def cmd_list(args) -> int:
     return EXIT_OK
 
 
+def _pad(text: str, width: int) -> str:
+    """Pad to a display width, counting wide (CJK) characters as two columns."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(width - used, 0)
+
+
 def _print_rows(args, rows) -> None:
     _emit(args, [to_dict(r) for r in rows], "\n".join(
-        f"{r.id:>5}  {workflow.STATE_LABELS[r.state]:<6} {r.doc_number or '—':<18} {r.title}"
-        for r in rows) or "（无）")
+        f"{r.id:>5}  {_pad(workflow.STATE_LABELS[r.state], 8)}{_pad(r.doc_number or '—', 22)}"
+        f"{r.title}" for r in rows) or "（无）")
 
 
 def cmd_show(args) -> int:
