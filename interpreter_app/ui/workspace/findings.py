@@ -1,0 +1,110 @@
+"""From a check finding to the place it names, and its one-click fix where the fix is certain."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ...domain.checks import Finding
+from ...domain.checks.fixes import can_fix, fix_finding
+from .anchors import locate
+from .anchors import reveal as reveal_in
+
+if TYPE_CHECKING:
+    from .workspace import PackageWorkspace
+
+QA_PREFIXES = ("问：", "答：")
+FIXABLE_FIELDS = frozenset({"doc_number", "proposed_doc_number"})
+FIELD_LABELS = {"doc_number": "发文字号", "proposed_doc_number": "拟发文号", "title": "标题",
+                "written_date": "成文日期", "publish_date": "发布日期", "effective_date": "施行日期",
+                "outline": "解读提纲", "forms": "解读形式", "channels": "解读渠道", "body": "正文",
+                "first_interpreter": "第一解读人", "caption": "图注", "chart": "图表"}
+
+
+def _quote(excerpt: str) -> str:
+    for prefix in QA_PREFIXES:
+        if excerpt.startswith(prefix):
+            return excerpt[len(prefix):]
+    return excerpt
+
+
+class FindingNavigator(QObject):
+    """Maps findings (parts named 'material:<index>') onto the workspace's editors."""
+
+    def __init__(self, workspace: PackageWorkspace) -> None:
+        super().__init__(workspace)
+        self.ws = workspace
+
+    def part_key(self, finding: Finding) -> str | None:
+        """The editor key ('document', 'plan', 'material:<id>') of a finding's part."""
+        if not finding.part.startswith("material:"):
+            return finding.part
+        ids = self.ws.materials_tab.list.ids()
+        try:
+            return f"material:{ids[int(finding.part.split(':', 1)[1])]}"
+        except (ValueError, IndexError):
+            return None
+
+    def describe(self, finding: Finding) -> str:
+        """Where the finding is: part, then paragraph or field."""
+        key = self.part_key(finding)
+        part = self.ws.comments_panel.part_label(key) if key else finding.part
+        if finding.paragraph >= 0:
+            return self.tr("%1 · paragraph %2").replace("%1", part).replace(
+                "%2", str(finding.paragraph + 1))
+        field = FIELD_LABELS.get(finding.field, finding.field)
+        return f"{part} · {field}" if field else part
+
+    def reveal(self, finding: Finding) -> bool:
+        """Show the finding's field or paragraph and select its excerpt."""
+        key = self.part_key(finding)
+        if key is None:
+            return False
+        view = self.ws.view_of(key)
+        if view is None:
+            return False
+        if finding.paragraph < 0:
+            if hasattr(view, "focus_field"):
+                view.focus_field(finding.field)
+            return True
+        return reveal_in(view, finding.paragraph, _quote(finding.excerpt))
+
+    def apply_fix(self, finding: Finding) -> bool:
+        """Apply a certain fix to the editor text (it then autosaves); False when not possible."""
+        if not self.ws.session.editable or not is_fixable(finding):
+            return False
+        key = self.part_key(finding)
+        if key is None:
+            return False
+        if finding.paragraph < 0:
+            return self._fix_field(key, finding)
+        return self._fix_paragraph(key, finding)
+
+    def _fix_field(self, key: str, finding: Finding) -> bool:
+        tab = {"document": self.ws.document_tab, "plan": self.ws.plan_tab}.get(key)
+        if tab is None:
+            return False
+        fixed = fix_finding(tab.field_value(finding.field), finding)
+        return fixed is not None and tab.set_field(finding.field, fixed)
+
+    def _fix_paragraph(self, key: str, finding: Finding) -> bool:
+        """Fix the one paragraph in the edit that holds it (one undo step)."""
+        view = self.ws.view_of(key)
+        found = locate(view, finding.paragraph) if view is not None else None
+        if found is None or found[0].isReadOnly():
+            return False
+        edit, local = found
+        text = edit.document().findBlockByNumber(edit.block_of_paragraph(local)).text()
+        fixed = fix_finding(text, replace(finding, paragraph=0, excerpt=_quote(finding.excerpt)))
+        if fixed is None:
+            return False
+        return edit.replace_paragraph(local, fixed.strip("\n"))
+
+
+def is_fixable(finding: Finding) -> bool:
+    """Whether the finding has a certain fix that applies to one field or one paragraph."""
+    whole_text = finding.code == "traditional-script" and finding.field == "text"
+    return can_fix(finding) and not whole_text and (finding.paragraph >= 0 or
+                                                    finding.field in FIXABLE_FIELDS)

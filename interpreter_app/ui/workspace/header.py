@@ -1,0 +1,87 @@
+"""The workspace header: title, state, save indicator, and the read-only banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain import workflow
+from ...domain.model import Package
+from . import autosave
+from .signoff_tab import STATE_COLORS
+
+SAVE_COLORS = {autosave.SAVED: "#2f6b3a", autosave.DIRTY: "#b06000", autosave.SAVING: "#1d4f91",
+               autosave.FAILED: "#b3261e", autosave.CONFLICT: "#b3261e",
+               autosave.INVALID: "#b3261e"}
+
+
+class WorkspaceHeader(QWidget):
+    """Package title and state on the left, the save state and actions on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.state = QLabel()
+        self.meta = QLabel()
+        self.meta.setStyleSheet("color: #5f6368;")
+        self.save_state = QLabel()
+        self.save_state.setObjectName("save_state")
+        self.conflict_button = QPushButton(self.tr("Resolve conflict…"))
+        self.conflict_button.hide()
+        self.save_version_button = QPushButton(self.tr("Save version"))
+        self.save_version_button.setToolTip(self.tr("Store a named snapshot of the whole package"))
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setStyleSheet("QLabel { background: #fff4d6; border: 1px solid #f0c36d; "
+                                  "border-radius: 3px; padding: 6px; color: #5c4400; }")
+        self.banner.hide()
+        self._build()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.state)
+        top.addSpacing(12)
+        top.addWidget(self.save_state)
+        top.addWidget(self.conflict_button)
+        top.addWidget(self.save_version_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.addLayout(top)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.banner)
+        line = QFrame(frameShape=QFrame.HLine, frameShadow=QFrame.Sunken)
+        layout.addWidget(line)
+
+    def show_package(self, package: Package, holder: str, lock_reason: str) -> None:
+        """Title, state chip, document number and holder, and the banner when read-only."""
+        self.title.setText(package.title or self.tr("(untitled)"))
+        self.title.setToolTip(package.title)
+        color = STATE_COLORS.get(package.state, "#333")
+        self.state.setText(workflow.STATE_LABELS[package.state])
+        self.state.setStyleSheet(f"QLabel {{ color: white; background: {color}; "
+                                 "border-radius: 3px; padding: 2px 8px; font-weight: bold; }")
+        parts = [package.document.doc_number or self.tr("no document number yet"),
+                 self.tr("revision %1").replace("%1", str(package.revision))]
+        if holder:
+            parts.append(self.tr("now with %1").replace("%1", holder))
+        self.meta.setText(" · ".join(parts))
+        self.banner.setText(lock_reason)
+        self.banner.setVisible(bool(lock_reason))
+
+    def show_save_state(self, state: str, message: str) -> None:
+        """已保存/未保存/保存中/保存失败, with the reason as tooltip and beside it."""
+        labels = {autosave.SAVED: self.tr("Saved"), autosave.DIRTY: self.tr("Unsaved"),
+                  autosave.SAVING: self.tr("Saving…"), autosave.FAILED: self.tr("Save failed"),
+                  autosave.CONFLICT: self.tr("Conflict: not saved"),
+                  autosave.INVALID: self.tr("Not saved: please correct")}
+        text = labels.get(state, state)
+        if state == autosave.FAILED:
+            text += self.tr(" (your text is kept)")
+        self.save_state.setText("● " + text)
+        self.save_state.setProperty("state", state)
+        self.save_state.setToolTip(message)
+        self.save_state.setStyleSheet(f"color: {SAVE_COLORS.get(state, '#333')}; font-weight: bold;")
+        self.conflict_button.setVisible(state == autosave.CONFLICT)

@@ -1,0 +1,187 @@
+"""Dialogs of the sign-off tab: reason, sign-off with password, missing items, release together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.kinds import AUDIENCE_LABELS, material_kind
+from ...domain.model import Package
+from ...domain.validation import format_datetime_cn
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    box.button(QDialogButtonBox.Ok).setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def grouped_digest(digest: str) -> str:
+    """A SHA-256 hex digest in groups of eight, two lines, for reading aloud and comparing."""
+    groups = [digest[i:i + 8] for i in range(0, len(digest), 8)]
+    return " ".join(groups[:4]) + "\n" + " ".join(groups[4:])
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason or an opinion; OK stays disabled while a required text is empty."""
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str, required: bool,
+                 default: str) -> None:
+        super().__init__(parent, windowTitle=title)
+        self.text = QPlainTextEdit(default)
+        self.buttons = _buttons(self, self.tr("OK"))
+        self.required = required
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt, wordWrap=True))
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self.text.textChanged.connect(self._update)
+        self._update()
+        self.resize(460, 240)
+
+    def _update(self) -> None:
+        ok = not self.required or bool(self.text.toPlainText().strip())
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str, *, required: bool = True,
+            default: str = "") -> str | None:
+        """The text entered, or None when cancelled."""
+        dialog = cls(parent, title, prompt, required, default)
+        return dialog.text.toPlainText().strip() if dialog.exec() == QDialog.Accepted else None
+
+
+@dataclass(frozen=True)
+class SignOffInput:
+    """What the leader entered to sign off."""
+
+    password: str
+    opinion: str
+    on_behalf_of: str
+
+
+class SignOffDialog(QDialog):
+    """Password re-entry, opinion and optional 代签, showing the digest being signed."""
+
+    def __init__(self, parent: QWidget | None, package_title: str, digest: str,
+                 signer: str) -> None:
+        super().__init__(parent, windowTitle=self.tr("Sign off"))
+        self.password = QLineEdit(echoMode=QLineEdit.Password)
+        self.opinion = QPlainTextEdit("同意")
+        self.opinion.setFixedHeight(70)
+        self.on_behalf = QLineEdit(placeholderText=self.tr("Only when signing for someone else"))
+        digest_label = QLabel(grouped_digest(digest), textInteractionFlags=Qt.TextSelectableByMouse)
+        digest_label.setFont(QFont("monospace"))
+        form = QFormLayout()
+        form.addRow(self.tr("Package"), QLabel(package_title, wordWrap=True))
+        form.addRow(self.tr("Signer"), QLabel(signer))
+        form.addRow(self.tr("Content digest"), digest_label)
+        form.addRow(self.tr("Opinion"), self.opinion)
+        form.addRow(self.tr("On behalf of"), self.on_behalf)
+        form.addRow(self.tr("Your password"), self.password)
+        self.buttons = _buttons(self, self.tr("Sign off"))
+        note = QLabel(self.tr("Your signature covers the document, the plan and every material "
+                              "exactly as shown by this digest."), wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.password.textChanged.connect(self._update)
+        self._update()
+        self.resize(520, 380)
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.password.text()))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, package_title: str, digest: str,
+            signer: str) -> SignOffInput | None:
+        """The sign-off input, or None when cancelled."""
+        dialog = cls(parent, package_title, digest, signer)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return SignOffInput(dialog.password.text(), dialog.opinion.toPlainText().strip() or "同意",
+                            dialog.on_behalf.text().strip())
+
+
+class IncompleteDialog(QDialog):
+    """The completeness gate's list of what is missing, as a checklist."""
+
+    def __init__(self, parent: QWidget | None, details: list[str]) -> None:
+        super().__init__(parent, windowTitle=self.tr("The package cannot be submitted yet"))
+        checklist = QListWidget()
+        for detail in details:
+            item = QListWidgetItem("☐ " + detail)
+            item.setFlags(Qt.ItemIsEnabled)
+            checklist.addItem(item)
+        box = QDialogButtonBox(QDialogButtonBox.Close)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Complete these items, then submit again:")))
+        layout.addWidget(checklist)
+        layout.addWidget(box)
+        self.resize(520, 320)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, details: list[str]) -> None:
+        """Show the checklist until closed."""
+        cls(parent, details).exec()
+
+
+def release_items(package: Package) -> list[str]:
+    """One line for each part that is released together, with 公开/内部 and any embargo."""
+    doc = package.document
+    number = f"（{doc.doc_number}）" if doc.doc_number else ""
+    document = QCoreApplication.translate("ReleaseDialog", "Policy document: %1")
+    plan = QCoreApplication.translate("ReleaseDialog", "Interpretation plan (internal)")
+    embargo = QCoreApplication.translate("ReleaseDialog", ", embargoed until %1")
+    lines = [document.replace("%1", doc.title + number), plan]
+    for m in package.materials:
+        line = f"{material_kind(m.kind).label}：{m.title}（{AUDIENCE_LABELS[m.audience]}）"
+        if m.embargo:
+            line += embargo.replace("%1", format_datetime_cn(m.embargo))
+        lines.append(line)
+    return lines
+
+
+class ReleaseDialog(QDialog):
+    """Lists exactly what is released together and when."""
+
+    def __init__(self, parent: QWidget | None, package: Package) -> None:
+        super().__init__(parent, windowTitle=self.tr("Release together"))
+        items = QListWidget()
+        items.addItems(release_items(package))
+        now = format_datetime_cn(dt.datetime.now().isoformat(timespec="minutes"))
+        when = QLabel(self.tr("Release time: now (%1); every part carries this same time.")
+                      .replace("%1", now), wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("These parts are released together:")))
+        layout.addWidget(items)
+        layout.addWidget(when)
+        if any(m.embargo for m in package.materials):
+            layout.addWidget(QLabel(self.tr("Materials with an embargo must not be published "
+                                            "before their time."), wordWrap=True))
+        layout.addWidget(_buttons(self, self.tr("Release")))
+        self.resize(560, 360)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, package: Package) -> bool:
+        """Whether the user confirmed the release."""
+        return cls(parent, package).exec() == QDialog.Accepted

@@ -1,0 +1,265 @@
+"""审签 tab: where the package stands, the actions this user may take now, sign-offs and decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import workflow
+from ...domain.digest import package_digest
+from ...domain.errors import AppError, IncompleteError
+from ...domain.permissions import ROLE_LABELS
+from ...domain.validation import format_date_cn, format_datetime_cn
+from .. import alerts
+from .session import PackageSession
+from .signoff_dialogs import (
+    IncompleteDialog,
+    ReasonDialog,
+    ReleaseDialog,
+    SignOffDialog,
+    grouped_digest,
+)
+
+STATE_COLORS = {workflow.DRAFT: "#5f6368", workflow.IN_REVIEW: "#b06000",
+                workflow.AWAITING_SIGNOFF: "#8a1c1c", workflow.SIGNED: "#1d4f91",
+                workflow.RELEASED: "#2f6b3a"}
+
+
+def _table(headers: list[str], stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+    table.setWordWrap(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeRowsToContents()
+
+
+class SignoffTab(QWidget):
+    """State, holder, the available actions as buttons, and the record of sign-offs."""
+
+    def __init__(self, session: PackageSession, flush: Callable[[], bool],
+                 reload: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self._flush, self._reload = session, flush, reload
+        self.state_label = QLabel()
+        self.holder_label, self.revision_label, self.digest_label, self.due_label = (
+            QLabel(), QLabel(), QLabel(), QLabel())
+        self.digest_label.setStyleSheet("font-family: monospace;")
+        self.action_row = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.no_action = QLabel()
+        self.signoffs = _table([self.tr("Signer"), self.tr("Opinion"), self.tr("Signed at"),
+                                self.tr("Revision"), self.tr("Digest"), self.tr("Status")], 1)
+        self.decisions = _table([self.tr("Time"), self.tr("Action"), self.tr("By"),
+                                 self.tr("Reason or opinion")], 3)
+        self._build()
+
+    def _build(self) -> None:
+        status = QGroupBox(self.tr("Where the package stands"))
+        form = QFormLayout(status)
+        form.addRow(self.tr("State"), self.state_label)
+        form.addRow(self.tr("Held by"), self.holder_label)
+        form.addRow(self.tr("Revision"), self.revision_label)
+        form.addRow(self.tr("Content digest"), self.digest_label)
+        form.addRow(self.tr("Due"), self.due_label)
+        actions = QGroupBox(self.tr("What you can do now"))
+        actions_layout = QVBoxLayout(actions)
+        actions_layout.addLayout(self.action_row)
+        actions_layout.addWidget(self.no_action)
+        actions_layout.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(status, 3)
+        top.addWidget(actions, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
+        self.no_signoffs = QLabel(self.tr("Not signed off yet."))
+        self.no_signoffs.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.no_signoffs)
+        layout.addWidget(self.signoffs, 1)
+        layout.addWidget(QLabel(self.tr("<b>Submissions, reviews and returns</b>")))
+        layout.addWidget(self.decisions, 2)
+
+    # -- display --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the current package's state, actions and records."""
+        package = self.session.package
+        if package is None:
+            return
+        label = workflow.STATE_LABELS[package.state]
+        color = STATE_COLORS.get(package.state, "#333")
+        self.state_label.setText(f"<span style='color:{color}; font-size:16pt; "
+                                 f"font-weight:bold'>{label}</span>")
+        self.holder_label.setText(self._holder_text())
+        self.revision_label.setText(self.tr("Revision %1").replace("%1", str(package.revision)))
+        self.digest_label.setText(grouped_digest(package_digest(package)))
+        self.due_label.setText(format_date_cn(package.due_date) or "—")
+        self._show_actions()
+        self._show_records()
+
+    def _holder_text(self) -> str:
+        package = self.session.package
+        name = self.session.name_of(package.holder_id)
+        role = workflow.HOLDER_ROLE.get(package.state, "")
+        role_text = ROLE_LABELS.get(role, "")
+        if package.state == workflow.RELEASED:
+            return self.tr("Released %1; nobody needs to act.").replace(
+                "%1", format_datetime_cn(package.released_at))
+        if name:
+            return f"{name}（{role_text}）" if role_text else name
+        return self.tr("Any %1 of the department").replace("%1", role_text)
+
+    def _show_actions(self) -> None:
+        for button in self.action_buttons.values():
+            self.action_row.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        session = self.session
+        for transition in session.workbench.review.available(session.user, session.package):
+            button = QPushButton(workflow.ACTION_LABELS[transition.action])
+            button.setObjectName(f"action_{transition.action}")
+            button.clicked.connect(lambda _c=False, a=transition.action: self.take(a))
+            self.action_row.addWidget(button)
+            self.action_buttons[transition.action] = button
+        self.no_action.setText("" if self.action_buttons else
+                               self.tr("You have no action to take on this package now."))
+        self.no_action.setVisible(not self.action_buttons)
+
+    def _show_records(self) -> None:
+        review, user, pid = self.session.workbench.review, self.session.user, self.session.package_id
+        rows = []
+        for s in review.signoffs(user, pid):
+            signer = f"{s.signer_name}（{s.signer_title}）" if s.signer_title else s.signer_name
+            if s.on_behalf_of:
+                signer += self.tr(" for %1").replace("%1", s.on_behalf_of)
+            status = self._signoff_status(s)
+            rows.append([signer, s.opinion, format_datetime_cn(s.signed_at), str(s.revision),
+                         s.digest[:16] + "…", status])
+        _fill(self.signoffs, rows)
+        self.signoffs.setVisible(bool(rows))
+        rows_height = sum(self.signoffs.rowHeight(r) for r in range(len(rows)))
+        self.signoffs.setMaximumHeight(self.signoffs.horizontalHeader().sizeHint().height()
+                                       + rows_height + 2 * self.signoffs.frameWidth() + 2)
+        self.no_signoffs.setVisible(not rows)
+        _fill(self.decisions, [[format_datetime_cn(d.at), workflow.ACTION_LABELS.get(d.action, d.action),
+                                d.actor_name, d.reason] for d in review.decisions(user, pid)])
+
+    def _signoff_status(self, signoff) -> str:
+        if signoff.void:
+            return self.tr("Void (revoked)")
+        if signoff.revision != self.session.package.revision:
+            return self.tr("For an earlier revision")
+        return self.tr("Valid")
+
+    # -- actions --------------------------------------------------------------------------
+    def take(self, action: str) -> bool:
+        """Run one workflow action after saving pending edits; True when it was carried out."""
+        if self.session.package is None or not self._flush():
+            return False
+        handler = getattr(self, f"_do_{action}")
+        try:
+            done = handler(self.session.fetch(self.session.package_id))
+        except IncompleteError as exc:
+            IncompleteDialog.ask(self, exc.details)
+            return False
+        except AppError as exc:
+            alerts.error(self, exc)
+            self._reload()
+            return False
+        if done:
+            self._after(action)
+        return bool(done)
+
+    def _after(self, action: str) -> None:
+        pid = self.session.package_id
+        self.session.events.package_changed.emit(pid)
+        self.session.events.packages_changed.emit()
+        self.session.events.status_message.emit(
+            self.tr("%1: done.").replace("%1", workflow.ACTION_LABELS[action]))
+        self._reload()
+
+    def _review(self):
+        return self.session.workbench.review
+
+    def _do_submit(self, package) -> bool:
+        self._review().submit(self.session.user, package.id)
+        return True
+
+    def _do_withdraw(self, package) -> bool:
+        if not alerts.confirm(self, self.tr("Withdraw"), self.tr(
+                "Take the package back from review to edit it again?")):
+            return False
+        self._review().withdraw(self.session.user, package.id)
+        return True
+
+    def _do_pass(self, package) -> bool:
+        opinion = ReasonDialog.ask(self, self.tr("Pass review"), self.tr(
+            "Pass the package on for sign-off. Opinion (optional):"), required=False)
+        if opinion is None:
+            return False
+        self._review().pass_review(self.session.user, package.id, opinion)
+        return True
+
+    def _do_return(self, package) -> bool:
+        reason = ReasonDialog.ask(self, self.tr("Return"), self.tr(
+            "Return the package to the writers. The reason is required and shown to them:"))
+        if not reason:
+            return False
+        self._review().return_package(self.session.user, package.id, reason)
+        return True
+
+    def _do_revoke(self, package) -> bool:
+        reason = ReasonDialog.ask(self, self.tr("Revoke sign-off"), self.tr(
+            "Revoke the sign-off; the package returns to draft. The reason is required:"))
+        if not reason:
+            return False
+        self._review().revoke(self.session.user, package.id, reason)
+        return True
+
+    def _do_sign(self, package) -> bool:
+        digest = package_digest(package)
+        signed = SignOffDialog.ask(self, package.title, digest, self.session.user.display_name)
+        if signed is None:
+            return False
+        self._review().sign(self.session.user, package.id, signed.password, signed.opinion,
+                            signed.on_behalf_of, expected_digest=digest)
+        return True
+
+    def _do_release(self, package) -> bool:
+        if not ReleaseDialog.ask(self, package):
+            return False
+        self._review().release(self.session.user, package.id)
+        return True
+
+    def _do_revise(self, package) -> bool:
+        reason = ReasonDialog.ask(self, self.tr("Revise"), self.tr(
+            "Open a new revision as a draft; the released version stays as it is. "
+            "Reason (optional):"), required=False)
+        if reason is None:
+            return False
+        self._review().revise(self.session.user, package.id, reason)
+        return True
