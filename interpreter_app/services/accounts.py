@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..domain import permissions
 from ..domain.errors import AuthError, NotFoundError, PermissionDenied, ValidationError
 from ..domain.model import Department, User
 from ..domain.permissions import ROLES
-from ..domain.validation import NAME_MAX, clean_line
-from ..store.store import Store
+from ..domain.validation import NAME_MAX
 from . import crypto
+from .base import ServiceBase, check_encodable, clean_field
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT_MINUTES = 15
 MIN_PASSWORD = 8
+MAX_PASSWORD = 1024
 # Roles whose holders get a signing key (leaders sign; the key is also harmless for others).
 SIGNING_ROLES = frozenset({"leader"})
 
@@ -31,21 +33,25 @@ def check_password_strength(password: str) -> None:
         raise ValidationError(f"密码至少{MIN_PASSWORD}位")
     if password.isalpha():
         raise ValidationError("密码须包含数字或符号")
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(f"密码不能超过{MAX_PASSWORD}位")
+    try:
+        check_encodable(password, "密码")
+    except ValidationError:
+        # Never echo any part of a password, not even one code point.
+        raise ValidationError("密码含有无法识别的字符，请重新输入") from None
 
 
-class AccountService:
+class AccountService(ServiceBase):
     """Log-in, users, departments."""
-
-    def __init__(self, store: Store, clock) -> None:
-        self.store = store
-        self.clock = clock
 
     # -- log-in ---------------------------------------------------------------------------
     def login(self, username: str, password: str) -> User:
         """The user if the password is right; AuthError (in Chinese) otherwise."""
         try:
+            check_encodable(username, "用户名")
             user = self.store.users.by_username(username.strip())
-        except NotFoundError:
+        except (NotFoundError, ValidationError):
             raise AuthError("用户名或密码错误") from None
         if user.disabled:
             raise AuthError("该账号已停用，请联系管理员")
@@ -101,9 +107,9 @@ class AccountService:
     def _create(self, actor: User | None, username: str, display_name: str, password: str,
                 department_id: int | None, roles: frozenset[str], title: str, *,
                 all_departments: bool) -> User:
-        username = clean_line(username, "用户名", max_len=40)
-        display_name = clean_line(display_name, "姓名", max_len=NAME_MAX)
-        title = clean_line(title, "职务", required=False, max_len=NAME_MAX)
+        username = clean_field(username, "用户名", max_len=40)
+        display_name = clean_field(display_name, "姓名", max_len=NAME_MAX)
+        title = clean_field(title, "职务", required=False, max_len=NAME_MAX)
         unknown = set(roles) - set(ROLES)
         if unknown or not roles:
             raise ValidationError(f"角色无效：{'、'.join(sorted(unknown)) or '（未选择）'}")
@@ -116,12 +122,17 @@ class AccountService:
         user = User(None, username, display_name, department_id, roles, title, all_departments)
         with self.store.transaction():
             created = self.store.users.add(user, crypto.hash_password(password), at)
+            detail = {"user": username, "roles": sorted(roles)}
             if roles & SIGNING_ROLES:
-                public, sealed = crypto.new_signing_key(password)
-                self.store.users.add_key(created.id, public, sealed, at)
-            self.store.audit(actor.id if actor else None, None, "user_created",
-                             {"user": username, "roles": sorted(roles)}, at)
+                detail |= self._issue_key(created.id, password, at)
+            self.store.audit(actor.id if actor else None, None, "user_created", detail, at)
         return created
+
+    def _issue_key(self, user_id: int, password: str, at: str) -> dict:
+        """A new key pair sealed by the password; the audit detail naming it (verify checks it)."""
+        public, sealed = crypto.new_signing_key(password)
+        key_id = self.store.users.add_key(user_id, public, sealed, at)
+        return {"key_id": key_id, "key_fingerprint": crypto.key_fingerprint(public)}
 
     def update_user(self, actor: User, user: User) -> User:
         """Change name, department, roles, title or the disabled flag (admin only)."""
@@ -129,6 +140,13 @@ class AccountService:
         before = self.store.users.get(user.id)
         if user.id == actor.id and ("admin" not in user.roles or user.disabled):
             raise ValidationError("不能取消自己的管理员角色或停用自己的账号")
+        unknown = set(user.roles) - set(ROLES)
+        if unknown:
+            raise ValidationError(f"角色无效：{'、'.join(sorted(unknown))}")
+        if user.department_id is not None:
+            self.store.departments.get(user.department_id)
+        user = replace(user, display_name=clean_field(user.display_name, "姓名", max_len=NAME_MAX),
+                       title=clean_field(user.title, "职务", required=False, max_len=NAME_MAX))
         with self.store.transaction():
             self.store.users.update(user)
             self.store.audit(actor.id, None, "user_updated", {
@@ -162,10 +180,10 @@ class AccountService:
         at = self.clock()
         with self.store.transaction():
             self.store.users.set_password_hash(user.id, crypto.hash_password(new))
+            detail = {"user": user.username}
             if user.roles & SIGNING_ROLES or self.store.users.active_key(user.id):
-                public, sealed = crypto.new_signing_key(new)
-                self.store.users.add_key(user.id, public, sealed, at)
-            self.store.audit(actor.id, None, "password_reset", {"user": user.username}, at)
+                detail |= self._issue_key(user.id, new, at)
+            self.store.audit(actor.id, None, "password_reset", detail, at)
 
     def users(self) -> list[User]:
         """Every user."""
@@ -183,8 +201,8 @@ class AccountService:
                 raise PermissionDenied("需要管理员角色")
         else:
             _require(actor, permissions.MANAGE_DEPARTMENTS)
-        name = clean_line(name, "部门名称", max_len=NAME_MAX)
-        code = clean_line(code, "机关代字", required=False, max_len=20)
+        name = clean_field(name, "部门名称", max_len=NAME_MAX)
+        code = clean_field(code, "机关代字", required=False, max_len=20)
         with self.store.transaction():
             dept = self.store.departments.add(name, code)
             self.store.audit(actor.id if actor else None, None, "department_created", {"name": name})

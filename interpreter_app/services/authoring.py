@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, replace
 
 from ..domain import permissions
@@ -10,6 +11,7 @@ from ..domain.digest import canonical_json, material_content, package_digest
 from ..domain.errors import NotFoundError, PermissionDenied, ValidationError
 from ..domain.kinds import AUDIENCES, KINDS_BY_CODE
 from ..domain.model import (
+    ChartSpec,
     InterpretationPlan,
     Material,
     Package,
@@ -17,11 +19,19 @@ from ..domain.model import (
     User,
     to_dict,
 )
-from ..domain.validation import TITLE_MAX, clean_line, normalize_date, validate_title
-from .base import ServiceBase
+from ..domain.validation import NAME_MAX, TITLE_MAX, normalize_date
+from .base import (
+    LINE_MAX,
+    TEXT_MAX,
+    ServiceBase,
+    check_line,
+    check_lines,
+    check_text,
+    clean_field,
+)
 
 EDIT_LOG_INTERVAL = 600  # seconds between two audit events for the same kind of edit
-BODY_MAX = 1_000_000  # characters in one body: far beyond any real document
+BODY_MAX = TEXT_MAX  # characters in one body: far beyond any real document
 
 
 @dataclass(frozen=True)
@@ -34,38 +44,118 @@ class SaveResult:
 
 
 def clean_document(document: PolicyDocument) -> PolicyDocument:
-    """The document with its title checked and its dates normalised to ISO (or ValidationError)."""
-    _check_body(document.body, "政策文件正文")
+    """The document with every field checked and its dates normalised to ISO (or ValidationError)."""
+    d = document
     return replace(
-        document,
-        title=validate_title(document.title),
-        doc_number=clean_line(document.doc_number, "发文字号", required=False, max_len=60),
-        issuer=clean_line(document.issuer, "发文机关", required=False),
-        index_number=clean_line(document.index_number, "索引号", required=False, max_len=60),
-        written_date=normalize_date(document.written_date),
-        publish_date=normalize_date(document.publish_date),
-        effective_date=normalize_date(document.effective_date),
-        body=document.body.replace("\r\n", "\n"),
+        d,
+        title=clean_field(d.title, "标题"),
+        doc_number=clean_field(d.doc_number, "发文字号", required=False, max_len=60),
+        issuer=clean_field(d.issuer, "发文机关", required=False),
+        joint_issuers=check_lines(d.joint_issuers, "联合发文机关", TITLE_MAX),
+        index_number=clean_field(d.index_number, "索引号", required=False, max_len=60),
+        written_date=_date(d.written_date, "成文日期"),
+        publish_date=_date(d.publish_date, "发布日期"),
+        effective_date=_date(d.effective_date, "施行日期"),
+        validity=check_line(d.validity, "有效性", 50),
+        topic=check_line(d.topic, "主题分类", 100),
+        genre=check_line(d.genre, "体裁", 50),
+        disclosure=check_line(d.disclosure, "公开方式", 50),
+        disclosure_reason=check_line(d.disclosure_reason, "不予公开理由"),
+        normative_number=check_line(d.normative_number, "规范性文件统一编号", 60),
+        body=check_text(d.body, "政策文件正文", BODY_MAX),
+    )
+
+
+def clean_plan(plan: InterpretationPlan) -> InterpretationPlan:
+    """The plan with its timing in range and every text field checked (or ValidationError)."""
+    if plan.timing not in ("same_day", "within_days"):
+        raise ValidationError("解读时间应为“与文件同日”或“文件发布后N个工作日内”")
+    if not isinstance(plan.timing_days, int) or not 0 <= plan.timing_days <= 30:
+        raise ValidationError("解读时限应在0到30个工作日之间")
+    p, pc = plan, plan.press_conference
+    return replace(
+        p,
+        outline=check_text(p.outline, "解读提纲", BODY_MAX),
+        forms=check_lines(p.forms, "解读形式", 50), channels=check_lines(p.channels, "解读渠道", 100),
+        first_interpreter=_person(p.first_interpreter, "第一解读人"),
+        interpreters=[replace(_person(i, "解读人"), role=check_line(i.role, "解读人角色", 50))
+                      for i in p.interpreters],
+        proposed_doc_number=check_line(p.proposed_doc_number, "拟发文号", 60),
+        lead_unit=check_line(p.lead_unit, "牵头单位"),
+        joint_units=check_lines(p.joint_units, "联合单位"),
+        audiences=check_text(p.audiences, "解读对象", LINE_MAX * 4),
+        risk_level=check_line(p.risk_level, "风险等级", 50),
+        key_risks=check_text(p.key_risks, "主要风险", BODY_MAX),
+        response_plan=check_text(p.response_plan, "应对预案", BODY_MAX),
+        response_lines=check_text(p.response_lines, "回应口径", BODY_MAX),
+        press_conference=replace(pc, **{name: check_line(getattr(pc, name), f"新闻发布会{label}")
+                                        for name, label in _PRESS_FIELDS.items()}),
+        contact_person=check_line(p.contact_person, "联系人", NAME_MAX),
+        contact_phone=check_line(p.contact_phone, "联系电话", 60),
+        key_tasks=[replace(t, task=check_text(t.task, "重点任务", LINE_MAX * 20),
+                           lead=check_text(t.lead, "牵头单位", LINE_MAX),
+                           deadline=check_text(t.deadline, "完成时限", LINE_MAX))
+                   for t in p.key_tasks],
     )
 
 
 def clean_material(material: Material) -> Material:
-    """The material with its kind, audience, title and body checked."""
-    if material.kind not in KINDS_BY_CODE:
-        raise ValidationError(f"未知的材料类型：{material.kind}")
-    if material.audience not in AUDIENCES:
-        raise ValidationError(f"公开属性无效：{material.audience}")
-    _check_body(material.body, f"材料“{material.title}”正文")
-    title = clean_line(material.title, "材料标题", max_len=TITLE_MAX)
-    return replace(material, title=title, body=material.body.replace("\r\n", "\n"),
-                   id=material.id, row_version=material.row_version)
+    """The material with its kind, audience, title, texts, chart and embargo checked."""
+    m = material
+    if m.kind not in KINDS_BY_CODE:
+        raise ValidationError(f"未知的材料类型：{m.kind}")
+    if m.audience not in AUDIENCES:
+        raise ValidationError(f"公开属性无效：{m.audience}")
+    title = clean_field(m.title, "材料标题", max_len=TITLE_MAX)
+    return replace(
+        m, title=title, body=check_text(m.body, f"材料“{title}”正文", BODY_MAX),
+        qa=[replace(q, question=check_text(q.question, "问题", LINE_MAX * 4),
+                    answer=check_text(q.answer, "回答", BODY_MAX)) for q in m.qa],
+        chart=_chart(m.chart) if m.chart else None,
+        caption=check_text(m.caption, "图表说明", LINE_MAX * 4),
+        byline=check_line(m.byline, "署名"), interpreter_role=check_line(m.interpreter_role,
+                                                                           "解读人角色", 50),
+        embargo=_embargo(m.embargo), id=m.id, row_version=m.row_version)
 
 
-def _check_body(body: str, what: str) -> None:
-    if len(body) > BODY_MAX:
-        raise ValidationError(f"{what}过长（{len(body)}字），不能超过{BODY_MAX}字")
-    if "\x00" in body:
-        raise ValidationError(f"{what}含有空字符（NUL），请检查粘贴来源")
+_PRESS_FIELDS = {"time": "时间", "place": "地点", "host": "主持人", "speakers": "发布人",
+                 "media": "邀请媒体"}
+
+
+def _date(value: str, what: str) -> str:
+    return normalize_date(check_line(value, what, 40))
+
+
+def _person(person, what: str):
+    return replace(person, name=check_line(person.name, f"{what}姓名", NAME_MAX),
+                   title=check_line(person.title, f"{what}职务", NAME_MAX))
+
+
+def _chart(chart: ChartSpec) -> ChartSpec:
+    """The chart with its texts checked and every value a finite number or empty."""
+    series = []
+    for s in chart.series:
+        for v in s.values:
+            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))
+                                  or not math.isfinite(v)):
+                raise ValidationError(f"图表数据“{s.name}”含有无效数值，请填写数字或留空")
+        series.append(replace(s, name=check_line(s.name, "数据系列名称", 100)))
+    return replace(
+        chart, type=check_line(chart.type, "图表类型", 50), title=check_line(chart.title, "图表标题"),
+        categories=check_lines(chart.categories, "图表分类", 100), series=series,
+        unit=check_line(chart.unit, "单位", 50), source=check_line(chart.source, "数据来源"),
+        highlight=check_line(chart.highlight, "突出显示的分类", 100))
+
+
+def _embargo(value: str) -> str:
+    """'' or an ISO date-time (the GUI and the exports parse it)."""
+    value = check_line(value, "发布时间限制", 40)
+    if value:
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise ValidationError("发布时间限制应为日期时间，如 2026-03-02T09:00") from None
+    return value
 
 
 class AuthoringService(ServiceBase):
@@ -87,10 +177,12 @@ class AuthoringService(ServiceBase):
             raise PermissionDenied("只能在本部门创建解读包")
         self.store.departments.get(department_id)
         document = clean_document(replace(document or PolicyDocument(), title=title))
+        plan = clean_plan(plan or InterpretationPlan())
         materials = [clean_material(m) for m in (materials or [])]
+        due_date = _date(due_date, "完成期限")
         at = self.clock()
-        package = Package(None, department_id, actor.id, document, plan or InterpretationPlan(),
-                          materials, holder_id=actor.id, due_date=normalize_date(due_date))
+        package = Package(None, department_id, actor.id, document, plan, materials,
+                          holder_id=actor.id, due_date=due_date)
         with self.store.transaction():
             pid = self.store.packages.insert(package, at)
             self.store.audit(actor.id, pid, "create", {"title": document.title}, at)
@@ -112,10 +204,7 @@ class AuthoringService(ServiceBase):
     def save_plan(self, actor: User, package_id: int, plan: InterpretationPlan,
                   expected_version: int) -> SaveResult:
         """Save the interpretation plan if nobody saved it since `expected_version`."""
-        if plan.timing not in ("same_day", "within_days"):
-            raise ValidationError("解读时间应为“与文件同日”或“文件发布后N个工作日内”")
-        if not 0 <= plan.timing_days <= 30:
-            raise ValidationError("解读时限应在0到30个工作日之间")
+        plan = clean_plan(plan)
         with self.store.transaction():
             package = self.store.packages.get(package_id)
             if to_dict(package.plan) == to_dict(plan):
@@ -185,7 +274,7 @@ class AuthoringService(ServiceBase):
 
     def set_due_date(self, actor: User, package_id: int, due_date: str) -> None:
         """Set the date by which the package should be released."""
-        due = normalize_date(due_date)
+        due = _date(due_date, "完成期限")
         with self.store.transaction():
             self._load(actor, package_id, permissions.EDIT)
             self.store.packages.set_due_date(package_id, due, self.clock())
@@ -193,7 +282,7 @@ class AuthoringService(ServiceBase):
 
     def save_version(self, actor: User, package_id: int, label: str = "") -> int:
         """Store an explicit snapshot of the working copy; returns the snapshot id."""
-        label = clean_line(label, "版本说明", required=False, max_len=100)
+        label = clean_field(label, "版本说明", required=False, max_len=100)
         at = self.clock()
         with self.store.transaction():
             package = self._load(actor, package_id)

@@ -7,10 +7,15 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
+from .. import paths
 from ..domain.errors import StorageError
-from ..store.db import Database
+from ..store.db import Database, DatabaseCorrupt
 from ..store.store import Store
+
+if TYPE_CHECKING:
+    from .workbench import Workbench
 
 AUTO_PREFIX = "auto-"
 DEFAULT_KEEP = 10
@@ -39,14 +44,7 @@ def restore(src: Path, db_path: Path) -> Path | None:
     """Replace the database at `db_path` with the backup `src`; returns a backup of the old one."""
     src, db_path = Path(src), Path(db_path)
     check_backup_file(src)
-    safety = None
-    if db_path.exists() and db_path.stat().st_size > 0:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        safety = db_path.with_name(f"{db_path.name}.before-restore-{stamp}.bak")
-        try:
-            Store(db_path, migrate=False).backup_to(safety)
-        except StorageError:
-            shutil.copy2(db_path, safety)  # a corrupt file is kept as it is
+    safety = _keep_current(db_path)
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
     tmp = db_path.with_name(db_path.name + ".restoring")
     try:
@@ -59,27 +57,58 @@ def restore(src: Path, db_path: Path) -> Path | None:
                 with_suffix.unlink()
         os.replace(tmp, db_path)
     except (OSError, sqlite3.Error) as exc:
-        raise StorageError(f"恢复失败：{exc}；原数据库未改动") from exc
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"恢复失败：{exc}；原数据库已另存为 {safety}" if safety else
+                           f"恢复失败：{exc}") from exc
     finally:
         source.close()
     Store(db_path).close()  # migrate an older backup to the current schema
     return safety
 
 
-def auto_backup(store: Store, folder: Path, keep: int = DEFAULT_KEEP, *,
-                min_interval_hours: float = 20.0) -> Path | None:
-    """Back up unless a recent automatic backup exists; keep the newest `keep`."""
-    folder = Path(folder)
-    existing = list_backups(folder)
-    if existing:
-        age = dt.datetime.now() - dt.datetime.fromtimestamp(existing[0].stat().st_mtime)
-        if age < dt.timedelta(hours=min_interval_hours):
-            return None
+def _keep_current(db_path: Path) -> Path | None:
+    """A copy of the database about to be replaced (None when there is none)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = db_path.with_name(f"{db_path.name}.before-restore-{stamp}.bak")
+    try:
+        store = Store(db_path, migrate=False)
+    except StorageError:
+        shutil.copy2(db_path, safety)  # a damaged file is kept as it is
+        return safety
+    try:
+        store.backup_to(safety)  # the online backup takes in what is still in the -wal file
+    except StorageError:
+        shutil.copy2(db_path, safety)
+    finally:
+        store.close()
+    return safety
+
+
+def auto_backup(store: Store, folder: Path, keep: int = DEFAULT_KEEP, *,
+                min_interval_hours: float = 20.0, now: dt.datetime | None = None) -> Path | None:
+    """Back up unless a recent automatic backup exists; keep the newest `keep`.
+
+    Called at start-up and then periodically (say hourly) by a long-running GUI: with the
+    default interval that makes one backup a day however long the application stays open.
+    """
+    folder = Path(folder)
+    now = now or dt.datetime.now()
+    existing = list_backups(folder)
+    if existing and _is_recent(existing[0], now, min_interval_hours):
+        return None
+    stamp = now.strftime("%Y%m%d-%H%M%S")
     path = store.backup_to(folder / f"{AUTO_PREFIX}{stamp}.db")
-    for old in list_backups(folder)[keep:]:
+    for old in [p for p in list_backups(folder) if p != path][max(keep - 1, 0):]:
         old.unlink(missing_ok=True)
     return path
+
+
+def _is_recent(backup: Path, now: dt.datetime, hours: float) -> bool:
+    """Made less than `hours` ago; one dated in the future (clock set back) does not count."""
+    age = now - dt.datetime.fromtimestamp(backup.stat().st_mtime)
+    return dt.timedelta(0) <= age < dt.timedelta(hours=hours)
 
 
 def list_backups(folder: Path) -> list[Path]:
@@ -99,3 +128,58 @@ def newest_good_backup(folder: Path) -> Path | None:
         except StorageError:
             continue
     return None
+
+
+class Opened(NamedTuple):
+    """The outcome of opening the database at start-up."""
+
+    workbench: Workbench | None
+    problem: str | None = None
+    candidate: Path | None = None  # the newest good backup to offer when the file is lost
+
+
+def open_or_recover(db_path: Path, backups: Path | None = None, *,
+                    expect_existing: bool = False) -> Opened:
+    """Open the database, or say why not and which backup could replace it.
+
+    A missing file where backups exist (or that the caller knows was used before:
+    `expect_existing`), a damaged header, or pages that fail SQLite's quick check give no
+    workbench: the caller shows `problem` and offers `candidate` (restore it with `restore`).
+    A new installation simply gets a new database.
+    """
+    db_path = Path(db_path)
+    folder = Path(backups) if backups else paths.backups_dir(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        candidate = newest_good_backup(folder)
+        if candidate is not None or expect_existing:
+            return Opened(None, _missing_message(db_path, candidate), candidate)
+    return _open_checked(db_path, folder)
+
+
+def _missing_message(db_path: Path, candidate: Path | None) -> str:
+    text = f"数据库文件 {db_path} 不存在或是空文件（可能已被删除或移走）"
+    if candidate is None:
+        return text + "，也没有找到自动备份；请找回原文件，或从其他备份恢复"
+    return text + f"；可以从最近的备份 {candidate.name} 恢复"
+
+
+def _open_checked(db_path: Path, folder: Path) -> Opened:
+    """Open with a quick check of every page before anything (a migration) writes."""
+    from .workbench import Workbench
+
+    try:
+        store = Store(db_path, migrate=False)
+    except DatabaseCorrupt as exc:
+        return Opened(None, exc.message, newest_good_backup(folder))
+    except StorageError as exc:
+        return Opened(None, exc.message, None)
+    problems = store.quick_check()
+    if problems:
+        store.close()
+        return Opened(None, f"数据库文件 {db_path} 已损坏（完整性检查未通过：{problems[0]}），"
+                            "请从备份恢复", newest_good_backup(folder))
+    try:
+        store.db.migrate()
+    except StorageError as exc:
+        return Opened(None, exc.message, None)
+    return Opened(Workbench(store), None, None)

@@ -8,7 +8,7 @@ from ..domain import permissions
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.model import Comment, Package, User
 from ..domain.text import paragraphs
-from .base import ServiceBase
+from .base import ServiceBase, check_text
 
 COMMENT_MAX = 5000
 
@@ -60,11 +60,9 @@ class CommentService(ServiceBase):
             text: str) -> Comment:
         """Anchor a comment to a quote in one paragraph of one part."""
         package = self._load(actor, package_id, permissions.COMMENT)
-        text = (text or "").strip()
+        text = check_text((text or "").strip(), "批注内容", COMMENT_MAX)
         if not text:
             raise ValidationError("批注内容不能为空")
-        if len(text) > COMMENT_MAX:
-            raise ValidationError(f"批注过长，不能超过{COMMENT_MAX}字")
         paras = part_paragraphs(package, part)
         if not (0 <= paragraph < len(paras)) or not quote or quote not in paras[paragraph]:
             raise ValidationError("所选文字不在该段落中，请重新选择要批注的文字")

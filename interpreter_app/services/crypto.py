@@ -23,8 +23,9 @@ def _unb64(text: str) -> bytes:
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32,
-                          maxmem=256 * 1024 * 1024)
+    # surrogatepass: a mangled password typed at log-in is simply wrong, never an exception.
+    return hashlib.scrypt(password.encode("utf-8", "surrogatepass"), salt=salt, n=n, r=r, p=p,
+                          dklen=32, maxmem=256 * 1024 * 1024)
 
 
 def hash_password(password: str) -> str:
@@ -57,6 +58,11 @@ def new_signing_key(password: str) -> tuple[str, str]:
     public = private.public_key().public_bytes(serialization.Encoding.Raw,
                                                serialization.PublicFormat.Raw)
     return _b64(public), seal(raw, password)
+
+
+def key_fingerprint(public_key: str) -> str:
+    """SHA-256 (hex) of the raw public key: recorded in the audit chain when a key is issued."""
+    return hashlib.sha256(_unb64(public_key)).hexdigest()
 
 
 def seal(secret: bytes, password: str) -> str:

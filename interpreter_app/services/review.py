@@ -7,10 +7,10 @@ from ..domain.completeness import missing_for_submit
 from ..domain.digest import canonical_json, package_digest
 from ..domain.errors import IncompleteError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.model import Decision, Package, Revision, SignOff, User
-from ..domain.validation import NAME_MAX, clean_line
+from ..domain.validation import NAME_MAX
 from . import crypto
 from .accounts import AccountService
-from .base import ServiceBase
+from .base import ServiceBase, check_text, clean_field
 
 REASON_MAX = 2000
 # Transitions after which a snapshot of the content is stored.
@@ -22,7 +22,7 @@ def _reason(text: str, what: str = "理由") -> str:
     text = (text or "").strip()
     if len(text) > REASON_MAX:
         raise ValidationError(f"{what}过长，不能超过{REASON_MAX}字")
-    return text
+    return check_text(text, what, REASON_MAX)
 
 
 class ReviewService(ServiceBase):
@@ -61,7 +61,7 @@ class ReviewService(ServiceBase):
              on_behalf_of: str = "", expected_digest: str | None = None) -> SignOff:
         """Sign off the whole package with password re-entry; binds revision and digest."""
         opinion = _reason(opinion, "签发意见") or "同意"
-        on_behalf_of = clean_line(on_behalf_of, "被代签人", required=False, max_len=NAME_MAX)
+        on_behalf_of = clean_field(on_behalf_of, "被代签人", required=False, max_len=NAME_MAX)
         why = permissions.why_not(actor, workflow.SIGN, self._load(actor, package_id))
         if why:
             raise PermissionDenied(why)

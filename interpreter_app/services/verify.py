@@ -1,15 +1,29 @@
-"""verify: walk the audit chain and recompute every digest and signature in the database."""
+"""verify: walk the audit chain and recompute every digest and signature in the database.
+
+What it can prove: any change to content, snapshots, sign-offs or the chain made without
+rewriting the whole chain from that point; any sign-off not made with a private key (sealed
+under the signer's password) that was issued to that signer by an audited event before the
+sign-off. What no check inside one file can prove: a forger who writes a new key into
+user_keys *and* a matching issuing event into a recomputed chain cannot be told from a real
+password reset. Only anchors held outside the file can show it: older backups, exported press
+packs with their digests, a chain head (`chain_head`) written down elsewhere.
+"""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 
 from ..domain import workflow
 from ..domain.digest import digest_of_json, package_digest
-from ..domain.model import SignOff
+from ..domain.model import AuditEvent, SignOff
+from ..store.db import storage_error
+from ..store.people import SigningKey
 from ..store.store import Store
 from . import crypto
+
+KEY_EVENTS = ("user_created", "password_reset")
 
 
 @dataclass
@@ -21,6 +35,8 @@ class VerifyReport:
     revisions: int = 0
     signoffs: int = 0
     events: int = 0
+    keys: int = 0
+    chain_head: str = ""
 
     @property
     def ok(self) -> bool:
@@ -29,16 +45,27 @@ class VerifyReport:
 
 
 def verify_store(store: Store) -> VerifyReport:
-    """Check the audit chain, every snapshot, sign-off, signature and working copy."""
+    """Check the audit chain, every snapshot, sign-off, signature, key and working copy."""
+    try:
+        return _verify(store)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, store.path) from exc
+
+
+def _verify(store: Store) -> VerifyReport:
     report = VerifyReport()
-    report.events = len(store.audit_events())
+    events = store.audit_events()
+    report.events = len(events)
+    report.chain_head = events[-1].hash if events else ""
     for brk in store.verify_audit_chain():
         report.problems.append(f"审计链第 {brk.event_id} 号事件：{brk.reason}")
     _verify_revisions(store, report)
-    signed_events = _signoff_events(store)
+    issued = _verify_keys(store, events, report)
+    signed_events = _signoff_events(events)
     for s in store.records.signoffs():
         report.signoffs += 1
         _verify_signoff(store, s, signed_events, report)
+        _verify_key_in_force(s, issued, signed_events.get(s.id), report)
     for pid in store.packages.ids():
         report.packages += 1
         _verify_package(store, pid, report)
@@ -52,16 +79,108 @@ def _verify_revisions(store: Store, report: VerifyReport) -> None:
             report.problems.append(f"解读包 {rev.package_id} 的快照 {rev.id}（{rev.kind}）内容与摘要不符")
 
 
-def _signoff_events(store: Store) -> dict[int, dict]:
+def _detail(ev: AuditEvent) -> dict:
+    try:
+        detail = json.loads(ev.detail)
+    except ValueError:
+        return {}
+    return detail if isinstance(detail, dict) else {}
+
+
+def _signoff_events(events: list[AuditEvent]) -> dict[int, dict]:
+    """The audit detail of each sign-off by sign-off id, with the event's own id as `event_id`."""
     result = {}
-    for ev in store.audit_events():
+    for ev in events:
         if ev.action == "signoff":
+            detail = _detail(ev)
             try:
-                detail = json.loads(ev.detail)
-                result[int(detail["signoff_id"])] = detail
+                result[int(detail["signoff_id"])] = detail | {"event_id": ev.id}
             except (ValueError, KeyError, TypeError):
                 continue
     return result
+
+
+@dataclass(frozen=True)
+class _Issue:
+    """When a key came into force and went out of it, as positions in the audit chain."""
+
+    user_id: int
+    issued_event: int
+    retired_event: int | None
+
+
+def _verify_keys(store: Store, events: list[AuditEvent], report: VerifyReport) -> dict[int, _Issue]:
+    """Every key must have been issued by an audited event naming its fingerprint."""
+    keys = store.users.keys()
+    report.keys = len(keys)
+    by_key, legacy = _issuing_events(events)
+    issued: dict[int, int] = {}
+    for key in keys:
+        event_id = _issuing_event(key, by_key, legacy, report)
+        if event_id is not None:
+            issued[key.id] = event_id
+    return _in_force(keys, issued)
+
+
+def _issuing_events(events: list[AuditEvent]) -> tuple[dict[int, tuple[int, dict]], list]:
+    """Key-issuing events by key id; older events that name no key, for matching by user and time."""
+    by_key: dict[int, tuple[int, dict]] = {}
+    legacy: list[tuple[int, str, str]] = []
+    for ev in events:
+        if ev.action not in KEY_EVENTS:
+            continue
+        detail = _detail(ev)
+        if "key_id" in detail:
+            try:
+                by_key.setdefault(int(detail["key_id"]), (ev.id, detail))
+            except (TypeError, ValueError):
+                continue
+        else:
+            legacy.append((ev.id, str(detail.get("user", "")), ev.at))
+    return by_key, legacy
+
+
+def _issuing_event(key: SigningKey, by_key: dict, legacy: list, report: VerifyReport) -> int | None:
+    where = f"用户“{key.username or key.user_id}”的签名密钥 {key.id}"
+    found = by_key.get(key.id)
+    if found is not None:
+        event_id, detail = found
+        if detail.get("key_fingerprint") != crypto.key_fingerprint(key.public_key) \
+                or detail.get("user", "").lower() != key.username.lower():
+            report.problems.append(f"{where}与签发它的审计记录不符（公钥被替换）")
+        return event_id
+    for item in legacy:  # written before events named their key: match user and time, once
+        event_id, user, at = item
+        if user.lower() == key.username.lower() and at == key.created_at:
+            legacy.remove(item)
+            return event_id
+    report.problems.append(f"{where}没有颁发记录（可能是在应用之外插入的）")
+    return None
+
+
+def _in_force(keys: list[SigningKey], issued: dict[int, int]) -> dict[int, _Issue]:
+    """Each issued key is in force from its issuing event until the user's next key is issued."""
+    result: dict[int, _Issue] = {}
+    for key in keys:
+        if key.id not in issued:
+            continue
+        later = [issued[k.id] for k in keys
+                 if k.user_id == key.user_id and k.id in issued and issued[k.id] > issued[key.id]]
+        result[key.id] = _Issue(key.user_id, issued[key.id], min(later) if later else None)
+    return result
+
+
+def _verify_key_in_force(s: SignOff, issued: dict[int, _Issue], event: dict | None,
+                         report: VerifyReport) -> None:
+    """The signing key must have been the signer's key in force when the sign-off was logged."""
+    issue = issued.get(int(s.public_key)) if s.public_key else None
+    if issue is None or event is None:
+        return  # reported already: unknown key, or a sign-off missing from the chain
+    at = event["event_id"]
+    if issue.user_id != s.signer_id or at < issue.issued_event or (
+            issue.retired_event is not None and at > issue.retired_event):
+        report.problems.append(f"解读包 {s.package_id} 的签发记录 {s.id}（{s.signer_name}）"
+                               "使用的密钥当时并未颁发给签发人")
 
 
 def _verify_signoff(store: Store, s: SignOff, events: dict[int, dict], report: VerifyReport) -> None:

@@ -18,6 +18,14 @@ BUSY_RETRIES = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+class DatabaseCorrupt(StorageError):
+    """The file is damaged (or not a database at all): a backup is the way back."""
+
+
+class MigrationError(StorageError, sqlite3.DatabaseError):
+    """A schema upgrade failed and was rolled back; the file is as it was before."""
+
+
 def now_iso() -> str:
     """Local time with offset, to the second: the format of every stored date-time."""
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
@@ -28,12 +36,14 @@ class Database:
 
     def __init__(self, path: str | Path, *, migrate: bool = True, readonly: bool = False) -> None:
         self.path = str(path)
+        self._file_id: tuple[int, int] | None = None
         _check_is_sqlite(self.path)
         self.conn = _connect(self.path, readonly)
         self._sqlite_utils_db = None
         self._check_identity()
         if migrate and not readonly:
             self.migrate()
+        self._file_id = _file_id(self.path)
 
     # -- set-up ---------------------------------------------------------------------------
     def _check_identity(self) -> None:
@@ -43,8 +53,10 @@ class Database:
                 "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise StorageError(f"数据库文件 {self.path} 已损坏或不是 SQLite 数据库（{exc}），"
-                               "请从备份恢复（interpreter-cli restore 备份文件）") from exc
+            if _is_busy(exc):
+                raise storage_error(exc, self.path) from exc
+            raise DatabaseCorrupt(f"数据库文件 {self.path} 已损坏或不是 SQLite 数据库（{exc}），"
+                                  "请从备份恢复（interpreter-cli restore 备份文件）") from exc
         if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
             self.conn.close()
             raise StorageError(f"{self.path} 不是政策解读工作台的数据库，请检查 --db 参数")
@@ -71,10 +83,17 @@ class Database:
 
     def _apply(self, version: int, script: str) -> None:
         # executescript commits first; wrap the whole step so it is all-or-nothing.
-        self.conn.executescript(
-            f"BEGIN IMMEDIATE;\n{script}\nPRAGMA application_id = {APPLICATION_ID};\n"
-            f"PRAGMA user_version = {version};\nCOMMIT;"
-        )
+        try:
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA application_id = {APPLICATION_ID};\n"
+                f"PRAGMA user_version = {version};\nCOMMIT;"
+            )
+        except sqlite3.Error as exc:
+            # A half-run script leaves its transaction open (and the write lock held).
+            _rollback(self.conn)
+            self.conn.close()
+            reason = storage_error(exc, self.path).message
+            raise MigrationError(f"数据库升级到第 {version} 版失败，原数据库未改动：{reason}") from exc
 
     # -- use ------------------------------------------------------------------------------
     @property
@@ -91,10 +110,15 @@ class Database:
         """A write transaction taken at once (BEGIN IMMEDIATE), retried while the file is busy."""
         _begin_immediate(self.conn)
         try:
+            self.check_file()
+        except StorageError:
+            _rollback(self.conn)
+            raise
+        try:
             yield self.conn
         except sqlite3.Error as exc:
             _rollback(self.conn)
-            raise storage_error(exc) from exc
+            raise storage_error(exc, self.path) from exc
         except BaseException:
             _rollback(self.conn)
             raise
@@ -102,21 +126,21 @@ class Database:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             _rollback(self.conn)
-            raise storage_error(exc) from exc
+            raise storage_error(exc, self.path) from exc
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         """All rows of a read query."""
         try:
             return self.conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise storage_error(exc) from exc
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.path) from exc
 
     def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
         """The first row of a read query, or None."""
         try:
             return self.conn.execute(sql, params).fetchone()
-        except sqlite3.OperationalError as exc:
-            raise storage_error(exc) from exc
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.path) from exc
 
     def backup_to(self, dest: str | Path) -> Path:
         """Online backup of the whole database to `dest` (consistent while others write)."""
@@ -135,9 +159,30 @@ class Database:
             raise StorageError(f"备份到 {dest} 失败：{_os_reason(exc)}") from exc
         return dest
 
+    def check_file(self) -> None:
+        """StorageError when the file we opened was deleted, moved or replaced since."""
+        if self._file_id is None:
+            return
+        # On POSIX, writes would go on into the unlinked file and vanish when it is closed.
+        current = _file_id(self.path)
+        if current is None:
+            raise StorageError(f"数据库文件 {self.path} 已被删除或移走，本次修改未保存；"
+                               "请先把数据另存到其他位置（备份），再检查原文件")
+        if current != self._file_id:
+            raise StorageError(f"数据库文件 {self.path} 已被替换（可能在另一个窗口中恢复了备份），"
+                               "本次修改未保存；请重新打开数据库")
+
     def integrity_ok(self) -> bool:
         """Whether PRAGMA integrity_check reports ok."""
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def quick_check(self) -> list[str]:
+        """Problems found by PRAGMA quick_check ([] when the file is sound)."""
+        try:
+            rows = [r[0] for r in self.conn.execute("PRAGMA quick_check(20)")]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
         """Close the connection."""
@@ -145,7 +190,13 @@ class Database:
 
 
 def _check_is_sqlite(path: str) -> None:
-    if path == ":memory:" or not os.path.exists(path) or os.path.getsize(path) == 0:
+    if path == ":memory:":
+        return
+    if not os.path.exists(path) and _size(path + "-wal") > 0:
+        # SQLite would replay the orphaned log into a new empty file and damage it.
+        raise DatabaseCorrupt(f"数据库文件 {path} 不存在，但它的日志文件 {path}-wal 还在：原文件可能被删除"
+                              "或移走了。请找回原文件或从备份恢复（不会在此新建数据库）")
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
         return
     try:
         with open(path, "rb") as fh:
@@ -153,8 +204,37 @@ def _check_is_sqlite(path: str) -> None:
     except OSError as exc:
         raise StorageError(f"无法读取数据库文件 {path}：{_os_reason(exc)}") from exc
     if header != SQLITE_HEADER:
-        raise StorageError(f"{path} 不是 SQLite 数据库文件（可能已损坏或选错了文件），"
-                           "请检查 --db 参数或从备份恢复")
+        raise DatabaseCorrupt(f"{path} 不是 SQLite 数据库文件（可能已损坏或选错了文件），"
+                              "请检查 --db 参数或从备份恢复")
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _file_id(path: str) -> tuple[int, int] | None:
+    """(device, inode) of the file, or None when it is missing (or in memory)."""
+    if path == ":memory:":
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _read_only_place(path: str) -> bool:
+    """Whether the file (or, for a new file, its folder) cannot be written."""
+    target = path if os.path.exists(path) else os.path.dirname(os.path.abspath(path))
+    return os.path.exists(target) and not os.access(target, os.W_OK)
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
@@ -172,6 +252,9 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         return conn
     except (sqlite3.Error, OSError) as exc:
+        if path != ":memory:" and not readonly and _read_only_place(path):
+            raise StorageError(f"数据库文件只读（{path}），无法打开进行编辑；"
+                               "请检查文件权限或所在磁盘，或把它复制到可写的位置") from exc
         raise storage_error(exc, path) from exc
 
 
@@ -187,7 +270,7 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
             conn.execute("BEGIN IMMEDIATE")
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
+            if not _is_busy(exc):
                 raise storage_error(exc) from exc
             time.sleep(0.1 * (attempt + 1))
     raise StorageError("数据库正被另一个窗口或程序长时间占用，请稍后重试；您的修改尚未保存，仍保留在编辑器中")

@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.model import Department, User
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """The public half of a user's signing key, as stored."""
+
+    id: int
+    user_id: int
+    username: str
+    public_key: str
+    created_at: str
+    retired_at: str
 
 
 def _user(row: sqlite3.Row) -> User:
@@ -133,8 +146,9 @@ class UserRepository:
 
     def add_key(self, user_id: int, public_key: str, private_key_enc: str, at: str) -> int:
         """Store a new key pair, retiring the previous one (its public key stays for verify)."""
-        self.conn.execute("UPDATE user_keys SET retired_at = ? WHERE user_id = ? AND retired_at = ''",
-                          (at, user_id))
+        # The retired private key is wiped: an old (perhaps leaked) password must unlock nothing.
+        self.conn.execute("UPDATE user_keys SET retired_at = ?, private_key_enc = '' "
+                          "WHERE user_id = ? AND retired_at = ''", (at, user_id))
         cur = self.conn.execute("INSERT INTO user_keys (user_id, public_key, private_key_enc,"
                                 " created_at) VALUES (?,?,?,?)", (user_id, public_key,
                                                                   private_key_enc, at))
@@ -144,6 +158,14 @@ class UserRepository:
         """Store the private key re-encrypted under a new password."""
         self.conn.execute("UPDATE user_keys SET private_key_enc = ? WHERE id = ?",
                           (private_key_enc, key_id))
+
+    def keys(self) -> list[SigningKey]:
+        """Every signing key ever issued (public halves only), oldest first."""
+        return [SigningKey(r["id"], r["user_id"], r["username"], r["public_key"], r["created_at"],
+                           r["retired_at"]) for r in self.conn.execute(
+            "SELECT k.id, k.user_id, COALESCE(u.username, '') AS username, k.public_key,"
+            " k.created_at, k.retired_at FROM user_keys k LEFT JOIN users u ON u.id = k.user_id"
+            " ORDER BY k.id")]
 
     def public_key(self, key_id: int) -> tuple[int, str] | None:
         """(user id, public key) of a key by id."""

@@ -7,15 +7,26 @@ character CJK terms, so they are answered by instr() on the plain content table 
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+from ..domain.errors import ValidationError
 
 TRIGRAM_MIN = 3
 MAX_QUERY = 200
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def split_terms(query: str) -> list[str]:
     """Whitespace-separated terms, NFKC-normalised, duplicates removed, order kept."""
-    text = unicodedata.normalize("NFKC", query or "")[:MAX_QUERY]
+    # Cut before normalising: a pasted megabyte is not searched, only its beginning.
+    text = unicodedata.normalize("NFKC", (query or "")[:MAX_QUERY * 2])[:MAX_QUERY]
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise ValidationError(f"搜索内容含有无法识别的字符（U+{ord(bad.group()):04X}），请删除后重试")
+    # Stored text holds no control characters; FTS5 stops reading a query at a NUL.
+    text = _CONTROL.sub(" ", text)
     seen: list[str] = []
     for term in text.split():
         if term not in seen:

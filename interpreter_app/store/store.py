@@ -70,8 +70,16 @@ class Store:
                           " DO UPDATE SET value = excluded.value", (key, json.dumps(value)))
 
     def backup_to(self, dest: str | Path) -> Path:
-        """Online backup to a file."""
+        """Online backup to a file (also rescues the data when the file was deleted under us)."""
         return self.db.backup_to(dest)
+
+    def check_file(self) -> None:
+        """StorageError when the database file was deleted, moved or replaced while open."""
+        self.db.check_file()
+
+    def quick_check(self) -> list[str]:
+        """Problems found by SQLite's quick check ([] when sound)."""
+        return self.db.quick_check()
 
     def close(self) -> None:
         """Close the connection."""
