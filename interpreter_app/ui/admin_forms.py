@@ -1,0 +1,184 @@
+"""Small forms of the administrator: a new user, a new department, a new password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import AppError
+from ..domain.model import Department, User
+from ..domain.permissions import ROLES
+from ..services.accounts import AccountService
+from . import alerts
+from .labels import role_label
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
+    buttons.button(QDialogButtonBox.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _password_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.Password)
+    return edit
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class UserForm(QDialog):
+    """A new user: login name, name, title, department, roles and the initial password."""
+
+    def __init__(self, accounts: AccountService, actor: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts, self.actor = accounts, actor
+        self.created: User | None = None
+        self.setWindowTitle(self.tr("New user"))
+        self.setMinimumWidth(460)
+        self.username = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("e.g. 处长"))
+        self.department = QComboBox(self)
+        self.department.addItem(self.tr("(none)"), None)
+        for dept in accounts.departments():
+            self.department.addItem(dept.name, dept.id)
+        self.roles = {role: QCheckBox(role_label(role), self) for role in ROLES}
+        self.all_departments = QCheckBox(self.tr("Sees the packages of all departments"), self)
+        self.password = _password_edit(self)
+        self.password.setPlaceholderText(self.tr("At least 8 characters with a digit or sign"))
+        self._layout()
+
+    def _layout(self) -> None:
+        roles = QHBoxLayout()
+        for box in self.roles.values():
+            roles.addWidget(box)
+        roles.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Login name"), self.username)
+        form.addRow(self.tr("Name"), self.display_name)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("Roles"), roles)
+        form.addRow("", self.all_departments)
+        form.addRow(self.tr("Initial password"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Create user")))
+
+    def selected_roles(self) -> set[str]:
+        """The ticked roles."""
+        return {role for role, box in self.roles.items() if box.isChecked()}
+
+    def accept(self) -> None:
+        """Create the user; errors are shown and the form stays open."""
+        try:
+            self.created = self.accounts.create_user(
+                self.actor, self.username.text(), self.display_name.text(), self.password.text(),
+                self.department.currentData(), self.selected_roles(), self.title.text(),
+                all_departments=self.all_departments.isChecked())
+        except AppError as exc:
+            alerts.error(self, exc, self.tr("User not created"))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, accounts: AccountService, actor: User) -> User | None:
+        """The created user, or None."""
+        dialog = cls(accounts, actor, parent)
+        return dialog.created if dialog.exec() == QDialog.Accepted else None
+
+
+class DepartmentForm(QDialog):
+    """A new department with its issuer code (机关代字)."""
+
+    def __init__(self, accounts: AccountService, actor: User | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts, self.actor = accounts, actor
+        self.created: Department | None = None
+        self.setWindowTitle(self.tr("New department"))
+        self.setMinimumWidth(420)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. 江海省人力资源和社会保障厅"))
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("e.g. 江人社发"))
+        self.code.setToolTip(self.tr("The issuer code used in document numbers such as 江人社发〔2026〕12号"))
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Issuer code"), self.code)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Create department")))
+
+    def accept(self) -> None:
+        """Create the department; errors are shown and the form stays open."""
+        try:
+            self.created = self.accounts.create_department(self.actor, self.name.text(),
+                                                           self.code.text())
+        except AppError as exc:
+            alerts.error(self, exc, self.tr("Department not created"))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, accounts: AccountService,
+            actor: User | None) -> Department | None:
+        """The created department, or None."""
+        dialog = cls(accounts, actor, parent)
+        return dialog.created if dialog.exec() == QDialog.Accepted else None
+
+
+class PasswordForm(QDialog):
+    """A new password typed twice."""
+
+    def __init__(self, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New password"))
+        self.setMinimumWidth(400)
+        self.first, self.second = _password_edit(self), _password_edit(self)
+        self.error_label = _error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("New password"), self.first)
+        form.addRow(self.tr("Repeat"), self.second)
+        layout = QVBoxLayout(self)
+        intro = QLabel(prompt, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(_buttons(self, self.tr("Set password")))
+
+    def accept(self) -> None:
+        """Accept only two equal, non-empty entries."""
+        if not self.first.text() or self.first.text() != self.second.text():
+            self.error_label.setText(self.tr("The two entries differ."))
+            self.error_label.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, prompt: str) -> str | None:
+        """The new password, or None."""
+        dialog = cls(prompt, parent)
+        return dialog.first.text() if dialog.exec() == QDialog.Accepted else None
+

@@ -1,0 +1,112 @@
+"""interpreter-app: start-up, the log-in loop and --screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ARG_LANGUAGES = ("zh_CN", "en")
+EXIT_OK, EXIT_REFUSED = 0, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Command-line options of the desktop application."""
+    p = argparse.ArgumentParser(prog="interpreter-app", description="政策解读工作台")
+    p.add_argument("--db", type=Path, help="数据库文件（默认：INTERPRETER_DB 或用户数据目录）")
+    p.add_argument("--demo", action="store_true", help="打开演示数据库（不存在时自动生成）")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="把主界面截图保存为 PNG 后退出")
+    p.add_argument("--user", help="截图时登录的用户（密码取自 INTERPRETER_PASSWORD）")
+    p.add_argument("--lang", choices=ARG_LANGUAGES, help="界面语言：zh_CN（默认）或 en")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the application; the exit code."""
+    args = build_parser().parse_args(argv)
+    if args.screenshot and not args.user:
+        print("使用 --screenshot 时须用 --user 指定登录用户", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.screenshot:
+        from .screenshot import use_offscreen_without_display
+
+        use_offscreen_without_display()
+    from .app_setup import create_application
+    from .settings import AppSettings
+    from .startup import database_path
+
+    language = args.lang or ("zh_CN" if args.screenshot else AppSettings().language)
+    context = create_application(sys.argv[:1], language)
+    db_path = database_path(args.db, args.demo)
+    if args.screenshot:
+        return _screenshot(context.app, db_path, args)
+    return run_gui(context.app, db_path, demo=args.demo)
+
+
+def _screenshot(app, db_path: Path, args: argparse.Namespace) -> int:
+    from .screenshot import ScreenshotError, take_screenshot
+    from .startup import build_demo_database
+
+    try:
+        if args.demo:
+            build_demo_database(db_path, show_progress=False)
+        take_screenshot(app, db_path, args.user, args.screenshot)
+    except ScreenshotError as exc:
+        print(f"截图失败：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def run_gui(app, db_path: Path, *, demo: bool) -> int:
+    """Log in, show the main window, and start again after a restore from backup."""
+    from .settings import AppSettings
+    from .startup import build_demo_database, demo_hint
+
+    settings = AppSettings()
+    if demo:
+        try:
+            build_demo_database(db_path, show_progress=True)
+        except Exception as exc:  # the reason is shown; nothing else can be done here
+            from . import alerts
+
+            alerts.error(None, exc)
+            return EXIT_REFUSED
+    hint = demo_hint() if demo else None
+    while True:
+        outcome = run_session(app, db_path, settings, hint)
+        if outcome is None or isinstance(outcome, int):
+            return outcome or EXIT_OK
+        from .backup_actions import restore_database
+
+        restore_database(None, outcome, db_path)
+
+
+def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | None:
+    """One log-in until the window closes: an exit code, or the backup to restore before the next."""
+    from PySide6.QtCore import QThreadPool
+
+    from .backup_actions import start_auto_backup
+    from .events import AppEvents
+    from .main_window import MainWindow
+    from .startup import authenticate, open_workbench
+
+    workbench = open_workbench(db_path)
+    if workbench is None:
+        return EXIT_REFUSED
+    try:
+        user = authenticate(workbench, settings, hint)
+        if user is None:
+            return EXIT_OK
+        events = AppEvents()
+        window = MainWindow(workbench, user, events, settings)
+        window.show()
+        backup_job = start_auto_backup(events, db_path, settings.backups_kept)  # noqa: F841 - kept alive
+        app.exec()
+        return window.restore_source
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        workbench.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""What the main window's menu and toolbar actions do: each one opens a dialog or a job."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ..domain import permissions
+from . import alerts, backup_actions
+from .about_dialog import AboutDialog
+from .admin_dialogs import DepartmentsDialog, UsersDialog
+from .export_dialog import ExportDialog, run_export
+from .import_dialog import ImportDialog
+from .main_actions import MainActions
+from .new_package_dialog import NewPackageDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .stats_view import StatsWindow
+
+
+class MainCommands(QObject):
+    """The handlers behind the main window's actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stats_window: StatsWindow | None = None
+
+    def connect_actions(self, a: MainActions) -> None:
+        """Wire every action to its handler and enable what this user may do."""
+        w = self.window
+        pairs = ((a.new_package, self.new_package), (a.import_file, self.import_file),
+                 (a.export, self.export), (a.backup, self.backup), (a.restore, self.restore),
+                 (a.quit, w.close), (a.save, self.save), (a.find, self.find),
+                 (a.refresh, w.refresh), (a.statistics, self.statistics),
+                 (a.users, self.users), (a.departments, self.departments), (a.about, self.about))
+        for action, handler in pairs:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        a.lang_zh.setChecked(w.settings.language == "zh_CN")
+        a.lang_en.setChecked(w.settings.language == "en")
+        a.lang_zh.triggered.connect(lambda: self.set_language("zh_CN"))
+        a.lang_en.triggered.connect(lambda: self.set_language("en"))
+        may_create = permissions.may(w.user, permissions.CREATE)
+        a.new_package.setEnabled(may_create)
+        a.import_file.setEnabled(may_create)
+        a.export.setEnabled(False)
+        for action in (a.backup, a.restore):
+            action.setVisible(permissions.may(w.user, permissions.BACKUP))
+
+    # -- packages -----------------------------------------------------------------------------
+    def new_package(self) -> None:
+        """Create a package and open it."""
+        w = self.window
+        package = NewPackageDialog.ask(w, w.workbench, w.user)
+        if package is not None:
+            w.events.packages_changed.emit()
+            w.events.package_opened.emit(package.id)
+
+    def import_file(self, path: Path | None = None) -> None:
+        """Create a package from a file (chosen here when not given) and open it."""
+        w = self.window
+        package = ImportDialog.ask(w, w.workbench, w.user, path)
+        if package is not None:
+            w.events.packages_changed.emit()
+            w.events.package_opened.emit(package.id)
+
+    def export(self) -> None:
+        """Export the open package."""
+        w = self.window
+        package_id = w.current_package_id()
+        if package_id is None:
+            return
+        options = ExportDialog.ask(w, w.workbench, w.user, package_id, w.settings.export_dir)
+        if options is not None:
+            w.settings.export_dir = str(options.out_dir)
+            run_export(w, w.db_path, w.user, package_id, options)
+
+    def save(self) -> None:
+        """Save the open package now."""
+        self.window.workspace.save_now()
+
+    def find(self) -> None:
+        """Put the cursor in the search box."""
+        search = self.window.packages.search
+        search.setFocus()
+        search.selectAll()
+
+    # -- data ---------------------------------------------------------------------------------
+    def backup(self) -> None:
+        """Save a copy of the database."""
+        backup_actions.back_up(self.window, self.window.db_path)
+
+    def restore(self) -> None:
+        """Replace the database with a backup: the window closes and the application reopens."""
+        w = self.window
+        source = backup_actions.choose_backup(w, w.db_path)
+        if source is not None:
+            w.restore_source = source
+            if not w.close():
+                w.restore_source = None
+
+    def statistics(self) -> None:
+        """Open (or raise) the statistics window."""
+        from .stats_view import StatsWindow
+
+        w = self.window
+        if self.stats_window is None:
+            self.stats_window = StatsWindow(w.db_path, w.user, w.workbench.accounts.departments(),
+                                            w)
+        self.stats_window.show()
+        self.stats_window.raise_()
+        self.stats_window.activateWindow()
+
+    # -- administration and help --------------------------------------------------------------
+    def users(self) -> None:
+        """Manage user accounts."""
+        w = self.window
+        UsersDialog.ask(w, w.workbench.accounts, w.user)
+
+    def departments(self) -> None:
+        """Manage departments."""
+        w = self.window
+        DepartmentsDialog.ask(w, w.workbench.accounts, w.user)
+
+    def about(self) -> None:
+        """Version, data location and licences."""
+        AboutDialog.ask(self.window, self.window.db_path)
+
+    def close_windows(self) -> None:
+        """Close the windows opened from the main window (statistics)."""
+        if self.stats_window is not None:
+            self.stats_window.close()
+
+    def set_language(self, language: str) -> None:
+        """Remember the interface language; it applies at the next start."""
+        w = self.window
+        if w.settings.language == language:
+            return
+        w.settings.language = language
+        alerts.info(w, self.tr("Language"),
+                    self.tr("The new language is used the next time the application starts."))

@@ -1,0 +1,249 @@
+"""The main window: views, the package list and the workspace of the selected package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+
+from ..domain import permissions
+from ..domain.model import User
+from ..services.workbench import Workbench
+from . import alerts
+from .events import AppEvents
+from .import_dialog import IMPORT_SUFFIXES
+from .jobs import start_job
+from .labels import roles_text
+from .main_actions import build_menus, build_toolbar, create_actions
+from .main_commands import MainCommands
+from .package_list import PackageListPanel
+from .settings import AppSettings
+from .view_list import ViewList, default_view, views_for
+from .workspace import PackageWorkspace
+
+REFRESH_DELAY_MS = 200  # autosaves come in bursts: one refresh for all of them
+
+
+def count_views(db_path: Path, user: User) -> dict[str, int]:
+    """Row count of every view, with a connection of the worker's own."""
+    workbench = Workbench.open(db_path)
+    try:
+        return workbench.listing.counts(user)
+    finally:
+        workbench.close()
+
+
+class MainWindow(QMainWindow):
+    """Everything a user sees after logging in."""
+
+    def __init__(self, workbench: Workbench, user: User, events: AppEvents,
+                 settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workbench, self.user, self.events, self.settings = workbench, user, events, settings
+        self.db_path = Path(workbench.store.path)
+        self.restore_source: Path | None = None  # set when the user asked to restore a backup
+        self.open_id: int | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Policy Interpretation Workbench — {name}").format(
+            name=user.display_name))
+        self.setAcceptDrops(True)
+        self.views = ViewList(views_for(user), self)
+        self.packages = PackageListPanel(workbench.listing, user, self)
+        self.workspace = PackageWorkspace(workbench, user, events, settings.qsettings, self)
+        self.main_actions = create_actions(self)
+        self.commands = MainCommands(self)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._build()
+        self._connect()
+        self._restore_layout()
+        self.views.select_view(default_view(user))
+        self._counts_asked = 0
+        self.views.set_counts(workbench.listing.counts(user))
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.outer = QSplitter(Qt.Horizontal, self)
+        self.outer.setObjectName("outerSplitter")
+        self.outer.setChildrenCollapsible(False)
+        self.outer.addWidget(self._sidebar())
+        self.inner = QSplitter(Qt.Vertical, self.outer)
+        self.inner.setObjectName("innerSplitter")
+        self.inner.setChildrenCollapsible(False)
+        self.inner.addWidget(self._list_pane())
+        self.inner.addWidget(self.workspace)
+        self.outer.addWidget(self.inner)
+        self.outer.setStretchFactor(1, 1)
+        self.inner.setStretchFactor(1, 1)
+        self.setCentralWidget(self.outer)
+        build_menus(self, self.main_actions, is_admin=self.user.has("admin"))
+        toolbar = build_toolbar(self, self.main_actions)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        toolbar.addWidget(spacer)
+        self.packages.search.setMinimumWidth(380)
+        toolbar.addWidget(self.packages.search_row)
+        self._build_status_bar()
+
+    def _sidebar(self) -> QWidget:
+        pane = QWidget(self)
+        pane.setObjectName("sidebar")
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(8, 10, 0, 8)
+        title = QLabel(self.tr("Packages"), pane)
+        title.setObjectName("sidebarTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.views, 1)
+        return pane
+
+    def _list_pane(self) -> QWidget:
+        pane = QWidget(self)
+        pane.setObjectName("listPane")
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.packages)
+        return pane
+
+    def _build_status_bar(self) -> None:
+        department = self._department_name()
+        parts = [self.user.display_name, roles_text(self.user.roles)]
+        if department:
+            parts.append(department)
+        who = QLabel("  ·  ".join(p for p in parts if p), self)
+        who.setObjectName("statusUser")
+        where = QLabel(self.tr("Database: {path}").format(path=self.db_path), self)
+        where.setObjectName("statusDatabase")
+        where.setToolTip(str(self.db_path))
+        self.statusBar().addWidget(who)
+        self.statusBar().addPermanentWidget(where)
+
+    def _department_name(self) -> str:
+        if self.user.all_departments:
+            return self.tr("All departments")
+        names = {d.id: d.name for d in self.workbench.accounts.departments()}
+        return names.get(self.user.department_id, "")
+
+    def _connect(self) -> None:
+        self.views.view_selected.connect(self.packages.show_view)
+        self.packages.package_selected.connect(self.open_package)
+        self.events.package_changed.connect(lambda _id: self._refresh_timer.start())
+        self.events.packages_changed.connect(self._refresh_timer.start)
+        self.events.package_opened.connect(self.show_package)
+        self.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.workspace.dirty_changed.connect(self._on_dirty)
+        self.commands.connect_actions(self.main_actions)
+        self._on_dirty(False)
+
+    # -- list ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the counts and rows again, keeping the selection."""
+        self.refresh_counts()
+        self.packages.refresh()
+
+    def refresh_counts(self) -> None:
+        """Count the views in a worker (a moment with many packages) and update the badges."""
+        self._counts_asked += 1
+        asked = self._counts_asked
+        start_job(self, "", count_views, self.db_path, self.user, show_progress=False,
+                  on_result=lambda counts: self._show_counts(asked, counts),
+                  on_error=lambda exc: self.events.status_message.emit(str(exc)))
+
+    def _show_counts(self, asked: int, counts: dict[str, int]) -> None:
+        if asked == self._counts_asked:  # an older answer never overwrites a newer one
+            self.views.set_counts(counts)
+
+    def open_package(self, package_id: int) -> None:
+        """Show a package in the workspace, saving pending edits of the previous one first."""
+        previous = self.open_id
+        if previous == package_id:
+            return
+        if not self._leave_open_package():
+            self.packages.select_package(previous)
+            return
+        self.open_id = package_id
+        self.workspace.open_package(package_id)
+        self.main_actions.export.setEnabled(self._may_export())
+
+    def _leave_open_package(self) -> bool:
+        """Save pending edits; when that fails, ask whether to discard them."""
+        if not self.workspace.has_unsaved() or self.workspace.save_now():
+            return True
+        return alerts.confirm(self, self.tr("Unsaved changes"), self.tr(
+            "The changes to the open package could not be saved. Discard them?"))
+
+    def show_package(self, package_id: int) -> None:
+        """Open a package and select it in the list (after creating or importing it)."""
+        self.refresh()
+        self.packages.select_package(package_id)
+        self.open_package(package_id)
+
+    def current_package_id(self) -> int | None:
+        """The package in the workspace."""
+        return self.open_id
+
+    def _may_export(self) -> bool:
+        return self.open_id is not None and bool(
+            self.user.roles & permissions.PACKAGE_ACTIONS[permissions.EXPORT][0])
+
+    def _on_dirty(self, dirty: bool) -> None:
+        self.main_actions.save.setEnabled(dirty)
+        self.setWindowModified(dirty)
+
+    # -- layout memory ------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_geometry(), self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        if state is not None:
+            self.restoreState(state)
+        self.outer.setSizes(self.settings.splitter_sizes("outer") or [200, 1240])
+        self.inner.setSizes(self.settings.splitter_sizes("inner") or [300, 560])
+
+    def save_layout(self) -> None:
+        """Remember geometry, toolbar state and splitter positions."""
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.set_splitter_sizes("outer", self.outer.sizes())
+        self.settings.set_splitter_sizes("inner", self.inner.sizes())
+        self.settings.sync()
+
+    # -- closing and dropping -----------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.may_close():
+            event.ignore()
+            return
+        self.save_layout()
+        self.commands.close_windows()
+        event.accept()
+
+    def may_close(self) -> bool:
+        """Ask about unsaved work: save, discard or cancel."""
+        if not self.workspace.has_unsaved():
+            return True
+        choice = alerts.choose(self, self.tr("Unsaved changes"),
+                               self.tr("The open package has changes that are not saved yet."),
+                               [self.tr("Save"), self.tr("Discard")])
+        if choice == 0:
+            return self.workspace.save_now()
+        return choice == 1
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.commands.import_file(path)
+
+    def _dropped_file(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        may_create = permissions.may(self.user, permissions.CREATE)
+        return path if may_create and path.suffix.lower() in IMPORT_SUFFIXES else None

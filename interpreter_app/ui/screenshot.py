@@ -1,0 +1,88 @@
+"""--screenshot: log in without dialogs, render the main window as that user sees it, save a PNG."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from ..domain.errors import AppError, AuthError, NotFoundError
+from ..services.workbench import Workbench
+from .events import AppEvents
+from .settings import AppSettings
+
+SIZE = (1440, 900)
+SETTLE_SECONDS = 0.8  # let workers (chart previews, counts) finish and the layout settle
+
+
+class ScreenshotError(Exception):
+    """A one-line Chinese reason why no screenshot was taken."""
+
+
+def use_offscreen_without_display() -> None:
+    """Render offscreen when there is no display (must run before the QApplication exists)."""
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if not has_display and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def settle(app: QApplication, seconds: float = SETTLE_SECONDS) -> None:
+    """Process events until background jobs are done and some time has passed."""
+    deadline = time.monotonic() + seconds
+    pool = QThreadPool.globalInstance()
+    while time.monotonic() < deadline or pool.activeThreadCount():
+        app.processEvents()
+        pool.waitForDone(20)
+        if time.monotonic() > deadline + 10:
+            break
+
+
+def take_screenshot(app: QApplication, db_path: Path, username: str, out: Path) -> None:
+    """Save the main window as `username` sees it; ScreenshotError with the reason otherwise."""
+    from .main_window import MainWindow
+
+    password = os.environ.get("INTERPRETER_PASSWORD", "")
+    if not password:
+        raise ScreenshotError("未设置环境变量 INTERPRETER_PASSWORD，无法以该用户登录")
+    if not db_path.exists():
+        raise ScreenshotError(f"数据库 {db_path} 不存在")
+    try:
+        workbench = Workbench.open(db_path)
+    except AppError as exc:
+        raise ScreenshotError(f"无法打开数据库：{exc.message}") from exc
+    try:
+        try:
+            workbench.accounts.user(username)
+        except NotFoundError:
+            raise ScreenshotError(f"用户“{username}”不存在") from None
+        try:
+            user = workbench.accounts.login(username, password)
+        except AuthError as exc:
+            raise ScreenshotError(f"登录失败：{exc.message}") from exc
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = AppSettings.at_path(str(Path(tmp) / "screenshot.ini"))
+            window = MainWindow(workbench, user, AppEvents(), settings)
+            _render(app, window, out)
+    finally:
+        QThreadPool.globalInstance().waitForDone(5000)
+        workbench.close()
+
+
+def _render(app: QApplication, window, out: Path) -> None:
+    window.resize(*SIZE)
+    window.show()
+    settle(app, 0.2)
+    if window.packages.model.rowCount():
+        window.packages.select_row(0)
+    settle(app)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise ScreenshotError(f"无法写入截图文件 {out}")
+    window.hide()
+    window.deleteLater()
+    app.processEvents()

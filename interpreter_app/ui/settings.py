@@ -1,0 +1,129 @@
+"""Typed access to the per-user settings kept in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "InterpreterApp"
+APPLICATION = "interpreter-app"
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_AUTOSAVE_MS = 1500
+DEFAULT_SPEAKING_RATE = 180  # characters a minute, for estimated speaking time
+DEFAULT_BACKUPS_KEPT = 10
+
+
+def _to_int(value: object, default: int) -> int:
+    try:
+        return int(value)  # QSettings returns strings from INI files
+    except (TypeError, ValueError):
+        return default
+
+
+class AppSettings:
+    """The settings this user changes by using the application (not shared data)."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings or QSettings(ORGANIZATION, APPLICATION)
+
+    @classmethod
+    def at_path(cls, path: str) -> AppSettings:
+        """Settings in an INI file of their own (tests, screenshots)."""
+        return cls(QSettings(str(path), QSettings.IniFormat))
+
+    # -- plain values -----------------------------------------------------------------------
+    def _int(self, key: str, default: int) -> int:
+        return _to_int(self.qsettings.value(key, default), default)
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self.qsettings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.qsettings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def last_user(self) -> str:
+        """Login name of the last user who logged in here."""
+        return self._str("login/last_user")
+
+    @last_user.setter
+    def last_user(self, value: str) -> None:
+        self.qsettings.setValue("login/last_user", value)
+
+    @property
+    def language(self) -> str:
+        """Interface language: zh_CN (default) or en."""
+        value = self._str("ui/language", DEFAULT_LANGUAGE)
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qsettings.setValue("ui/language", value if value in LANGUAGES else DEFAULT_LANGUAGE)
+
+    @property
+    def autosave_delay_ms(self) -> int:
+        """Milliseconds after the last keystroke before an edit is saved."""
+        return max(200, self._int("editor/autosave_delay_ms", DEFAULT_AUTOSAVE_MS))
+
+    @autosave_delay_ms.setter
+    def autosave_delay_ms(self, value: int) -> None:
+        self.qsettings.setValue("editor/autosave_delay_ms", int(value))
+
+    @property
+    def speaking_rate(self) -> int:
+        """Characters a minute used to estimate speaking time of remarks."""
+        return max(60, self._int("editor/speaking_rate", DEFAULT_SPEAKING_RATE))
+
+    @speaking_rate.setter
+    def speaking_rate(self, value: int) -> None:
+        self.qsettings.setValue("editor/speaking_rate", int(value))
+
+    @property
+    def backups_kept(self) -> int:
+        """How many automatic backups to keep beside the database."""
+        return max(1, self._int("backup/keep", DEFAULT_BACKUPS_KEPT))
+
+    @backups_kept.setter
+    def backups_kept(self, value: int) -> None:
+        self.qsettings.setValue("backup/keep", int(value))
+
+    @property
+    def export_dir(self) -> str:
+        """The folder of the last export."""
+        return self._str("export/folder")
+
+    @export_dir.setter
+    def export_dir(self, value: str) -> None:
+        self.qsettings.setValue("export/folder", value)
+
+    # -- window layout ----------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        """Saved main-window geometry, if any."""
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        """Saved toolbar and dock state, if any."""
+        return self._bytes("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the main window's geometry and state."""
+        self.qsettings.setValue("window/geometry", geometry)
+        self.qsettings.setValue("window/state", state)
+
+    def splitter_sizes(self, name: str) -> list[int]:
+        """Saved sizes of a named splitter, or an empty list."""
+        value = self.qsettings.value(f"splitters/{name}")
+        if not isinstance(value, (list, tuple)):
+            return []
+        sizes = [_to_int(v, -1) for v in value]
+        return sizes if sizes and all(s >= 0 for s in sizes) else []
+
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        """Remember the sizes of a named splitter."""
+        self.qsettings.setValue(f"splitters/{name}", [int(s) for s in sizes])
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self.qsettings.sync()

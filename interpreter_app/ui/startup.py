@@ -1,0 +1,98 @@
+"""Before the main window: the demo database, opening with recovery, first run and log-in."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from .. import paths
+from ..domain.errors import StorageError
+from ..domain.model import User
+from ..services import backup as backup_service
+from ..services.workbench import Workbench
+from . import alerts
+from .backup_actions import restore_database
+from .first_run import FirstRunWizard
+from .jobs import run_and_wait
+from .login import LoginDialog
+from .settings import AppSettings
+
+translate = QCoreApplication.translate
+DEMO_FILE = "demo.db"
+
+
+def database_path(db: Path | None, demo: bool) -> Path:
+    """--db when given, else the demo database or the usual one in the data folder."""
+    if db is not None:
+        return Path(db).expanduser()
+    return paths.data_dir() / DEMO_FILE if demo else paths.default_db_path()
+
+
+def build_demo_database(path: Path, *, show_progress: bool) -> None:
+    """Create the demo database when it does not exist yet (about two seconds)."""
+    from ..services.demo import build_demo
+
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if show_progress:
+        run_and_wait(None, translate("startup", "Creating the demo database…"), build_demo, path)
+    else:
+        build_demo(path)
+
+
+def open_workbench(db_path: Path) -> Workbench | None:
+    """Open the database; when it is damaged, offer the newest good automatic backup."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return Workbench.open(db_path)
+    except StorageError as exc:
+        return _recover(db_path, exc)
+
+
+def _recover(db_path: Path, exc: StorageError) -> Workbench | None:
+    title = translate("startup", "The database cannot be opened")
+    backup = backup_service.newest_good_backup(paths.backups_dir(db_path))
+    if backup is None:
+        alerts.error(None, exc, title)
+        return None
+    question = exc.message + "\n\n" + translate(
+        "startup", "An intact automatic backup exists: {name}. Restore it now? The damaged file "
+        "is kept beside the database.").format(name=backup.name)
+    if not alerts.confirm(None, title, question, default_yes=True):
+        return None
+    if not restore_database(None, backup, db_path):
+        return None
+    try:
+        return Workbench.open(db_path)
+    except StorageError as again:
+        alerts.error(None, again, title)
+        return None
+
+
+def demo_hint() -> str:
+    """The demo accounts and their password, as rich text for the log-in dialog."""
+    from ..services.demo import DEMO_PASSWORD, demo_accounts
+    from .labels import role_label
+
+    rows = []
+    for account in demo_accounts()[:6]:
+        roles = "、".join(role_label(r) for r in account.roles.split(","))
+        rows.append(f"<tr><td><b>{html.escape(account.username)}</b></td>"
+                    f"<td>&nbsp;{html.escape(account.name)}</td><td>&nbsp;{html.escape(roles)}</td></tr>")
+    intro = translate("startup", "Demo accounts (password for all: {password}):").format(
+        password=DEMO_PASSWORD)
+    more = translate("startup", "Other departments: the same names with the prefix fgw- or zwj-.")
+    return f"{html.escape(intro)}<table>{''.join(rows)}</table>{html.escape(more)}"
+
+
+def authenticate(workbench: Workbench, settings: AppSettings, hint: str | None) -> User | None:
+    """First run (create the administrator) or the log-in dialog; None when cancelled."""
+    if workbench.accounts.needs_first_admin():
+        admin = FirstRunWizard.ask(None, workbench.accounts)
+        if admin is not None:
+            settings.last_user = admin.username
+        return admin
+    return LoginDialog.ask(None, workbench.accounts, settings, hint)

@@ -1,0 +1,93 @@
+"""Administration forms and the new-package dialog create what they say, or explain why not."""
+
+from __future__ import annotations
+
+from interpreter_app.ui.admin_dialogs import UsersDialog
+from interpreter_app.ui.admin_forms import DepartmentForm, UserForm
+from interpreter_app.ui.new_package_dialog import NewPackageDialog
+from tests.factories import PASSWORD
+
+
+def test_user_form_creates_a_user(qtbot, seeded):
+    form = UserForm(seeded.wb.accounts, seeded["admin"])
+    qtbot.addWidget(form)
+    form.username.setText("newwriter")
+    form.display_name.setText("陈晓")
+    form.title.setText("科员")
+    form.department.setCurrentIndex(form.department.findData(seeded.dept_a))
+    form.roles["writer"].setChecked(True)
+    form.password.setText("Start2026!")
+    form.accept()
+    assert form.created is not None
+    user = seeded.wb.accounts.login("newwriter", "Start2026!")
+    assert user.roles == frozenset({"writer"}) and user.department_id == seeded.dept_a
+
+
+def test_user_form_reports_a_refusal(qtbot, seeded, alert_log):
+    form = UserForm(seeded.wb.accounts, seeded["admin"])
+    qtbot.addWidget(form)
+    form.username.setText("weak")
+    form.display_name.setText("弱密码")
+    form.roles["writer"].setChecked(True)
+    form.department.setCurrentIndex(1)
+    form.password.setText("short")
+    form.accept()
+    assert form.created is None
+    assert "密码至少8位" in alert_log.texts()
+
+
+def test_users_dialog_disables_an_account(qtbot, seeded):
+    dialog = UsersDialog(seeded.wb.accounts, seeded["admin"])
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.table.rowCount())
+               if dialog.table.item(r, 0).text() == "writer2")
+    dialog.table.selectRow(row)
+    dialog.toggle_disabled()
+    assert seeded.wb.accounts.user("writer2").disabled
+
+
+def test_department_form_creates_a_department(qtbot, seeded):
+    form = DepartmentForm(seeded.wb.accounts, seeded["admin"])
+    qtbot.addWidget(form)
+    form.name.setText("江海省发展和改革委员会")
+    form.code.setText("江发改")
+    form.accept()
+    assert form.created is not None
+    assert "江海省发展和改革委员会" in [d.name for d in seeded.wb.accounts.departments()]
+
+
+def test_new_package_needs_a_title(qtbot, seeded):
+    dialog = NewPackageDialog(seeded.wb, seeded["writer"])
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.package is None
+    assert dialog.error_label.isVisibleTo(dialog)
+
+
+def test_new_package_is_created_with_its_due_date(qtbot, seeded):
+    dialog = NewPackageDialog(seeded.wb, seeded["writer"])
+    qtbot.addWidget(dialog)
+    assert dialog.department is None  # only accounts for all departments choose one
+    dialog.title_edit.setText("关于做好2026年高校毕业生就业创业工作的通知")
+    dialog.accept()
+    assert dialog.package is not None
+    stored = seeded.wb.authoring.get(seeded["writer"], dialog.package.id)
+    assert stored.title.startswith("关于做好2026年") and stored.due_date
+
+
+def test_first_admin_page_creates_the_administrator(qtbot, tmp_path):
+    from interpreter_app.services.workbench import Workbench
+    from interpreter_app.ui.first_run import FirstRunWizard
+
+    wb = Workbench.open(tmp_path / "new.db")
+    try:
+        wizard = FirstRunWizard(wb.accounts)
+        qtbot.addWidget(wizard)
+        page = wizard.admin_page
+        page.password.setText(PASSWORD)
+        page.repeat.setText(PASSWORD)
+        assert page.validatePage()
+        assert not wb.accounts.needs_first_admin()
+        assert wb.accounts.login("admin", PASSWORD).has("admin")
+    finally:
+        wb.close()

@@ -1,0 +1,94 @@
+"""Import a .txt into a package; export a package in a worker; overwrite and draft questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interpreter_app.ui import export_dialog
+from interpreter_app.ui.export_dialog import ExportOptions, TargetExists, export_job
+from interpreter_app.ui.import_dialog import ImportDialog
+from tests.factories import complete_package, signed_package
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "import" / "sample_policy.txt"
+
+
+def _import_dialog(qtbot, seeded, path: Path) -> ImportDialog:
+    dialog = ImportDialog(seeded.wb, seeded["writer"], path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    return dialog
+
+
+def test_import_dialog_creates_a_package_from_a_text_file(qtbot, seeded):
+    dialog = _import_dialog(qtbot, seeded, SAMPLE)
+    parsed = dialog.preview.parsed
+    assert "〔2020〕33号" in parsed.document.doc_number
+    assert dialog.tabs.outline.count() == len(parsed.outline) > 0
+    dialog.accept()
+    package = seeded.wb.authoring.get(seeded["writer"], dialog.package.id)
+    assert package.document.doc_number == parsed.document.doc_number
+    assert package.title == parsed.document.title
+    assert package.plan.key_tasks
+
+
+def test_import_dialog_reads_again_with_another_encoding(qtbot, seeded, tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("关于做好就业工作的通知\n一、总体要求\n稳定就业。".encode("gb18030"))
+    dialog = _import_dialog(qtbot, seeded, path)
+    assert dialog.preview.imported.encoding.lower() == "gb18030"
+    dialog.preview = None
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("big5"))
+    dialog.load()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.preview.imported.encoding == "big5"
+
+
+def test_traditional_text_is_offered_conversion(qtbot, seeded, tmp_path):
+    path = tmp_path / "trad.txt"
+    path.write_text("關於進一步優化營商環境的實施意見\n一、總體要求\n各地區各部門要認真貫徹執行。",
+                    encoding="utf-8")
+    dialog = _import_dialog(qtbot, seeded, path)
+    assert dialog.script_frame.isVisibleTo(dialog)
+    dialog.preview = None
+    dialog.convert_button.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.preview.simplified
+    assert "关于进一步优化营商环境" in dialog.preview.parsed.document.title + \
+        dialog.preview.parsed.document.body
+
+
+def test_unreadable_file_is_reported(qtbot, seeded, tmp_path, alert_log):
+    path = tmp_path / "policy.pdf"
+    path.write_bytes(b"%PDF-1.4 nothing")
+    dialog = ImportDialog(seeded.wb, seeded["writer"], path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "error" in alert_log.kinds(), timeout=10_000)
+    assert "PDF" in alert_log.texts()
+
+
+def test_draft_export_writes_word_files(seeded, tmp_path):
+    package = complete_package(seeded.wb, seeded["writer"])
+    options = ExportOptions("parts", tmp_path / "out", False)
+    result = export_job(seeded.path, seeded["writer"], package.id, options, False)
+    assert any(p.suffix == ".docx" for p in result.files)
+    with pytest.raises(TargetExists):
+        export_job(seeded.path, seeded["writer"], package.id, options, False)
+
+
+def test_existing_export_is_replaced_after_asking(qtbot, seeded, tmp_path, alert_log, monkeypatch):
+    package = signed_package(seeded)
+    options = ExportOptions("press", tmp_path / "out", True)
+    export_job(seeded.path, seeded["writer"], package.id, options, False)
+    alert_log.confirm_answer = True
+    finished = []
+    monkeypatch.setattr(export_dialog, "finished", lambda parent, result: finished.append(result))
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    export_dialog.run_export(parent, seeded.path, seeded["writer"], package.id, options)
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    assert alert_log.kinds() == ["confirm"]
+    assert finished[0].path.suffix == ".zip"

@@ -1,0 +1,96 @@
+"""Statistics in a worker, the settings wrapper, and interpreter-app --screenshot as a process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from interpreter_app.ui.settings import AppSettings
+from interpreter_app.ui.stats_view import StatsWindow
+from tests.factories import released_package
+
+BIN = Path(sys.executable).parent
+
+
+def test_statistics_window_shows_figures_and_charts(qtbot, seeded):
+    released_package(seeded)
+    user = seeded["writer"]
+    window = StatsWindow(seeded.path, user, seeded.wb.accounts.departments())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.computed, timeout=60_000):
+        window.show()
+    assert window.figures.item(0, 1).text() == "1"
+    assert "1" in window.sentence.text()
+    charts = window.chart_labels
+    assert charts and all(not label.pixmap().isNull() for label in charts)
+    assert window.chart_grid.count() == len(charts)
+    assert window.export_button.isEnabled()
+
+
+def test_statistics_export_writes_charts_and_word_summary(qtbot, seeded, tmp_path, monkeypatch,
+                                                          alert_log):
+    from PySide6.QtWidgets import QFileDialog
+
+    released_package(seeded)
+    window = StatsWindow(seeded.path, seeded["writer"], seeded.wb.accounts.departments())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.computed, timeout=60_000):
+        window.show()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path))
+    window.export_button.click()
+    qtbot.waitUntil(lambda: "choose" in alert_log.kinds(), timeout=60_000)
+    written = [p.suffix for p in tmp_path.rglob("*") if p.is_file()]
+    assert ".docx" in written and ".png" in written
+
+
+def test_settings_round_trip(tmp_path):
+    path = str(tmp_path / "s.ini")
+    first = AppSettings.at_path(path)
+    assert (first.autosave_delay_ms, first.speaking_rate, first.backups_kept) == (1500, 180, 10)
+    assert first.language == "zh_CN"
+    first.last_user = "leader"
+    first.backups_kept = 3
+    first.set_splitter_sizes("inner", [300, 500])
+    first.sync()
+    again = AppSettings.at_path(path)
+    assert again.last_user == "leader" and again.backups_kept == 3
+    assert again.splitter_sizes("inner") == [300, 500]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = subprocess.run([str(BIN / "interpreter-cli"), "--db", str(path), "demo"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def _screenshot(db: Path, out: Path, user: str, password: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "INTERPRETER_PASSWORD": password, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([str(BIN / "interpreter-app"), "--db", str(db), "--screenshot", str(out),
+                           "--user", user], capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_screenshot_writes_a_png_of_the_main_window(demo_db, tmp_path):
+    out = tmp_path / "shots" / "writer.png"
+    result = _screenshot(demo_db, out, "writer", "demo1234")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1440, 900)
+    assert out.stat().st_size > 20_000
+
+
+@pytest.mark.parametrize(("user", "password", "reason"), [
+    ("writer", "wrong-password1", "登录失败"), ("nobody", "demo1234", "不存在")])
+def test_screenshot_refuses_bad_credentials(demo_db, tmp_path, user, password, reason):
+    result = _screenshot(demo_db, tmp_path / "x.png", user, password)
+    assert result.returncode == 2
+    assert reason in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.png").exists()
