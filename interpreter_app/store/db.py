@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import StorageError
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .search import register_functions
 
 BUSY_TIMEOUT_MS = 5000
 BUSY_RETRIES = 3
@@ -250,6 +251,7 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
         if path != ":memory:" and not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+        register_functions(conn)
         return conn
     except (sqlite3.Error, OSError) as exc:
         if path != ":memory:" and not readonly and _read_only_place(path):

@@ -19,6 +19,7 @@ from ..domain.model import (
     from_dict,
     to_dict,
 )
+from .search import replace_grams
 
 _DOC_META_EXCLUDE = ("body",)
 
@@ -130,6 +131,7 @@ class PackageRepository:
             self._insert_material(pid, position, material)
         self.add_author(pid, package.created_by)
         self.conn.execute("INSERT INTO search_text (package_id) VALUES (?)", (pid,))
+        self.conn.execute("INSERT INTO search_bigrams(rowid, grams) VALUES (?, '')", (pid,))
         self.refresh_derived(pid, at)
         return pid
 
@@ -262,16 +264,23 @@ class PackageRepository:
         self.conn.execute("UPDATE packages SET due_date = ?, updated_at = ? WHERE id = ?",
                           (due_date, at, package_id))
 
-    def refresh_derived(self, package_id: int, at: str) -> str:
-        """Recompute the digest, list columns and search text after a content change."""
-        package = self.get(package_id)
+    def refresh_derived(self, package_id: int, at: str, package: Package | None = None) -> str:
+        """Recompute the digest, list columns and search text after a content change.
+
+        `package` is the content just written, when the caller has it in memory.
+        """
+        package = package or self.get(package_id)
         digest = package_digest(package)
         title, body = search_text_of(package)
         self.conn.execute(
             "UPDATE packages SET digest = ?, title = ?, doc_number = ?, updated_at = ? WHERE id = ?",
             (digest, package.document.title, package.document.doc_number, at, package_id))
-        self.conn.execute("UPDATE search_text SET title = ?, body = ? WHERE package_id = ? "
-                          "AND (title != ? OR body != ?)", (title, body, package_id, title, body))
+        old = self.conn.execute("SELECT title, body FROM search_text WHERE package_id = ?",
+                                (package_id,)).fetchone()
+        if old is None or (old[0], old[1]) != (title, body):
+            self.conn.execute("UPDATE search_text SET title = ?, body = ? WHERE package_id = ?",
+                              (title, body, package_id))
+            replace_grams(self.conn, package_id, (old[0], old[1]) if old else None, (title, body))
         return digest
 
     # -- list -----------------------------------------------------------------------------

@@ -212,8 +212,21 @@ CREATE TRIGGER search_text_au AFTER UPDATE ON search_text BEGIN
 END;
 """
 
+# Version 2: a list index for department-scoped views, and the bigram index that answers
+# one- and two-character queries (the trigram index cannot). The grams are computed by the
+# `search_grams` SQL function each connection registers (store/search.py).
+_V2 = """
+CREATE INDEX packages_dept_updated ON packages(department_id, updated_at, id);
+CREATE VIRTUAL TABLE search_bigrams USING fts5(
+    grams, content='', detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 0'
+);
+INSERT INTO search_bigrams(rowid, grams)
+    SELECT package_id, search_grams(title, body) FROM search_text;
+"""
+
 # (version, description, SQL script). Append only; never edit a released step.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1 + _V1_FTS),
+    (2, "department list index; bigram index for short queries", _V2),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

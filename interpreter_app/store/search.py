@@ -2,13 +2,17 @@
 
 Terms of three characters or more go to the FTS5 trigram index. Shorter terms cannot: MATCH
 returns nothing for them, and SQLite 3.40's LIKE on a trigram table silently misses 1–2
-character CJK terms, so they are answered by instr() on the plain content table instead.
+character CJK terms. They go to a second FTS5 index whose tokens are every distinct character
+and character pair of a package's text (`detail=none`: which packages hold a token, nothing
+more). A short term made of characters the tokenizer splits on (punctuation) falls back to
+instr() on the plain content table.
 """
 
 from __future__ import annotations
 
+import operator
 import re
-import unicodedata
+import sqlite3
 
 from ..domain.errors import ValidationError
 
@@ -18,10 +22,36 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
+def grams(title: str | None, body: str | None) -> str:
+    """The bigram-index tokens of a text: each distinct character and character pair."""
+    tokens: set[str] = set()
+    for text in (title or "", body or ""):
+        text = text.lower()
+        tokens.update(text)
+        tokens.update(map(operator.add, text, text[1:]))
+    # Sorted: a contentless index is cleaned by giving it the same tokens again.
+    return " ".join(sorted(tokens))
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the schema and the store rely on, on every connection."""
+    conn.create_function("search_grams", 2, grams, deterministic=True)
+
+
+def replace_grams(conn: sqlite3.Connection, package_id: int, old: tuple[str, str] | None,
+                  new: tuple[str, str]) -> None:
+    """Swap a package's bigram tokens from its old text to its new text."""
+    if old is not None:
+        conn.execute("INSERT INTO search_bigrams(search_bigrams, rowid, grams)"
+                     " VALUES ('delete', ?, ?)", (package_id, grams(*old)))
+    conn.execute("INSERT INTO search_bigrams(rowid, grams) VALUES (?, ?)",
+                 (package_id, grams(*new)))
+
+
 def split_terms(query: str) -> list[str]:
-    """Whitespace-separated terms, NFKC-normalised, duplicates removed, order kept."""
-    # Cut before normalising: a pasted megabyte is not searched, only its beginning.
-    text = unicodedata.normalize("NFKC", (query or "")[:MAX_QUERY * 2])[:MAX_QUERY]
+    """Whitespace-separated terms, duplicates removed, order kept (as typed: no NFKC, which
+    would turn the Chinese comma and colon into ASCII ones that the text does not hold)."""
+    text = (query or "")[:MAX_QUERY]
     bad = _SURROGATE.search(text)
     if bad:
         raise ValidationError(f"搜索内容含有无法识别的字符（U+{ord(bad.group()):04X}），请删除后重试")
@@ -50,7 +80,12 @@ def search_condition(query: str, column: str = "p.id") -> tuple[str, tuple]:
         clauses.append(f"{column} IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
         params.append(" ".join(_fts_quote(t) for t in long_terms))
     for term in short_terms:
-        clauses.append(f"{column} IN (SELECT package_id FROM search_text"
-                       " WHERE instr(title, ?) > 0 OR instr(body, ?) > 0)")
-        params += [term, term]
+        if term.isalnum():
+            clauses.append(f"{column} IN (SELECT rowid FROM search_bigrams"
+                           " WHERE search_bigrams MATCH ?)")
+            params.append(_fts_quote(term.lower()))
+        else:
+            clauses.append(f"{column} IN (SELECT package_id FROM search_text"
+                           " WHERE instr(title, ?) > 0 OR instr(body, ?) > 0)")
+            params += [term, term]
     return " AND ".join(clauses), tuple(params)

@@ -90,11 +90,42 @@ def test_search_finds_chinese_of_any_length(seeded, query, expected):
     assert found == {ids[name] for name in expected}
 
 
-def test_short_terms_are_not_sent_to_the_trigram_index():
+def test_short_terms_go_to_the_bigram_index_not_the_trigram_index():
     sql, params = search_condition("经济")
-    assert "MATCH" not in sql and params == ("经济", "经济")
+    assert "search_bigrams" in sql and "search_fts" not in sql and params == ('"经济"',)
     sql, params = search_condition("经济发展")
-    assert "MATCH" in sql and params == ('"经济发展"',)
+    assert "search_fts" in sql and params == ('"经济发展"',)
+
+
+def test_short_punctuation_terms_fall_back_to_a_scan():
+    sql, params = search_condition("〔2")
+    assert "instr" in sql and params == ("〔2", "〔2")
+
+
+@pytest.mark.parametrize("query", ["号", "〕1", "，就", "Ab", "ab"])
+def test_short_queries_with_punctuation_and_latin_are_found(seeded, query):
+    wb, writer = seeded.wb, seeded["writer"]
+    pkg = complete_package(wb, writer)
+    from dataclasses import replace
+    wb.authoring.save_document(writer, pkg.id, replace(pkg.document, body=pkg.document.body + "\nAB，就"),
+                               pkg.document_version)
+    assert [r.id for r in wb.listing.search(writer, query)] == [pkg.id]
+
+
+def test_bigram_index_follows_edits_and_forgets_removed_text(seeded):
+    from dataclasses import replace
+    wb, writer = seeded.wb, seeded["writer"]
+    pkg = complete_package(wb, writer)
+    assert [r.id for r in wb.listing.search(writer, "吸纳")] == [pkg.id]
+    wb.authoring.save_document(writer, pkg.id, replace(pkg.document, body="全新内容"),
+                               pkg.document_version)
+    for material in pkg.materials:
+        wb.authoring.delete_material(writer, pkg.id, material.id)
+    assert wb.listing.search(writer, "吸纳") == []
+    assert [r.id for r in wb.listing.search(writer, "新内")] == [pkg.id]
+    integrity = wb.store.conn.execute(
+        "INSERT INTO search_bigrams(search_bigrams, rank) VALUES ('integrity-check', 0)")
+    assert integrity is not None
 
 
 @pytest.mark.parametrize("query", ['"', "a\"b", "NEAR(", "*", "OR AND", "'; DROP TABLE packages; --"])
