@@ -40,13 +40,19 @@ def heading_level(paragraph: str) -> int:
     return 0
 
 
+# A numbered paragraph longer than this that is one sentence is an enumerated clause (common
+# in 办法 and 规定), set as body text, not a heading.
+CLAUSE_MIN = 40
+
+
 def heading_lead(paragraph: str) -> str:
-    """The heading part of a numbered paragraph: up to the first 。 when the rest is body text."""
+    """The heading part of a numbered paragraph: up to the first 。 when the rest is body text,
+    the whole paragraph when it is a short heading, "" when it is a long one-sentence clause."""
     for stop in ("。", "：", ":"):
         idx = paragraph.find(stop)
         if 0 < idx < len(paragraph) - 1:
             return paragraph[: idx + 1]
-    return paragraph
+    return paragraph if len(paragraph) <= CLAUSE_MIN else ""
 
 
 def outline(body: str) -> list[Heading]:
@@ -55,7 +61,7 @@ def outline(body: str) -> list[Heading]:
     for index, para in enumerate(paragraphs(body)):
         level = heading_level(para)
         if level:
-            result.append(Heading(level, heading_lead(para)[:HEADING_MAX], index))
+            result.append(Heading(level, (heading_lead(para) or para)[:HEADING_MAX], index))
     return result
 
 

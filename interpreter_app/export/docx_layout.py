@@ -342,6 +342,8 @@ def body_paragraph_parts(text: str) -> tuple[str, list[tuple[str, str]]]:
     if not level:
         return "Normal", [(text, "body")]
     lead = heading_lead(text)
+    if not lead:
+        return "Normal", [(text, "body")]
     if lead == text:
         return HEADING_STYLES[level], [(text, f"h{level}")]
     return "Normal", [(lead, f"h{level}"), (text[len(lead):], "body")]

@@ -152,3 +152,19 @@ def test_available_transitions_follow_the_table():
     assert actions == {workflow.RELEASE, workflow.REVOKE}
     writer_actions = {t.action for t in permissions.available_transitions(_user({"writer"}), pkg)}
     assert writer_actions == {workflow.RELEASE}
+
+
+def test_long_one_sentence_clause_is_not_a_heading_lead():
+    from interpreter_app.domain.text import heading_lead
+    clause = "（二）本办法所称工伤预防费，是指统筹地区工伤保险基金中依法用于开展工伤事故和职业病预防工作的费用。"
+    assert heading_lead(clause) == ""
+    assert heading_lead("（一）指导思想。") == "（一）指导思想。"
+    assert heading_lead("一、总体要求") == "一、总体要求"
+    assert heading_lead("（一）行动时间。自2026年12月1日起至2027年春节前。") == "（一）行动时间。"
+    assert outline(clause)[0].text.startswith("（二）本办法")
+
+
+def test_clause_is_exported_in_body_font():
+    from interpreter_app.export.docx_layout import body_paragraph_parts
+    clause = "（二）本办法所称工伤预防费，是指统筹地区工伤保险基金中依法用于开展工伤事故和职业病预防工作的费用。"
+    assert body_paragraph_parts(clause) == ("Normal", [(clause, "body")])
