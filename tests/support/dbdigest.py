@@ -8,14 +8,22 @@ from pathlib import Path
 
 
 def content_digest(db: str | Path | sqlite3.Connection) -> str:
-    """SHA-256 over the SQL dump of the database (its own bookkeeping tables left out)."""
+    """SHA-256 over every row of every ordinary table, in rowid order.
+
+    Virtual tables are read through their shadow tables (ordinary tables too): iterdump()
+    would scan them directly, which a contentless FTS5 index refuses.
+    """
     # A plain connection: a read-only one would leave -wal and -shm files behind.
     conn = db if isinstance(db, sqlite3.Connection) else sqlite3.connect(db)
     try:
         h = hashlib.sha256()
-        for line in conn.iterdump():
-            if "sqlite_sequence" not in line:
-                h.update(line.encode("utf-8", "surrogatepass"))
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            " AND name != 'sqlite_sequence' ORDER BY name")]
+        for table in tables:
+            h.update(f"table {table}\n".encode())
+            for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                h.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
                 h.update(b"\n")
         return h.hexdigest()
     finally:

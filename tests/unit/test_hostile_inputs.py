@@ -79,8 +79,6 @@ def expectation(field: Field, entry: dict) -> tuple[str, str | None]:
     value = entry["value"]
     if field.kind == "date":
         return REFUSE, None  # no corpus entry is a date
-    if field.kind == "comment":  # comments stay in the database: only unstorable text is refused
-        return (REFUSE, None) if _SURROGATE.search(value) else (ACCEPT, value.strip())
     rule = entry["line" if field.kind == "line" else "text"]
     if rule == REFUSE:
         return REFUSE, None
@@ -88,7 +86,7 @@ def expectation(field: Field, entry: dict) -> tuple[str, str | None]:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if field.trimmed:
         value = unicodedata.normalize("NFC", value).strip()
-    if field.kind == "reason":
+    if field.kind in ("reason", "comment"):
         value = value.strip()
     return (REFUSE, None) if len(value) > field.max_len else (ACCEPT, value)
 
