@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .checks.engine import run_checks
 from .kinds import PRESS_CONFERENCE_FORMS
 from .model import Package
 from .validation import check_doc_number
@@ -33,6 +32,9 @@ def missing_for_submit(package: Package) -> list[str]:
         missing.append("解读方案：新闻发布会时间")
     if not any(m.is_public and _has_content(m) for m in package.materials):
         missing.append("至少一份有内容的公开解读材料")
+    # The check engine pulls in every check module: imported on first submit, not at start-up.
+    from .checks.engine import run_checks
+
     for finding in run_checks(package):
         if finding.blocking and finding.code != "doc-number-format":
             missing.append(f"检查未通过：{finding.message}（{finding.excerpt[:20]}）")

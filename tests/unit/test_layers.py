@@ -40,3 +40,11 @@ def test_services_do_not_import_heavy_libraries_at_import_time():
                   "print([m for m in ('matplotlib', 'docx', 'opencc') if m in sys.modules])")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_opening_the_services_does_not_load_the_check_engine():
+    result = _run("import interpreter_app.services.workbench, sys; "
+                  "print([m for m in sys.modules if m.startswith('interpreter_app.domain.checks.')"
+                  " or m.startswith('interpreter_app.domain.importing')])")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
