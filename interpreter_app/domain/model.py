@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -319,15 +320,18 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
+@functools.cache
+def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved type) of each field; resolving string annotations is slow, so once."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
 def from_dict(cls: type, data: Any) -> Any:
     """Plain values → a dataclass of `cls`, ignoring unknown keys, defaulting missing ones."""
     if data is None:
         return None
-    hints = typing.get_type_hints(cls)
-    kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _convert(hints[f.name], data[f.name])
+    kwargs = {name: _convert(tp, data[name]) for name, tp in _field_types(cls) if name in data}
     return cls(**kwargs)
 
 

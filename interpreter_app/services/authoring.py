@@ -193,41 +193,42 @@ class AuthoringService(ServiceBase):
         """Save the policy document if nobody saved it since `expected_version`."""
         document = clean_document(document)
         with self.store.transaction():
-            package = self.store.packages.get(package_id)
+            package = self._load(actor, package_id)
             if to_dict(package.document) == to_dict(document):
-                self._load(actor, package_id)
                 return SaveResult(package.document_version, package_digest(package), False)
-            self._load(actor, package_id, permissions.EDIT)
+            self._check(actor, permissions.EDIT, package)
             version = self.store.packages.save_document(package_id, document, expected_version)
-            return SaveResult(version, self._after_edit(actor, package_id, "edit_document"), True)
+            package.document = document
+            return SaveResult(version, self._after_edit(actor, package, "edit_document"), True)
 
     def save_plan(self, actor: User, package_id: int, plan: InterpretationPlan,
                   expected_version: int) -> SaveResult:
         """Save the interpretation plan if nobody saved it since `expected_version`."""
         plan = clean_plan(plan)
         with self.store.transaction():
-            package = self.store.packages.get(package_id)
+            package = self._load(actor, package_id)
             if to_dict(package.plan) == to_dict(plan):
-                self._load(actor, package_id)
                 return SaveResult(package.plan_version, package_digest(package), False)
-            self._load(actor, package_id, permissions.EDIT)
+            self._check(actor, permissions.EDIT, package)
             version = self.store.packages.save_plan(package_id, plan, expected_version)
-            return SaveResult(version, self._after_edit(actor, package_id, "edit_plan"), True)
+            package.plan = plan
+            return SaveResult(version, self._after_edit(actor, package, "edit_plan"), True)
 
     def save_material(self, actor: User, package_id: int, material: Material) -> SaveResult:
         """Save one material if nobody saved it since its `row_version`."""
         material = clean_material(material)
         with self.store.transaction():
-            package = self.store.packages.get(package_id)
-            stored = next((m for m in package.materials if m.id == material.id), None)
-            if stored is None:
+            package = self._load(actor, package_id)
+            index = next((i for i, m in enumerate(package.materials) if m.id == material.id), None)
+            if index is None:
                 raise NotFoundError("该解读材料不存在（可能已被他人删除）")
+            stored = package.materials[index]
             if material_content(stored) == material_content(material):
-                self._load(actor, package_id)
                 return SaveResult(stored.row_version, package_digest(package), False)
-            self._load(actor, package_id, permissions.EDIT)
+            self._check(actor, permissions.EDIT, package)
             version = self.store.packages.save_material(material, material.row_version)
-            return SaveResult(version, self._after_edit(actor, package_id, "edit_material",
+            package.materials[index] = material
+            return SaveResult(version, self._after_edit(actor, package, "edit_material",
                                                         material.title), True)
 
     def add_material(self, actor: User, package_id: int, material: Material,
@@ -296,10 +297,13 @@ class AuthoringService(ServiceBase):
                              {"revision_id": rid, "digest": digest, "label": label}, at)
         return rid
 
-    def _after_edit(self, actor: User, package_id: int, action: str, what: str = "") -> str:
+    def _after_edit(self, actor: User, package: Package | int, action: str, what: str = "") -> str:
+        """Authorship, digest, list columns, search text and (coalesced) audit after an edit."""
         at = self.clock()
+        loaded = package if isinstance(package, Package) else None
+        package_id = loaded.id if loaded else package
         self.store.packages.add_author(package_id, actor.id)
-        digest = self.store.packages.refresh_derived(package_id, at)
+        digest = self.store.packages.refresh_derived(package_id, at, loaded)
         if not self._recently_logged(actor, package_id, action, at):
             self.store.audit(actor.id, package_id, action, {"what": what} if what else {}, at)
         return digest

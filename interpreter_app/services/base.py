@@ -126,9 +126,14 @@ class ServiceBase:
             package = self.store.packages.get(package_id)
         except NotFoundError:
             raise NotFoundError(f"解读包 {package_id} 不存在") from None
+        return self._check(actor, action, package)
+
+    @staticmethod
+    def _check(actor: User, action: str, package: Package) -> Package:
+        """The package itself if the actor may take `action` on it (already loaded)."""
         if not permissions.in_scope(actor, package.department_id):
             # Other departments' packages are not even confirmed to exist.
-            raise NotFoundError(f"解读包 {package_id} 不存在或无权查看")
+            raise NotFoundError(f"解读包 {package.id} 不存在或无权查看")
         reason = permissions.why_not(actor, action, package)
         if reason:
             raise PermissionDenied(reason)
