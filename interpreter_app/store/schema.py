@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .search import TOKEN_PUNCTUATION
+
 APPLICATION_ID = 0x5A4A4442  # "ZJDB": marks a file as ours, so a foreign SQLite file is refused
 
 _V1 = """
@@ -218,7 +220,8 @@ END;
 _V2 = """
 CREATE INDEX packages_dept_updated ON packages(department_id, updated_at, id);
 CREATE VIRTUAL TABLE search_bigrams USING fts5(
-    grams, content='', detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 0'
+    grams, content='', detail=none, columnsize=0,
+    tokenize="unicode61 remove_diacritics 0 tokenchars '""" + TOKEN_PUNCTUATION + """'"
 );
 INSERT INTO search_bigrams(rowid, grams)
     SELECT package_id, search_grams(title, body) FROM search_text;

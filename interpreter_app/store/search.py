@@ -4,12 +4,13 @@ Terms of three characters or more go to the FTS5 trigram index. Shorter terms ca
 returns nothing for them, and SQLite 3.40's LIKE on a trigram table silently misses 1–2
 character CJK terms. They go to a second FTS5 index whose tokens are every distinct character
 and character pair of a package's text (`detail=none`: which packages hold a token, nothing
-more). A short term made of characters the tokenizer splits on (punctuation) falls back to
-instr() on the plain content table.
+more). Common Chinese and ASCII punctuation are token characters there, so 〔2 or ，就 are
+found too; a short term with any other separator falls back to instr() on the content table.
 """
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 import sqlite3
@@ -17,6 +18,10 @@ import sqlite3
 from ..domain.errors import ValidationError
 
 TRIGRAM_MIN = 3
+# Punctuation the bigram index keeps inside tokens (no quotes or spaces: they delimit the
+# tokenizer's own option syntax). Used by the schema's CREATE VIRTUAL TABLE.
+TOKEN_PUNCTUATION = "，。、；：？！“”‘’（）《》〔〕【】—…·「」％＋－／.,:;?!()[]%+-/_@#&*~<>|=^{}$"
+_TOKEN_CHARS = frozenset(TOKEN_PUNCTUATION)
 MAX_QUERY = 200
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
@@ -24,6 +29,13 @@ _CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 def grams(title: str | None, body: str | None) -> str:
     """The bigram-index tokens of a text: each distinct character and character pair."""
+    return _grams(title or "", body or "")
+
+
+# Autosave replaces the tokens of the text it saved last time: keeping the last few results
+# halves the work of a save (the old tokens are needed to clean the contentless index).
+@functools.lru_cache(maxsize=32)
+def _grams(title: str, body: str) -> str:
     tokens: set[str] = set()
     for text in (title or "", body or ""):
         text = text.lower()
@@ -80,7 +92,7 @@ def search_condition(query: str, column: str = "p.id") -> tuple[str, tuple]:
         clauses.append(f"{column} IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
         params.append(" ".join(_fts_quote(t) for t in long_terms))
     for term in short_terms:
-        if term.isalnum():
+        if all(ch.isalnum() or ch in _TOKEN_CHARS for ch in term):
             clauses.append(f"{column} IN (SELECT rowid FROM search_bigrams"
                            " WHERE search_bigrams MATCH ?)")
             params.append(_fts_quote(term.lower()))

@@ -97,9 +97,9 @@ def test_short_terms_go_to_the_bigram_index_not_the_trigram_index():
     assert "search_fts" in sql and params == ('"经济发展"',)
 
 
-def test_short_punctuation_terms_fall_back_to_a_scan():
-    sql, params = search_condition("〔2")
-    assert "instr" in sql and params == ("〔2", "〔2")
+def test_short_terms_with_other_separators_fall_back_to_a_scan():
+    sql, params = search_condition("a'")
+    assert "instr" in sql and params == ("a'", "a'")
 
 
 @pytest.mark.parametrize("query", ["号", "〕1", "，就", "Ab", "ab"])
@@ -190,3 +190,16 @@ def test_auto_backup_keeps_newest_n(seeded, tmp_path):
     made = auto_backup(seeded.wb.store, folder, keep=3, min_interval_hours=0)
     kept = list_backups(folder)
     assert made in kept and len(kept) == 3
+
+
+def test_punctuation_terms_use_the_bigram_index():
+    sql, params = search_condition("〕1")
+    assert "search_bigrams" in sql and "instr" not in sql
+
+
+def test_repeated_saves_reuse_the_previous_tokens():
+    from interpreter_app.store.search import _grams, grams
+    _grams.cache_clear()
+    grams("标题", "正文内容")
+    grams("标题", "正文内容")
+    assert _grams.cache_info().hits == 1
