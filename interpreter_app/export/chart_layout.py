@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 ACCENT_WIDTH_PT = 3.5
 ACCENT_GAP_PT = 6.0
 ROW_GAP_PT = 7.0
+SETTLED = 0.002  # fraction of the figure (about 0.3 pt at A4 text width) below which fit_axes stops
 
 
 class ChartFrame:
@@ -153,4 +154,8 @@ class ChartFrame:
             bottom, top = pos.y0 + (y0 - tight.y0), pos.y1 - (tight.y1 - y1)
             if right - left <= 0.05 or top - bottom <= 0.05:
                 return
+            moved = max(abs(left - pos.x0), abs(right - pos.x1), abs(bottom - pos.y0),
+                        abs(top - pos.y1))
             ax.set_position((left, bottom, right - left, top - bottom))
+            if moved < SETTLED:  # each pass costs a full text layout: stop once it is still
+                return
