@@ -17,7 +17,8 @@ from .events import AppEvents
 from .settings import AppSettings
 
 SIZE = (1440, 900)
-SETTLE_SECONDS = 0.8  # let workers (chart previews, counts) finish and the layout settle
+SETTLE_LIMIT = 10.0  # seconds: a worker that never ends must not hang the screenshot
+IDLE_PASSES = 3  # event-loop passes with no worker running before the window counts as settled
 
 
 class ScreenshotError(Exception):
@@ -31,15 +32,21 @@ def use_offscreen_without_display() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def settle(app: QApplication, seconds: float = SETTLE_SECONDS) -> None:
-    """Process events until background jobs are done and some time has passed."""
-    deadline = time.monotonic() + seconds
+def settle(app: QApplication, minimum: float = 0.0) -> None:
+    """Process events until background jobs (counts, chart previews) are done and the event
+    queue has drained; waiting a fixed time instead cost every screenshot a second."""
+    start = time.monotonic()
+    deadline = start + SETTLE_LIMIT
     pool = QThreadPool.globalInstance()
-    while time.monotonic() < deadline or pool.activeThreadCount():
+    idle = 0
+    while time.monotonic() < deadline and (idle < IDLE_PASSES
+                                           or time.monotonic() - start < minimum):
         app.processEvents()
-        pool.waitForDone(20)
-        if time.monotonic() > deadline + 10:
-            break
+        if pool.activeThreadCount():
+            pool.waitForDone(20)
+            idle = 0
+        else:
+            idle += 1
 
 
 def take_screenshot(app: QApplication, db_path: Path, username: str, out: Path) -> None:
@@ -76,7 +83,7 @@ def take_screenshot(app: QApplication, db_path: Path, username: str, out: Path) 
 def _render(app: QApplication, window, out: Path) -> None:
     window.resize(*SIZE)
     window.show()
-    settle(app, 0.2)
+    settle(app)
     if window.packages.model.rowCount():
         window.packages.select_row(0)
     settle(app)

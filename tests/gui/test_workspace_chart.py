@@ -20,8 +20,18 @@ def chart_editor(seeded, make_workspace):
     return ws, ws.materials_tab.select(chart.id), package
 
 
+def test_hidden_chart_is_not_drawn_until_its_tab_is_shown(qtbot, chart_editor):
+    ws, editor, _package = chart_editor
+    ws.tabs.setCurrentWidget(ws.document_tab)
+    editor.refresh_preview()
+    assert editor._job is None
+    with qtbot.waitSignal(editor.preview_updated, timeout=15_000):
+        ws.tabs.setCurrentWidget(ws.materials_tab)
+
+
 def test_preview_is_drawn_in_a_worker(qtbot, chart_editor):
-    _ws, editor, _package = chart_editor
+    ws, editor, _package = chart_editor
+    ws.tabs.setCurrentWidget(ws.materials_tab)
     with qtbot.waitSignal(editor.preview_updated, timeout=15_000):
         editor.refresh_preview()
     qtbot.waitUntil(lambda: editor.preview.pixmap() is not None and

@@ -50,6 +50,12 @@ def _plain(value: float | None) -> str:
 class PreviewLabel(QLabel):
     """Shows a picture scaled to fit (kept sharp on resize) or a message instead."""
 
+    shown = Signal()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.shown.emit()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, alignment=Qt.AlignHCenter | Qt.AlignTop, wordWrap=True)
         self._picture: QPixmap | None = None
@@ -191,6 +197,8 @@ class ChartMaterialEditor(MaterialEditor):
         self.highlight = QComboBox()
         self.cell_errors = QLabel(wordWrap=True, styleSheet="color: #b3261e;")
         self.preview = PreviewLabel()
+        self.preview.shown.connect(self._preview_shown)
+        self._stale = False
         self._job: Worker | None = None
         self._rendering = False
         self._pending: ChartSpec | None = None
@@ -317,6 +325,10 @@ class ChartMaterialEditor(MaterialEditor):
         self.emit_edited()
         self._timer.start()
 
+    def _preview_shown(self) -> None:
+        if self._stale:
+            self.refresh_preview()
+
     def refresh_preview(self) -> None:
         """Draw the preview now, or list why the chart cannot be drawn."""
         spec = self.current_spec()
@@ -324,6 +336,11 @@ class ChartMaterialEditor(MaterialEditor):
         if problems:
             self._show_text("\n".join(problems))
             return
+        if not self.preview.isVisible():
+            # Drawing loads matplotlib: wait until somebody looks at the chart.
+            self._stale = True
+            return
+        self._stale = False
         if self._rendering:
             self._pending = spec  # the latest request wins
             return
