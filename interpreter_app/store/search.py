@@ -85,6 +85,10 @@ def search_condition(query: str, column: str = "p.id") -> tuple[str, tuple]:
     terms = split_terms(query)
     if not terms:
         return "1", ()
+    # "+" keeps SQLite from looking matches up by package id one at a time: walking the list
+    # in its sort order and probing the set of matches is 3–4 times faster (and the list
+    # needs only its first page).
+    column = f"+{column}"
     long_terms = [t for t in terms if len(t) >= TRIGRAM_MIN]
     short_terms = [t for t in terms if len(t) < TRIGRAM_MIN]
     clauses, params = [], []
