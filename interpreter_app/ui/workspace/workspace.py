@@ -185,7 +185,8 @@ class PackageWorkspace(QWidget):
         self.signoff_tab.refresh()
         self.history_tab.refresh()
         self.comments_panel.refresh()
-        self.checks_panel.run()
+        # Checks load the check engine and opencc: run them a moment after the package shows.
+        self.checks_panel.schedule()
         self.stack.setCurrentIndex(1)
         self.autosave.set_enabled(self.session.editable)
 
