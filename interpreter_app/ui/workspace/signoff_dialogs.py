@@ -166,7 +166,8 @@ class ReleaseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, package: Package) -> None:
         super().__init__(parent, windowTitle=self.tr("Release together"))
-        items = QListWidget()
+        items = QListWidget(wordWrap=True)
+        items.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         items.addItems(release_items(package))
         now = format_datetime_cn(dt.datetime.now().isoformat(timespec="minutes"))
         when = QLabel(self.tr("Release time: now (%1); every part carries this same time.")
@@ -179,7 +180,7 @@ class ReleaseDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Materials with an embargo must not be published "
                                             "before their time."), wordWrap=True))
         layout.addWidget(_buttons(self, self.tr("Release")))
-        self.resize(560, 360)
+        self.resize(640, 380)
 
     @classmethod
     def ask(cls, parent: QWidget | None, package: Package) -> bool:
