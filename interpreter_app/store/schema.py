@@ -214,11 +214,12 @@ CREATE TRIGGER search_text_au AFTER UPDATE ON search_text BEGIN
 END;
 """
 
-# Version 2: a list index for department-scoped views, and the bigram index that answers
+# Version 2: list indexes for department-scoped views and 我的草稿, and the bigram index that answers
 # one- and two-character queries (the trigram index cannot). The grams are computed by the
 # `search_grams` SQL function each connection registers (store/search.py).
 _V2 = """
 CREATE INDEX packages_dept_updated ON packages(department_id, updated_at, id);
+CREATE INDEX package_authors_user ON package_authors(user_id, package_id);
 CREATE VIRTUAL TABLE search_bigrams USING fts5(
     grams, content='', detail=none, columnsize=0,
     tokenize="unicode61 remove_diacritics 0 tokenchars '""" + TOKEN_PUNCTUATION + """'"

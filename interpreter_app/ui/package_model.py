@@ -68,7 +68,8 @@ class PackageListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
-        page = self.listing.page(self.user, self.query, len(self._rows), PAGE_SIZE)
+        last = self._rows[-1] if self._rows else None
+        page = self.listing.page(self.user, self.query, len(self._rows), PAGE_SIZE, after=last)
         if not page:
             self._total = len(self._rows)
             return

@@ -203,3 +203,21 @@ def test_repeated_saves_reuse_the_previous_tokens():
     grams("标题", "正文内容")
     grams("标题", "正文内容")
     assert _grams.cache_info().hits == 1
+
+
+@pytest.mark.parametrize("sort", ["updated_at", "title", "department", "holder", "due_date"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_keyset_pages_give_the_same_rows_as_offsets(seeded, sort, descending):
+    wb, writer = seeded.wb, seeded["writer"]
+    for i in range(7):
+        wb.authoring.create(writer, f"关于第{i % 3}项工作的通知")
+    query = ListQuery("all", sort=sort, descending=descending)
+    whole = [r.id for r in wb.listing.page(writer, query, 0, 100)]
+    paged, last = [], None
+    while True:
+        rows = wb.listing.page(writer, query, len(paged), 3, after=last)
+        if not rows:
+            break
+        paged += [r.id for r in rows]
+        last = rows[-1]
+    assert paged == whole and len(whole) == 7
