@@ -21,6 +21,7 @@ class GovDocument:
         self.settings = settings
         self.roles = L.roles(settings)
         self.doc = L.new_document(settings)
+        self._style_ids: dict[str, str] = {}
         self._page_numbers()
         if marks:
             self._header_marks(MARK_SEPARATOR.join(marks))
@@ -30,10 +31,18 @@ class GovDocument:
 
     # ---- paragraphs ---------------------------------------------------------------------
 
+    def _style_id(self, name: str) -> str:
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        return self._style_ids[name]
+
     def paragraph(self, runs: Runs, *, style: str = "Normal", align: str | None = None,
                   indent: dict[str, float] | None = None) -> Any:
         """A paragraph of runs, each set in its role's fonts."""
-        p = self.doc.add_paragraph(style=style)
+        p = self.doc.add_paragraph()
+        if style != "Normal":
+            # By name, python-docx searches the styles part twice for every paragraph.
+            p._p.style = self._style_id(style)
         for text, role in runs:
             if text:
                 L.format_run(p.add_run(text), self.roles[role])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import math
 from dataclasses import dataclass
@@ -306,6 +307,14 @@ def new_document(settings: ExportSettings) -> Any:
     """An empty python-docx Document set up for GB/T 9704."""
     import docx
 
+    # Setting up the styles costs more than reading the result back: do it once per settings.
+    return docx.Document(io.BytesIO(_prepared_template(settings)))
+
+
+@functools.lru_cache(maxsize=4)
+def _prepared_template(settings: ExportSettings) -> bytes:
+    import docx
+
     doc = docx.Document()
     setup_styles(doc, settings)
     setup_page(doc)
@@ -313,7 +322,7 @@ def new_document(settings: ExportSettings) -> Any:
     body = doc.element.body
     for p in body.findall(qn("w:p")):
         body.remove(p)  # the template's empty first paragraph
-    return doc
+    return to_bytes(doc)
 
 
 def to_bytes(doc: Any) -> bytes:

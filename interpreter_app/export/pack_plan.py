@@ -133,7 +133,10 @@ class _ChartCache:
         if key not in self._done:
             from . import charts
 
+            # One figure gives both files: laying a chart out costs as much as writing it.
             spec = self.ctx.package.materials[index].chart
-            self._done[key] = charts.render_chart(spec, fmt, dpi=self.ctx.settings.chart_dpi,
-                                                  width_mm=TEXT_WIDTH_MM)
+            figure = charts.build_figure(spec, width_mm=TEXT_WIDTH_MM)
+            for kind in ("png", "svg"):
+                self._done[(index, kind)] = charts.figure_bytes(
+                    figure, kind, dpi=self.ctx.settings.chart_dpi)
         return self._done[key]
