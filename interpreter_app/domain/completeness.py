@@ -15,6 +15,8 @@ def missing_for_submit(package: Package) -> list[str]:
         missing.append("政策文件标题")
     if not doc.body.strip():
         missing.append("政策文件正文")
+    if doc.disclosure != "主动公开" and not doc.disclosure_reason.strip():
+        missing.append(f"政策文件公开属性为“{doc.disclosure}”，须填写不公开（依申请公开）的理由")
     problem = check_doc_number(doc.doc_number)
     if problem:
         missing.append(f"发文字号格式不正确（{problem.message}）")

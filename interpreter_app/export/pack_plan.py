@@ -37,6 +37,9 @@ def included_materials(ctx: ExportContext, pack: str) -> list[tuple[int, Materia
     return materials
 
 
+PROACTIVE = "主动公开"
+
+
 def pack_embargo(ctx: ExportContext, pack: str) -> str:
     """The earliest embargo among the pack's materials, or ''."""
     embargoes = sorted(m.embargo for _, m in included_materials(ctx, pack) if m.embargo)
@@ -57,10 +60,15 @@ def chart_problems_of(ctx: ExportContext) -> list[str]:
 def plan_pack(ctx: ExportContext, pack: str) -> list[PlannedFile]:
     """The pack's files in order: 00 index, 01 document, plan (internal packs), materials, charts."""
     charts = _ChartCache(ctx)
-    files: list[PlannedFile] = [PlannedFile(
-        numbered(1, DOCUMENT_LABEL, DOCUMENT_LABEL, ".docx"), ctx.package.title, DOCUMENT_LABEL,
-        False, lambda: to_bytes(policy_document_docx(ctx)))]
-    number = 2
+    files: list[PlannedFile] = []
+    number = 1
+    # A document not proactively disclosed (依申请公开, 不予公开) stays out of the press pack.
+    public_document = ctx.package.document.disclosure == PROACTIVE
+    if public_document or pack != "press":
+        files.append(PlannedFile(
+            numbered(1, DOCUMENT_LABEL, DOCUMENT_LABEL, ".docx"), ctx.package.title,
+            DOCUMENT_LABEL, not public_document, lambda: to_bytes(policy_document_docx(ctx))))
+        number = 2
     if pack != "press":
         files.append(PlannedFile(numbered(number, PLAN_LABEL, PLAN_LABEL, ".docx"),
                                  plan_title(ctx), PLAN_LABEL, True,

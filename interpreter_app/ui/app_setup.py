@@ -35,6 +35,7 @@ def create_application(argv: list[str], language: str) -> AppContext:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("interpreter-app")  # matches the .desktop entry on Wayland
     app.setOrganizationName(ORGANIZATION)
     context = AppContext(app, language)
     context.font_families = install_font(app)

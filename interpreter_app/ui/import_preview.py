@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import InterpretationPlan, Package, User
+from ..domain.validation import format_date_cn
 
 translate = QCoreApplication.translate
 METADATA_NAMES = ("title", "doc_number", "issuer", "joint_issuers", "index_number",
@@ -127,6 +128,8 @@ class PreviewTabs(QTabWidget):
             value = getattr(document, name, "")
             if isinstance(value, list):
                 value = "、".join(value)
+            elif name.endswith("_date") and value:
+                value = format_date_cn(value)
             if name not in found and not value:
                 continue
             label = QLabel(str(value) or "—", self.metadata)

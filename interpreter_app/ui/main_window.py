@@ -46,8 +46,9 @@ class MainWindow(QMainWindow):
         self.restore_source: Path | None = None  # set when the user asked to restore a backup
         self.open_id: int | None = None
         self.setObjectName("mainWindow")
+        # [*] is where Qt shows the unsaved mark that setWindowModified sets.
         self.setWindowTitle(self.tr("Policy Interpretation Workbench — {name}").format(
-            name=user.display_name))
+            name=user.display_name) + "[*]")
         self.setAcceptDrops(True)
         self.views = ViewList(views_for(user), self)
         self.packages = PackageListPanel(workbench.listing, user, self)

@@ -801,6 +801,11 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>您可以查看和批注此解读包，但不能修改（只有本部门拟稿人可以修改）。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="85" />
+        <source>You may read this package but not edit it (only writers of the department edit).</source>
+        <translation>您可以查看此解读包，但不能修改（只有本部门拟稿人可以修改）。</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/workspace/session.py" line="87" />
         <source> The writer may withdraw it to edit again.</source>
         <translation>拟稿人可撤回后再修改。</translation>

@@ -290,3 +290,20 @@ def test_zip_with_escaping_paths_is_rejected(tmp_path, entry):
 def test_folder_without_manifest_is_not_a_pack(tmp_path):
     with pytest.raises(ValidationError, match="缺少 manifest.json"):
         read_pack(tmp_path)
+
+
+def test_document_not_proactively_disclosed_stays_out_of_the_press_pack(tmp_path):
+    from dataclasses import replace as _replace
+
+    from interpreter_app.export.context import ExportContext
+    from interpreter_app.export.packs import export_package
+
+    base = make_context()
+    package = _replace(base.package, document=_replace(base.package.document,
+                                                       disclosure="不予公开",
+                                                       disclosure_reason="涉及内部事项"))
+    ctx = ExportContext.for_package(package, base.department_name, generated_at="2026-06-12T10:00:00")
+    press = export_package(ctx, tmp_path / "p", pack="press", draft=True)
+    assert not any("政策文件" in str(f) for f in press.files)
+    briefing = export_package(ctx, tmp_path / "b", pack="briefing", draft=True)
+    assert any("政策文件" in str(f) for f in briefing.files)

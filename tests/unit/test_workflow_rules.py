@@ -324,3 +324,13 @@ def test_unknown_material_kind_refused(seeded):
     pkg = complete_package(wb, writer)
     with pytest.raises(ValidationError, match="材料类型"):
         wb.authoring.add_material(writer, pkg.id, Material(kind="poem", title="诗"))
+
+
+def test_submit_needs_a_reason_when_document_is_not_proactively_disclosed(seeded):
+    wb, writer = seeded.wb, seeded["writer"]
+    pkg = complete_package(wb, writer)
+    doc = replace(pkg.document, disclosure="依申请公开")
+    wb.authoring.save_document(writer, pkg.id, doc, pkg.document_version)
+    with pytest.raises(IncompleteError) as err:
+        wb.review.submit(writer, pkg.id)
+    assert any("理由" in m for m in err.value.details)

@@ -79,7 +79,10 @@ class PackageSession(QObject):
         if not workflow.is_editable(state):
             return self.tr("%1: the content is locked.").replace(
                 "%1", workflow.STATE_LABELS[state]) + self._unlock_hint(state)
-        return self.tr("You may read and comment on this package but not edit it "
+        if permissions.may(self.user, permissions.COMMENT, self.package):
+            return self.tr("You may read and comment on this package but not edit it "
+                           "(only writers of the department edit).")
+        return self.tr("You may read this package but not edit it "
                        "(only writers of the department edit).")
 
     def _unlock_hint(self, state: str) -> str:
