@@ -28,13 +28,16 @@ def summary_rows(stats: Statistics, key: str) -> list[list[str]]:
         return [["项目", "数量"]] + [[k, str(v)] for k, v in data.items()]
     if key == "cycle_time":
         ct = stats.cycle_time
-        fmt = (lambda d: "—" if d is None else f"{d:.1f}天")
         return [["项目", "数值"], ["已签发解读包", str(ct.count)],
-                ["中位用时", fmt(ct.median_days)], ["最长用时", fmt(ct.longest_days)]]
+                ["中位用时", _days(ct.median_days)], ["最长用时", _days(ct.longest_days)]]
     rate = stats.interpretation_rate
     return [["项目", "数量"], ["发文数", str(stats.documents_issued)],
             ["解读数", str(stats.interpreted)],
             ["解读率", "—" if rate is None else f"{rate * 100:.1f}%"]]
+
+
+def _days(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}天"
 
 
 def export_statistics(stats: Statistics, out_dir: Path, *, settings: ExportSettings | None = None,

@@ -54,7 +54,6 @@ def _sample(rng: random.Random, bodies: list[str], length: int) -> str:
 def save_figures(chars: int = 50_000, saves: int = 60) -> list[Figure]:
     """Autosave of a 50,000-character body including search index and digest."""
     from interpreter_app.services import crypto
-    from interpreter_app.services.workbench import Workbench
     from tests.factories import complete_package, seed
 
     crypto.SCRYPT_N = 2**8
@@ -69,7 +68,7 @@ def save_figures(chars: int = 50_000, saves: int = 60) -> list[Figure]:
         times = []
         for i in range(saves):
             doc = replace(pkg.document, body=body[:-8] + f"{i:08d}")
-            t = timed(lambda d=doc: _save(wb, writer, pkg.id, d, version), 1)[0]
+            t = timed(lambda d=doc, v=version: _save(wb, writer, pkg.id, d, v), 1)[0]
             version += 1
             times.append(t)
         raw = _raw_write_baseline(tmp / "raw.db", body, saves)

@@ -33,7 +33,8 @@ def machine() -> str:
     cpu = platform.processor() or platform.machine()
     mem = ""
     try:
-        kb = int(next(line for line in open("/proc/meminfo") if line.startswith("MemTotal")).split()[1])
+        with open("/proc/meminfo") as fh:
+            kb = int(next(line for line in fh if line.startswith("MemTotal")).split()[1])
         mem = f", {kb / 1024 / 1024:.0f} GiB"
     except (OSError, StopIteration, ValueError):
         pass
