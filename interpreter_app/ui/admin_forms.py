@@ -182,3 +182,49 @@ class PasswordForm(QDialog):
         dialog = cls(prompt, parent)
         return dialog.first.text() if dialog.exec() == QDialog.Accepted else None
 
+
+
+class ChangePasswordForm(QDialog):
+    """The user changes their own password: the current one, then the new one twice."""
+
+    def __init__(self, accounts: AccountService, user: User,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts, self.user = accounts, user
+        self.setWindowTitle(self.tr("Change my password"))
+        self.setMinimumWidth(420)
+        self.old = _password_edit(self)
+        self.first, self.second = _password_edit(self), _password_edit(self)
+        self.error_label = _error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Current password"), self.old)
+        form.addRow(self.tr("New password"), self.first)
+        form.addRow(self.tr("Repeat"), self.second)
+        note = QLabel(self.tr("Leaders' signing keys are sealed again under the new password."),
+                      self, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(_buttons(self, self.tr("Change password")))
+
+    def accept(self) -> None:
+        """Change the password through the service; errors stay in the dialog."""
+        if self.first.text() != self.second.text():
+            self._show(self.tr("The two entries differ."))
+            return
+        try:
+            self.accounts.change_password(self.user, self.old.text(), self.first.text())
+        except AppError as exc:
+            self._show(exc.message)
+            return
+        super().accept()
+
+    def _show(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, accounts: AccountService, user: User) -> bool:
+        """Whether the password was changed."""
+        return cls(accounts, user, parent).exec() == QDialog.Accepted

@@ -29,6 +29,7 @@ class MainActions:
     lang_en: QAction
     users: QAction
     departments: QAction
+    change_password: QAction
     about: QAction
 
 
@@ -76,6 +77,8 @@ def create_actions(window: QMainWindow) -> MainActions:
         lang_zh=lang_zh, lang_en=lang_en,
         users=_action(window, translate("MainActions", "&Users…"), translate("MainActions", "Add, disable and reset user accounts")),
         departments=_action(window, translate("MainActions", "&Departments…"), translate("MainActions", "Add departments and issuer codes")),
+        change_password=_action(window, translate("MainActions", "Change my &password…"),
+                                translate("MainActions", "Set a new password for this account")),
         about=_action(window, translate("MainActions", "&About"), translate("MainActions", "Version, data location and licences")),
     )
 
@@ -88,7 +91,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     file_menu.addSeparator()
     file_menu.addActions([a.backup, a.restore])
     file_menu.addSeparator()
-    file_menu.addAction(a.quit)
+    file_menu.addActions([a.change_password, a.quit])
     edit_menu = bar.addMenu(translate("MainActions", "&Edit"))
     edit_menu.addActions([a.save, a.find])
     view_menu = bar.addMenu(translate("MainActions", "&View"))

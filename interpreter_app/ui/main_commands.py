@@ -11,6 +11,7 @@ from ..domain import permissions
 from . import alerts, backup_actions
 from .about_dialog import AboutDialog
 from .admin_dialogs import DepartmentsDialog, UsersDialog
+from .admin_forms import ChangePasswordForm
 from .export_dialog import ExportDialog, run_export
 from .import_dialog import ImportDialog
 from .main_actions import MainActions
@@ -36,7 +37,8 @@ class MainCommands(QObject):
                  (a.export, self.export), (a.backup, self.backup), (a.restore, self.restore),
                  (a.quit, w.close), (a.save, self.save), (a.find, self.find),
                  (a.refresh, w.refresh), (a.statistics, self.statistics),
-                 (a.users, self.users), (a.departments, self.departments), (a.about, self.about))
+                 (a.users, self.users), (a.departments, self.departments), (a.about, self.about),
+                 (a.change_password, self.change_password))
         for action, handler in pairs:
             action.triggered.connect(lambda _checked=False, h=handler: h())
         a.lang_zh.setChecked(w.settings.language == "zh_CN")
@@ -49,6 +51,12 @@ class MainCommands(QObject):
         a.export.setEnabled(False)
         for action in (a.backup, a.restore):
             action.setVisible(permissions.may(w.user, permissions.BACKUP))
+
+    def change_password(self) -> None:
+        """The user sets a new password for their own account."""
+        w = self.window
+        if ChangePasswordForm.ask(w, w.workbench.accounts, w.user):
+            w.events.status_message.emit(self.tr("Password changed"))
 
     # -- packages -----------------------------------------------------------------------------
     def new_package(self) -> None:

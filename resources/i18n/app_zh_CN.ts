@@ -72,6 +72,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; signing keys are sealed again under the new password.</source>
+        <translation>签发领导的签名密钥将改用新密码加密保存。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentForm</name>
     <message>
         <source>New department</source>
@@ -400,6 +431,14 @@
 <context>
     <name>MainActions</name>
     <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set a new password for this account</source>
+        <translation>为本账号设置新密码</translation>
+    </message>
+    <message>
         <source>Show the interface in Simplified Chinese</source>
         <translation>以简体中文显示界面</translation>
     </message>
@@ -542,6 +581,10 @@
 </context>
 <context>
     <name>MainCommands</name>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
     <message>
         <source>Language</source>
         <translation>语言</translation>

@@ -91,3 +91,20 @@ def test_first_admin_page_creates_the_administrator(qtbot, tmp_path):
         assert wb.accounts.login("admin", PASSWORD).has("admin")
     finally:
         wb.close()
+
+
+def test_user_changes_own_password_in_the_gui(qtbot, seeded):
+    from interpreter_app.ui.admin_forms import ChangePasswordForm
+    from tests.factories import PASSWORD
+
+    form = ChangePasswordForm(seeded.wb.accounts, seeded["writer"])
+    qtbot.addWidget(form)
+    form.old.setText("wrong-password")
+    form.first.setText("Brand-new-1")
+    form.second.setText("Brand-new-1")
+    form.accept()
+    assert form.result() == 0 and "密码" in form.error_label.text()
+    form.old.setText(PASSWORD)
+    form.accept()
+    assert form.result() == 1
+    assert seeded.wb.accounts.login("writer", "Brand-new-1").username == "writer"
