@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from .workbench import Workbench
 
 AUTO_PREFIX = "auto-"
+# Tables a restorable backup must hold (a file with our header but without them is not one).
+REQUIRED_TABLES = frozenset({"departments", "users", "packages", "documents", "plans",
+                             "materials", "revisions", "signoffs", "decisions", "audit"})
 DEFAULT_KEEP = 10
 
 
@@ -34,6 +37,9 @@ def check_backup_file(path: Path) -> None:
             raise StorageError(f"备份文件 {path} 已损坏（完整性检查未通过）")
         if db.schema_version() == 0:
             raise StorageError(f"{path} 是空数据库，不是备份")
+        missing = REQUIRED_TABLES - set(db.utils.table_names())
+        if missing:
+            raise StorageError(f"备份文件 {path} 不完整（缺少数据表：{'、'.join(sorted(missing))}）")
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"备份文件 {path} 已损坏：{exc}") from exc
     finally:

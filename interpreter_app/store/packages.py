@@ -7,7 +7,6 @@ import sqlite3
 import uuid
 from dataclasses import replace
 
-from ..domain import text as textmodel
 from ..domain.digest import package_digest
 from ..domain.errors import ConflictError, NotFoundError
 from ..domain.model import (
@@ -302,11 +301,3 @@ class PackageRepository:
         """How many packages match a prepared filter."""
         return self.conn.execute(f"SELECT count(*) FROM packages p WHERE {where}",
                                  params).fetchone()[0]
-
-    def content_paragraphs(self, package: Package) -> dict[str, list[str]]:
-        """Paragraphs of each part, for comment anchoring."""
-        parts = {"document": textmodel.paragraphs(package.document.body),
-                 "plan": textmodel.paragraphs(package.plan.outline)}
-        for m in package.materials:
-            parts[f"material:{m.id}"] = textmodel.paragraphs(m.body)
-        return parts

@@ -221,3 +221,18 @@ def test_keyset_pages_give_the_same_rows_as_offsets(seeded, sort, descending):
         paged += [r.id for r in rows]
         last = rows[-1]
     assert paged == whole and len(whole) == 7
+
+
+def test_restore_refuses_a_backup_missing_tables_and_keeps_database(seeded, tmp_path):
+    partial = seeded.wb.store.backup_to(tmp_path / "partial.db")
+    conn = sqlite3.connect(partial)
+    conn.execute("DROP TABLE comments")
+    conn.execute("DROP TRIGGER signoffs_no_delete")
+    conn.execute("DROP TRIGGER signoffs_no_update")
+    conn.execute("DROP TABLE signoffs")
+    conn.commit()
+    conn.close()
+    before = seeded.wb.store.packages.ids()
+    with pytest.raises(StorageError, match="signoffs"):
+        restore(partial, seeded.path)
+    assert seeded.wb.store.packages.ids() == before
