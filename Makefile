@@ -42,7 +42,8 @@ dist: $(STAMP) translations
 # System packages Qt needs on a bare Debian/Ubuntu, plus LibreOffice and poppler for the
 # test that renders exported Word files. Needs root (or sudo); skipped when all are present.
 SYSTEM_PACKAGES := libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 \
-	libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libnss3 \
+	libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libnss3 \
 	libreoffice-writer-nogui poppler-utils
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

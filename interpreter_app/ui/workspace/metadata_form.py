@@ -45,9 +45,12 @@ class ValidatedLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.line)
+        # Message and fix under each other: side by side, a narrow form wrapped the message
+        # one character a line.
+        layout.addWidget(self.message)
         row = QHBoxLayout()
-        row.addWidget(self.message, 1)
         row.addWidget(self.fix_button)
+        row.addStretch(1)
         layout.addLayout(row)
         self.show_problem("", None)
 
