@@ -9,24 +9,20 @@ import os
 import sys
 from pathlib import Path
 
+from .cli import EXIT_OK, EXIT_PROBLEMS, WORKFLOW_COMMANDS
 from .domain import workflow
 from .domain.errors import AppError, ValidationError
 from .domain.model import User, to_dict
 from .domain.validation import format_datetime_cn
 from .paths import default_db_path
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 SYSTEM_VIEW = User(id=0, username="system", display_name="系统", department_id=None,
                    roles=frozenset({"writer", "reviewer", "leader"}), all_departments=True)
 
 
 def run(args) -> int:
     """Dispatch to the command's handler."""
-    handler = COMMANDS.get(args.command)
-    if args.command in ("submit", "pass", "sign", "return", "withdraw", "revoke", "release",
-                        "revise"):
-        handler = cmd_workflow
-    return handler(args)
+    return COMMANDS[args.command](args)
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -385,5 +381,6 @@ COMMANDS = {
     "export": cmd_export, "stats": cmd_stats, "search": cmd_search, "verify": cmd_verify,
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,
     "restore": cmd_restore,
+    **{name: cmd_workflow for name in WORKFLOW_COMMANDS},
 }
 __all__ = ["run", "AppError"]
