@@ -23,11 +23,10 @@ from ..domain.model import Package, User
 from ..services.importer import create_from_parsed
 from ..services.workbench import Workbench
 from . import alerts
+from .file_types import TEXT_SUFFIXES
 from .import_preview import ImportPreview, PreviewTabs, read_preview
 from .jobs import start_job
 
-IMPORT_SUFFIXES = (".docx", ".docm", ".doc", ".wps", ".txt", ".text")
-TEXT_SUFFIXES = (".txt", ".text")
 ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
 translate = QCoreApplication.translate
 

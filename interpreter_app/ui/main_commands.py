@@ -1,4 +1,7 @@
-"""What the main window's menu and toolbar actions do: each one opens a dialog or a job."""
+"""What the main window's menu and toolbar actions do: each one opens a dialog or a job.
+
+Each dialog module is imported when its action is first used: none is needed to start.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +12,7 @@ from PySide6.QtCore import QObject
 
 from ..domain import permissions
 from . import alerts, backup_actions
-from .about_dialog import AboutDialog
-from .admin_dialogs import DepartmentsDialog, UsersDialog
-from .admin_forms import ChangePasswordForm
-from .export_dialog import ExportDialog, run_export
-from .import_dialog import ImportDialog
 from .main_actions import MainActions
-from .new_package_dialog import NewPackageDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -55,6 +52,8 @@ class MainCommands(QObject):
     def change_password(self) -> None:
         """The user sets a new password for their own account."""
         w = self.window
+        from .admin_forms import ChangePasswordForm
+
         if ChangePasswordForm.ask(w, w.workbench.accounts, w.user):
             w.events.status_message.emit(self.tr("Password changed"))
 
@@ -62,6 +61,8 @@ class MainCommands(QObject):
     def new_package(self) -> None:
         """Create a package and open it."""
         w = self.window
+        from .new_package_dialog import NewPackageDialog
+
         package = NewPackageDialog.ask(w, w.workbench, w.user)
         if package is not None:
             w.events.packages_changed.emit()
@@ -70,6 +71,8 @@ class MainCommands(QObject):
     def import_file(self, path: Path | None = None) -> None:
         """Create a package from a file (chosen here when not given) and open it."""
         w = self.window
+        from .import_dialog import ImportDialog
+
         package = ImportDialog.ask(w, w.workbench, w.user, path)
         if package is not None:
             w.events.packages_changed.emit()
@@ -81,6 +84,8 @@ class MainCommands(QObject):
         package_id = w.current_package_id()
         if package_id is None:
             return
+        from .export_dialog import ExportDialog, run_export
+
         options = ExportDialog.ask(w, w.workbench, w.user, package_id, w.settings.export_dir)
         if options is not None:
             w.settings.export_dir = str(options.out_dir)
@@ -126,15 +131,21 @@ class MainCommands(QObject):
     def users(self) -> None:
         """Manage user accounts."""
         w = self.window
+        from .admin_dialogs import UsersDialog
+
         UsersDialog.ask(w, w.workbench.accounts, w.user)
 
     def departments(self) -> None:
         """Manage departments."""
         w = self.window
+        from .admin_dialogs import DepartmentsDialog
+
         DepartmentsDialog.ask(w, w.workbench.accounts, w.user)
 
     def about(self) -> None:
         """Version, data location and licences."""
+        from .about_dialog import AboutDialog
+
         AboutDialog.ask(self.window, self.window.db_path)
 
     def close_windows(self) -> None:

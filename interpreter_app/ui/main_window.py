@@ -13,7 +13,7 @@ from ..domain.model import User
 from ..services.workbench import Workbench
 from . import alerts
 from .events import AppEvents
-from .import_dialog import IMPORT_SUFFIXES
+from .file_types import IMPORT_SUFFIXES
 from .jobs import start_job
 from .labels import roles_text
 from .main_actions import build_menus, build_toolbar, create_actions

@@ -10,13 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from .. import paths
 from ..domain.errors import StorageError
 from ..domain.model import User
-from ..services import backup as backup_service
 from ..services.workbench import Workbench
 from . import alerts
-from .backup_actions import restore_database
-from .first_run import FirstRunWizard
 from .jobs import run_and_wait
-from .login import LoginDialog
 from .settings import AppSettings
 
 translate = QCoreApplication.translate
@@ -53,6 +49,9 @@ def open_workbench(db_path: Path) -> Workbench | None:
 
 
 def _recover(db_path: Path, exc: StorageError) -> Workbench | None:
+    from ..services import backup as backup_service
+    from .backup_actions import restore_database
+
     title = translate("startup", "The database cannot be opened")
     backup = backup_service.newest_good_backup(paths.backups_dir(db_path))
     if backup is None:
@@ -90,6 +89,10 @@ def demo_hint() -> str:
 
 def authenticate(workbench: Workbench, settings: AppSettings, hint: str | None) -> User | None:
     """First run (create the administrator) or the log-in dialog; None when cancelled."""
+    # Imported here: --screenshot and the usual start never show the wizard.
+    from .first_run import FirstRunWizard
+    from .login import LoginDialog
+
     if workbench.accounts.needs_first_admin():
         admin = FirstRunWizard.ask(None, workbench.accounts)
         if admin is not None:

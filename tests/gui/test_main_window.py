@@ -72,3 +72,17 @@ def test_writer_may_create_but_reviewer_may_not(make_window):
     assert not reviewer.main_actions.new_package.isEnabled()
     assert not reviewer.main_actions.import_file.isEnabled()
     assert not reviewer.main_actions.backup.isVisible()
+
+
+def test_first_start_gives_the_list_its_default_height_with_a_package_open(make_window, seeded,
+                                                                           qtbot):
+    """The workspace does not claim the plan and materials tabs' height before they are shown."""
+    package = complete_package(seeded.wb, seeded["writer"])
+    window = make_window("writer")
+    window.resize(1440, 900)
+    window.show()
+    window.open_package(package.id)
+    qtbot.waitUntil(lambda: window.workspace.package_id == package.id)
+    assert window.inner.sizes()[0] in range(290, 311)
+    window.inner.setSizes([600, 200])  # and the writer may give the list most of the room
+    assert window.inner.sizes()[1] < 300

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...domain.checks import Finding
-from ...domain.checks.fixes import can_fix, fix_finding
 from .anchors import locate
 from .anchors import reveal as reveal_in
 
@@ -41,7 +40,7 @@ class FindingNavigator(QObject):
         """The editor key ('document', 'plan', 'material:<id>') of a finding's part."""
         if not finding.part.startswith("material:"):
             return finding.part
-        ids = self.ws.materials_tab.list.ids()
+        ids = self.ws.material_ids()
         try:
             return f"material:{ids[int(finding.part.split(':', 1)[1])]}"
         except (ValueError, IndexError):
@@ -83,9 +82,11 @@ class FindingNavigator(QObject):
         return self._fix_paragraph(key, finding)
 
     def _fix_field(self, key: str, finding: Finding) -> bool:
-        tab = {"document": self.ws.document_tab, "plan": self.ws.plan_tab}.get(key)
-        if tab is None:
+        if key not in ("document", "plan"):
             return False
+        tab = self.ws.document_tab if key == "document" else self.ws.plan_tab
+        from ...domain.checks.fixes import fix_finding  # with the check engine, after opening
+
         fixed = fix_finding(tab.field_value(finding.field), finding)
         return fixed is not None and tab.set_field(finding.field, fixed)
 
@@ -97,6 +98,8 @@ class FindingNavigator(QObject):
             return False
         edit, local = found
         text = edit.document().findBlockByNumber(edit.block_of_paragraph(local)).text()
+        from ...domain.checks.fixes import fix_finding
+
         fixed = fix_finding(text, replace(finding, paragraph=0, excerpt=_quote(finding.excerpt)))
         if fixed is None:
             return False
@@ -106,5 +109,7 @@ class FindingNavigator(QObject):
 def is_fixable(finding: Finding) -> bool:
     """Whether the finding has a certain fix that applies to one field or one paragraph."""
     whole_text = finding.code == "traditional-script" and finding.field == "text"
+    from ...domain.checks.fixes import can_fix
+
     return can_fix(finding) and not whole_text and (finding.paragraph >= 0 or
                                                     finding.field in FIXABLE_FIELDS)

@@ -31,6 +31,7 @@ from .signoff_dialogs import ReasonDialog
 from .signoff_tab import SignoffTab
 
 SIDE_TAB_KEY = "workspace/side_tab"
+TABS = ("document", "plan", "materials", "signoff", "history")
 
 
 class PackageWorkspace(QWidget):
@@ -60,43 +61,103 @@ class PackageWorkspace(QWidget):
         session = self.session
         self.header = WorkspaceHeader()
         self.document_tab = DocumentTab(session)
-        self.plan_tab = PlanTab(session)
-        self.materials_tab = MaterialsTab(session, self.save_now, self.reload)
-        self.signoff_tab = SignoffTab(session, self.save_now, self.reload)
-        self.history_tab = HistoryTab(session, self.working_copy)
         self.comments_panel = CommentsPanel(session, self.save_now, self.reveal)
+        # The other tabs are built when first needed (shown, revealed or asked for): most
+        # packages are opened to read the document, and start-up should not pay for the rest.
+        self._lazy: dict[str, QWidget] = {}
+
+    def _make_lazy(self, name: str) -> QWidget:
+        session = self.session
+        if name == "plan":
+            return PlanTab(session)
+        if name == "materials":
+            return MaterialsTab(session, self.save_now, self.reload)
+        if name == "signoff":
+            return SignoffTab(session, self.save_now, self.reload)
+        return HistoryTab(session, self.working_copy)
 
     def _build(self) -> None:
-        self.tabs = QTabWidget(documentMode=True)
-        for widget, label in ((self.document_tab, self.tr("Policy document")),
-                              (self.plan_tab, self.tr("Interpretation plan")),
-                              (self.materials_tab, self.tr("Materials")),
-                              (self.signoff_tab, self.tr("Review and sign-off")),
-                              (self.history_tab, self.tr("History"))):
-            self.tabs.addTab(widget, label)
-        self.side = QTabWidget(documentMode=True)
-        self.side.addTab(self.comments_panel, self.tr("Comments"))
-        self.side.addTab(self.checks_panel, self.tr("Checks"))
-        self.side.setMinimumWidth(260)
-        self.splitter = QSplitter(Qt.Horizontal)
+        # Containers first, parts last: each reparenting under the application style sheet
+        # re-polishes the whole subtree moved, so big subtrees are moved once.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+        self.placeholder = QLabel(self.tr("Select a package in the list"), alignment=Qt.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        content = QWidget(self.stack)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        self.splitter = QSplitter(Qt.Horizontal, content)
+        layout.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget(self.splitter, documentMode=True)
+        self.side = QTabWidget(self.splitter, documentMode=True)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
-        self.placeholder = QLabel(self.tr("Select a package in the list"), alignment=Qt.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        labels = {"document": self.tr("Policy document"), "plan": self.tr("Interpretation plan"),
+                  "materials": self.tr("Materials"), "signoff": self.tr("Review and sign-off"),
+                  "history": self.tr("History")}
+        for name in TABS:
+            page = self.document_tab if name == "document" else QWidget()
+            self.tabs.addTab(page, labels[name])
+        self.side.addTab(self.comments_panel, self.tr("Comments"))
+        self.side.addTab(self.checks_panel, self.tr("Checks"))
+        self.side.setMinimumWidth(260)
         self._restore_layout()
+
+    def _part(self, name: str) -> QWidget:
+        """The tab `name`, built (and filled with the package shown) on first use."""
+        part = self._lazy.get(name)
+        if part is not None:
+            return part
+        part = self._lazy[name] = self._make_lazy(name)
+        index = TABS.index(name)
+        blocked = self.tabs.blockSignals(True)
+        current = self.tabs.currentIndex()
+        page, label = self.tabs.widget(index), self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, part, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        page.deleteLater()
+        if name in ("materials", "history"):
+            self.session.remember_splitter(part.splitter, f"workspace_{name}")
+        if self.session.package is not None:
+            self._fill(name, self.session.package)
+        return part
+
+    def _fill(self, name: str, package: Package, select_material: str | None = None) -> None:
+        """Show the package in a built tab."""
+        part, read_only = self._lazy[name], not self.session.editable
+        if name == "plan":
+            part.load(package.plan)
+        elif name == "materials":
+            part.load(package.materials, select_material)
+        else:
+            part.refresh()
+        if name in ("plan", "materials"):
+            part.set_read_only(read_only, self.session.may_comment)
+
+    plan_tab = property(lambda self: self._part("plan"), doc="The plan tab (built on first use).")
+    materials_tab = property(lambda self: self._part("materials"), doc="The materials tab.")
+    signoff_tab = property(lambda self: self._part("signoff"), doc="The review and sign-off tab.")
+    history_tab = property(lambda self: self._part("history"), doc="The history tab.")
+
+    def is_built(self, name: str) -> bool:
+        """Whether a lazily built tab ('plan', 'materials', 'signoff', 'history') exists yet."""
+        return name in self._lazy
+
+    def material_ids(self) -> list[str]:
+        """Ids of the materials in the order the writer sees them."""
+        if "materials" in self._lazy:
+            return self._lazy["materials"].list.ids()
+        package = self.session.package
+        return [m.id for m in package.materials] if package else []
 
     def _connect(self) -> None:
         self.session.edited.connect(self._edited)
@@ -121,8 +182,6 @@ class PackageWorkspace(QWidget):
         self.splitter.setSizes([1040, 340])
         self.session.remember_splitter(self.splitter, "workspace")
         self.session.remember_splitter(self.document_tab.splitter, "workspace_document")
-        self.session.remember_splitter(self.materials_tab.splitter, "workspace_materials")
-        self.session.remember_splitter(self.history_tab.splitter, "workspace_history")
         self.side.setCurrentIndex(self.session.setting_int(SIDE_TAB_KEY, 0))
 
     def _store_side_tab(self) -> None:
@@ -175,15 +234,17 @@ class PackageWorkspace(QWidget):
     def _show(self, package: Package, select_material: str | None = None) -> None:
         self.autosave.set_enabled(False)
         self.autosave.forget()
-        if package.id != self.session.package_id:
-            self.materials_tab.forget_deleted()
+        materials = self._lazy.get("materials")
+        if materials is not None and package.id != self.session.package_id:
+            materials.forget_deleted()
         self.session.load(package)
         self.document_tab.load(package.document)
-        self.plan_tab.load(package.plan)
-        self.materials_tab.load(package.materials, select_material)
+        if select_material is not None:
+            self._part("materials")  # the caller shows that material next
+        self.document_tab.set_read_only(not self.session.editable, self.session.may_comment)
+        for name in list(self._lazy):
+            self._fill(name, package, select_material)
         self._apply_rights()
-        self.signoff_tab.refresh()
-        self.history_tab.refresh()
         self.comments_panel.refresh()
         # Checks load the check engine and opencc: run them a moment after the package shows.
         self.checks_panel.schedule()
@@ -191,11 +252,7 @@ class PackageWorkspace(QWidget):
         self.autosave.set_enabled(self.session.editable)
 
     def _apply_rights(self) -> None:
-        session = self.session
-        read_only, may_comment = not session.editable, session.may_comment
-        for tab in (self.document_tab, self.plan_tab, self.materials_tab):
-            tab.set_read_only(read_only, may_comment)
-        self.checks_panel.fix_enabled = not read_only
+        self.checks_panel.fix_enabled = self.session.editable
         self._show_header()
         roles = {"writer", "reviewer", "leader"}
         self.header.save_version_button.setVisible(bool(self.user.roles & roles))
@@ -216,9 +273,10 @@ class PackageWorkspace(QWidget):
         base = self.session.package
         if base is None:
             return None
+        plan, materials = self._lazy.get("plan"), self._lazy.get("materials")
         return replace(base, document=self.document_tab.value(base.document),
-                       plan=self.plan_tab.value(base.plan),
-                       materials=self.materials_tab.values())
+                       plan=plan.value(base.plan) if plan else base.plan,
+                       materials=materials.values() if materials else base.materials)
 
     # -- saving ---------------------------------------------------------------------------
     def _edited(self, key: str) -> None:
@@ -277,7 +335,8 @@ class PackageWorkspace(QWidget):
         except AppError as exc:
             alerts.error(self, exc)
             return False
-        self.history_tab.refresh()
+        if self.is_built("history"):
+            self.history_tab.refresh()
         self.events.status_message.emit(self.tr("Version saved."))
         return True
 
@@ -311,9 +370,13 @@ class PackageWorkspace(QWidget):
         self.side.setCurrentWidget(self.checks_panel)
         self.checks_panel.run()
 
-    def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.history_tab and self.session.package:
-            self.history_tab.refresh()
+    def _tab_changed(self, index: int) -> None:
+        name = TABS[index] if 0 <= index < len(TABS) else ""
+        if name in self._lazy:
+            if name == "history" and self.session.package:
+                self._lazy[name].refresh()
+        elif name and name != "document":
+            self.tabs.setCurrentWidget(self._part(name))
 
     def _comment_count(self, count: int) -> None:
         label = self.tr("Comments")
