@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -20,9 +21,8 @@ class GovDocument:
                  top_line: str = "") -> None:
         self.settings = settings
         self.roles = L.roles(settings)
-        self.doc = L.new_document(settings)
-        self._style_ids: dict[str, str] = {}
-        self._page_numbers()
+        self.doc = _numbered_document(settings)
+        self._style_ids: dict[str, str] = {}  # name → id: python-docx finds names by search
         if marks:
             self._header_marks(MARK_SEPARATOR.join(marks))
         if top_line:
@@ -126,12 +126,13 @@ class GovDocument:
         centered = set(centered_columns)
         for row in table.rows:
             _cant_split(row)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
+        # Row by row: table.cell(r, c) lists every cell of the table on each call.
+        for r, (row, table_row) in enumerate(zip(rows, table.rows, strict=True)):
+            for c, (text, cell) in enumerate(zip(row, table_row.cells, strict=False)):
                 head = header and r == 0
                 role = "table_head" if head or (label_column and c == 0) else "table"
                 align = "center" if head or c in centered else "left"
-                self._cell(table.cell(r, c), text, widths_mm[c], role, align)
+                self._cell(cell, text, widths_mm[c], role, align)
         if header:
             _repeat_header(table.rows[0])
         return table
@@ -145,40 +146,19 @@ class GovDocument:
         first = cell.paragraphs[0]
         for i, line in enumerate(str(text).split("\n")):
             p = first if i == 0 else cell.add_paragraph()
-            p.style = self.doc.styles[L.TABLE_TEXT_STYLE]
+            p._p.style = self._style_id(L.TABLE_TEXT_STYLE)
             p.paragraph_format.alignment = _alignment(align)
             if line:
                 L.format_run(p.add_run(line), self.roles[role])
 
     # ---- header and footer --------------------------------------------------------------
 
-    def _page_numbers(self) -> None:
-        section = self.doc.sections[0]
-        self._page_number(section.footer, odd=True)
-        self._page_number(section.even_page_footer, odd=False)
-
-    def _page_number(self, footer: Any, *, odd: bool) -> None:
-        """“— N —” as a PAGE field: odd pages right, even pages left, one character in."""
-        footer.is_linked_to_previous = False
-        p = footer.paragraphs[0]
-        p.style = self.doc.styles["Footer"]
-        p.paragraph_format.alignment = _alignment("right" if odd else "left")
-        L.set_indent(p.paragraph_format)
-        _one_char_in(p, odd)
-        role = self.roles["page"]
-        L.format_run(p.add_run("— "), role)
-        for run_xml in _page_field("1" if odd else "2"):
-            p._p.append(run_xml)
-            L.set_fonts(run_xml.get_or_add_rPr(), role)
-            _size(run_xml, role.size_pt)
-        L.format_run(p.add_run(" —"), role)
-
     def _header_marks(self, text: str) -> None:
         section = self.doc.sections[0]
         for header in (section.header, section.even_page_header, section.first_page_header):
             header.is_linked_to_previous = False
             p = header.paragraphs[0]
-            p.style = self.doc.styles["Header"]
+            p._p.style = self._style_id("Header")
             p.paragraph_format.alignment = _alignment("right")
             L.format_run(p.add_run(text), self.roles["mark"])
 
@@ -189,6 +169,39 @@ class GovDocument:
     def to_bytes(self) -> bytes:
         """The .docx file as bytes."""
         return L.to_bytes(self.doc)
+
+
+def _numbered_document(settings: ExportSettings) -> Any:
+    """A new document with the page-number footers already in place."""
+    import docx
+
+    return docx.Document(io.BytesIO(_numbered_template(settings)))
+
+
+@functools.lru_cache(maxsize=4)
+def _numbered_template(settings: ExportSettings) -> bytes:
+    # Every part has the same footers: write them once per settings, not once per file.
+    doc = L.new_document(settings)
+    section, role = doc.sections[0], L.roles(settings)["page"]
+    _page_number(doc, section.footer, role, odd=True)
+    _page_number(doc, section.even_page_footer, role, odd=False)
+    return L.to_bytes(doc)
+
+
+def _page_number(doc: Any, footer: Any, role: L.Role, *, odd: bool) -> None:
+    """“— N —” as a PAGE field: odd pages right, even pages left, one character in."""
+    footer.is_linked_to_previous = False
+    p = footer.paragraphs[0]
+    p.style = doc.styles["Footer"]
+    p.paragraph_format.alignment = _alignment("right" if odd else "left")
+    L.set_indent(p.paragraph_format)
+    _one_char_in(p, odd)
+    L.format_run(p.add_run("— "), role)
+    for run_xml in _page_field("1" if odd else "2"):
+        p._p.append(run_xml)
+        L.set_fonts(run_xml.get_or_add_rPr(), role)
+        _size(run_xml, role.size_pt)
+    L.format_run(p.add_run(" —"), role)
 
 
 def _alignment(name: str) -> Any:

@@ -64,6 +64,7 @@ def roles(s: ExportSettings) -> dict[str, Role]:
 
 # ---- low-level XML helpers ------------------------------------------------------------------
 
+@functools.cache
 def qn(tag: str) -> str:
     """Clark name of a `w:` tag, without importing docx at module import."""
     from docx.oxml.ns import qn as _qn
