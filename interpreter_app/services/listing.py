@@ -39,7 +39,8 @@ class ListQuery:
 class ListingService(ServiceBase):
     """Lists and counts packages as the actor sees them."""
 
-    def _where(self, actor: User, view: str, text: str) -> tuple[str, tuple]:
+    def _where(self, actor: User, view: str, text: str,
+               first_rows: bool = False) -> tuple[str, tuple]:
         clauses, params = [], []
         if not actor.all_departments:
             clauses.append("p.department_id = ?")
@@ -48,7 +49,9 @@ class ListingService(ServiceBase):
         clauses.append(view_sql)
         params += view_params
         if text.strip():
-            cond, cond_params = search_condition(text)
+            # A page needs only its first matches; a count needs them all (the index).
+            cond, cond_params = search_condition(
+                text, conn=self.store.conn if first_rows else None)
             clauses.append(cond)
             params += cond_params
         return " AND ".join(clauses), tuple(params)
@@ -80,7 +83,7 @@ class ListingService(ServiceBase):
         Scrolling passes the last row it has (keyset paging): an OFFSET deep into 100,000
         rows makes SQLite step over every row before it, 0.2 s a page at the end.
         """
-        where, params = self._where(actor, query.view, query.text)
+        where, params = self._where(actor, query.view, query.text, first_rows=True)
         key = query.sort if query.sort in SORT_COLUMNS else "updated_at"
         column = SORT_COLUMNS[key]
         direction = "DESC" if query.descending else "ASC"

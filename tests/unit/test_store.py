@@ -236,3 +236,43 @@ def test_restore_refuses_a_backup_missing_tables_and_keeps_database(seeded, tmp_
     with pytest.raises(StorageError, match="signoffs"):
         restore(partial, seeded.path)
     assert seeded.wb.store.packages.ids() == before
+
+
+def _packages_with_bodies(wb, writer, bodies):
+    from dataclasses import replace
+    ids = []
+    for body in bodies:
+        pkg = complete_package(wb, writer)
+        wb.authoring.save_document(writer, pkg.id, replace(pkg.document, body=body),
+                                   pkg.document_version)
+        ids.append(pkg.id)
+    return ids
+
+
+def test_common_terms_are_found_by_walking_the_list_with_the_same_result(seeded):
+    """A term in most packages skips the index for a page; pages and counts still agree."""
+    from interpreter_app.services.listing import ListQuery
+    from interpreter_app.store.search import is_common
+    wb, writer = seeded.wb, seeded["writer"]
+    bodies = ["各地要加强人力资源统筹。" if i % 3 else "本通知自印发之日起施行。" for i in range(12)]
+    ids = _packages_with_bodies(wb, writer, bodies)
+    assert is_common(wb.store.conn, "人力资源统筹") and not is_common(wb.store.conn, "印发之日")
+    sql, _ = search_condition("人力资源统筹", conn=wb.store.conn)
+    assert "EXISTS" in sql and "search_fts" not in sql
+    assert "search_fts" in search_condition("印发之日", conn=wb.store.conn)[0]
+    query = ListQuery("all", "人力资源统筹")
+    page = wb.listing.page(writer, query, 0, 200)
+    expected = [i for i, body in zip(ids, bodies, strict=True) if "人力资源统筹" in body]
+    assert sorted(r.id for r in page) == sorted(expected)
+    assert wb.listing.count(writer, query) == len(page) == 8
+    later = wb.listing.page(writer, query, 0, 3, after=page[2])  # keyset paging follows
+    assert [r.id for r in later] == [r.id for r in page[3:6]]
+
+
+def test_common_latin_terms_keep_the_index_so_case_is_ignored(seeded):
+    from interpreter_app.services.listing import ListQuery
+    wb, writer = seeded.wb, seeded["writer"]
+    _packages_with_bodies(wb, writer, ["系统支持PDF导出。"] * 6)
+    sql, _ = search_condition("pdf导出", conn=wb.store.conn)
+    assert "EXISTS" not in sql
+    assert len(wb.listing.page(writer, ListQuery("all", "pdf导出"), 0, 200)) == 6
