@@ -21,6 +21,7 @@ def test_pragmas_wal_foreign_keys_full_sync(db_path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -32 * 1024  # search stays cached
     assert store.db.schema_version() == schema.SCHEMA_VERSION
     store.close()
 
