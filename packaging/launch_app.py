@@ -1,8 +1,6 @@
 """Entry point of the bundled desktop application (interpreter-app)."""
 
-import sys
-
-from interpreter_app.ui.app import main
+from interpreter_app.ui.app import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-import uuid
 from dataclasses import replace
 
 from ..domain.digest import package_digest
@@ -62,6 +62,11 @@ def search_text_of(package: Package) -> tuple[str, str]:
             pieces += [m.chart.title, " ".join(m.chart.categories), m.chart.source]
     return doc.title, "\n".join(p for p in pieces if p)
 
+
+
+def new_material_id() -> str:
+    """32 random hex digits, like uuid4().hex (uuid itself costs start-up a module chain)."""
+    return os.urandom(16).hex()
 
 class PackageRepository:
     """Reads and writes packages; every write runs inside the caller's transaction."""
@@ -180,12 +185,12 @@ class PackageRepository:
         position = count if position is None else max(0, min(position, count))
         self.conn.execute("UPDATE materials SET position = position + 1 "
                           "WHERE package_id = ? AND position >= ?", (package_id, position))
-        material = replace(material, id=material.id or uuid.uuid4().hex, row_version=0)
+        material = replace(material, id=material.id or new_material_id(), row_version=0)
         self._insert_material(package_id, position, material)
         return material
 
     def _insert_material(self, package_id: int, position: int, material: Material) -> None:
-        material.id = material.id or uuid.uuid4().hex
+        material.id = material.id or new_material_id()
         self.conn.execute(
             "INSERT INTO materials (id, package_id, position, kind, title, audience, data) "
             "VALUES (?,?,?,?,?,?,?)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -108,5 +109,19 @@ def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | 
         workbench.close()
 
 
+def entry() -> None:
+    """The interpreter-app command: main(), then exit.
+
+    After a screenshot nothing is left to save (the PNG is written, the database closed), so
+    the process ends without tearing Qt and the interpreter down: that took a tenth of the run.
+    """
+    code = main()
+    if code == EXIT_OK and any(a.startswith("--screenshot") for a in sys.argv[1:]):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, Qt, QTranslator
@@ -50,6 +52,25 @@ def create_application(argv: list[str], language: str) -> AppContext:
     app.setStyleSheet(style_sheet(chevron.as_posix() if chevron.is_file() else ""))
     app.setWindowIcon(app_icon())
     return context
+
+
+@contextlib.contextmanager
+def style_sheet_after_building() -> Iterator[None]:
+    """Build a large widget tree without the application style sheet, then apply it once.
+
+    Under a style sheet every reparenting re-polishes the whole subtree moved, and a tree
+    built bottom-up is reparented at every level: the main window took 75 ms instead of 43.
+    """
+    app = QApplication.instance()
+    sheet = app.styleSheet() if app is not None else ""
+    if not sheet:
+        yield
+        return
+    app.setStyleSheet("")
+    try:
+        yield
+    finally:
+        app.setStyleSheet(sheet)
 
 
 def register_bundled_fonts() -> list[str]:

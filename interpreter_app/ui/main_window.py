@@ -12,6 +12,7 @@ from ..domain import permissions
 from ..domain.model import User
 from ..services.workbench import Workbench
 from . import alerts
+from .app_setup import style_sheet_after_building
 from .events import AppEvents
 from .file_types import IMPORT_SUFFIXES
 from .jobs import start_job
@@ -50,13 +51,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Policy Interpretation Workbench — {name}").format(
             name=user.display_name) + "[*]")
         self.setAcceptDrops(True)
-        self.views = ViewList(views_for(user), self)
-        self.packages = PackageListPanel(workbench.listing, user, self)
-        self.workspace = PackageWorkspace(workbench, user, events, settings.qsettings, self)
-        self.main_actions = create_actions(self)
-        self.commands = MainCommands(self)
-        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._build()
+        with style_sheet_after_building():
+            self.views = ViewList(views_for(user), self)
+            self.packages = PackageListPanel(workbench.listing, user, self)
+            self.workspace = PackageWorkspace(workbench, user, events, settings.qsettings, self)
+            self.main_actions = create_actions(self)
+            self.commands = MainCommands(self)
+            self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+            self._build()
         self._connect()
         self._restore_layout()
         self.views.select_view(default_view(user))

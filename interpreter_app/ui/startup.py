@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -73,6 +72,8 @@ def _recover(db_path: Path, exc: StorageError) -> Workbench | None:
 
 def demo_hint() -> str:
     """The demo accounts and their password, as rich text for the log-in dialog."""
+    import html
+
     from ..services.demo import DEMO_PASSWORD, demo_accounts
     from .labels import role_label
 

@@ -10,6 +10,9 @@ MUTED_TEXT = "#5F6670"
 BORDER = "#D9DCE1"
 SURFACE = "#F4F5F7"
 SELECTION = "#FBEFF0"
+# The state badge of a package, keyed by workflow state.
+STATE_COLORS = {"draft": "#5f6368", "in_review": "#b06000", "awaiting_signoff": "#8a1c1c",
+                "signed": "#1d4f91", "released": "#2f6b3a"}
 
 
 def style_sheet(chevron: str = "") -> str:

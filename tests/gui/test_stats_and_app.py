@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from interpreter_app.ui.settings import AppSettings
 from interpreter_app.ui.stats_view import StatsWindow
@@ -94,3 +95,28 @@ def test_screenshot_refuses_bad_credentials(demo_db, tmp_path, user, password, r
     assert reason in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.png").exists()
+
+
+def test_offscreen_screenshot_is_the_window_as_painted(make_window, seeded):
+    """The screenshot copies the window's own buffer: it must show what painting anew shows
+    (up to the anti-aliasing of vector icons, which the two paint paths round differently)."""
+    import numpy as np
+
+    from interpreter_app.ui.screenshot import SIZE, _grab, settle
+    from tests.factories import complete_package
+
+    complete_package(seeded.wb, seeded["writer"])
+    window = make_window("writer")
+    window.resize(*SIZE)
+    window.packages.select_row(0)
+    window.show()
+    settle(QApplication.instance())
+
+    def pixels(image: QImage) -> np.ndarray:
+        image = image.convertToFormat(QImage.Format_RGB32)
+        return np.frombuffer(bytes(image.constBits()), np.uint8).astype(int)
+
+    copied, painted = pixels(_grab(window).toImage()), pixels(window.grab().toImage())
+    assert copied.shape == painted.shape == (SIZE[0] * SIZE[1] * 4,)
+    difference = np.abs(copied - painted)
+    assert difference.max() <= 48 and np.count_nonzero(difference) < 400

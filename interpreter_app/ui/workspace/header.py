@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...domain import workflow
 from ...domain.model import Package
+from ..style import STATE_COLORS
 from . import autosave
-from .signoff_tab import STATE_COLORS
 
 SAVE_COLORS = {autosave.SAVED: "#2f6b3a", autosave.DIRTY: "#b06000", autosave.SAVING: "#1d4f91",
                autosave.FAILED: "#b3261e", autosave.CONFLICT: "#b3261e",

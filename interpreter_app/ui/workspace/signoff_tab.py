@@ -24,6 +24,7 @@ from ...domain.errors import AppError, IncompleteError
 from ...domain.permissions import ROLE_LABELS
 from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
+from ..style import STATE_COLORS
 from .session import PackageSession
 from .signoff_dialogs import (
     IncompleteDialog,
@@ -32,10 +33,6 @@ from .signoff_dialogs import (
     SignOffDialog,
     grouped_digest,
 )
-
-STATE_COLORS = {workflow.DRAFT: "#5f6368", workflow.IN_REVIEW: "#b06000",
-                workflow.AWAITING_SIGNOFF: "#8a1c1c", workflow.SIGNED: "#1d4f91",
-                workflow.RELEASED: "#2f6b3a"}
 
 
 def _table(headers: list[str], stretch: int) -> QTableWidget:

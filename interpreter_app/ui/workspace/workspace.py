@@ -23,12 +23,7 @@ from .conflicts import ConflictResolver
 from .document_tab import DocumentTab
 from .findings import FindingNavigator
 from .header import WorkspaceHeader
-from .history_tab import HistoryTab
-from .materials_tab import MaterialsTab
-from .plan_tab import PlanTab
 from .session import AUTOSAVE_DELAY_KEYS, PackageSession
-from .signoff_dialogs import ReasonDialog
-from .signoff_tab import SignoffTab
 
 SIDE_TAB_KEY = "workspace/side_tab"
 TABS = ("document", "plan", "materials", "signoff", "history")
@@ -67,13 +62,22 @@ class PackageWorkspace(QWidget):
         self._lazy: dict[str, QWidget] = {}
 
     def _make_lazy(self, name: str) -> QWidget:
+        # Their modules load here too (the chart editor, the snapshot differ, the dialogs).
         session = self.session
         if name == "plan":
+            from .plan_tab import PlanTab
+
             return PlanTab(session)
         if name == "materials":
+            from .materials_tab import MaterialsTab
+
             return MaterialsTab(session, self.save_now, self.reload)
         if name == "signoff":
+            from .signoff_tab import SignoffTab
+
             return SignoffTab(session, self.save_now, self.reload)
+        from .history_tab import HistoryTab
+
         return HistoryTab(session, self.working_copy)
 
     def _build(self) -> None:
@@ -326,6 +330,8 @@ class PackageWorkspace(QWidget):
         """Store a named snapshot of the package (after saving pending edits)."""
         if self.session.package is None or not self.save_now():
             return False
+        from .signoff_dialogs import ReasonDialog
+
         label = ReasonDialog.ask(self, self.tr("Save version"), self.tr(
             "Store a snapshot of the whole package. Label (optional):"), required=False)
         if label is None:
