@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ARG_LANGUAGES = ("zh_CN", "en")
@@ -22,25 +25,39 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while starting: start-up makes long-lived objects (modules,
+    widgets), and collecting among them again and again cost about 10 ms."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the application; the exit code."""
     args = build_parser().parse_args(argv)
     if args.screenshot and not args.user:
         print("使用 --screenshot 时须用 --user 指定登录用户", file=sys.stderr)
         return EXIT_REFUSED
-    if args.screenshot:
-        from .screenshot import use_offscreen_without_display
+    with collector_paused():
+        if args.screenshot:
+            from .screenshot import use_offscreen_without_display
 
-        use_offscreen_without_display()
-    from .app_setup import create_application
-    from .settings import AppSettings
-    from .startup import database_path
+            use_offscreen_without_display()
+        from .app_setup import create_application
+        from .settings import AppSettings
+        from .startup import database_path
 
-    language = args.lang or ("zh_CN" if args.screenshot else AppSettings().language)
-    context = create_application(sys.argv[:1], language)
-    db_path = database_path(args.db, args.demo)
-    if args.screenshot:
-        return _screenshot(context.app, db_path, args)
+        language = args.lang or ("zh_CN" if args.screenshot else AppSettings().language)
+        context = create_application(sys.argv[:1], language)
+        db_path = database_path(args.db, args.demo)
+        if args.screenshot:
+            return _screenshot(context.app, db_path, args)
     return run_gui(context.app, db_path, demo=args.demo)
 
 
@@ -98,9 +115,10 @@ def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | 
         user = authenticate(workbench, settings, hint)
         if user is None:
             return EXIT_OK
-        events = AppEvents()
-        window = MainWindow(workbench, user, events, settings)
-        window.show()
+        with collector_paused():
+            events = AppEvents()
+            window = MainWindow(workbench, user, events, settings)
+            window.show()
         backup_job = start_auto_backup(events, db_path, settings.backups_kept)  # noqa: F841 - kept alive
         app.exec()
         return window.restore_source
