@@ -321,3 +321,24 @@ def test_importing_export_modules_does_not_import_docx_or_matplotlib():
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_only_used_table_styles_and_no_template_thumbnail_are_written():
+    """The template's hundred unused table styles and its blank-page thumbnail stay out; every
+    style a paragraph or table names is defined."""
+    ctx = make_context()
+    data = to_bytes(material_docx(ctx, material(ctx, "chart")))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = z.namelist()
+        styles = etree.fromstring(z.read("word/styles.xml"))
+        document = etree.fromstring(z.read("word/document.xml"))
+        rels = z.read("_rels/.rels").decode()
+    assert not any("thumbnail" in n for n in names) and "thumbnail" not in rels
+    tables = [s.find("w:name", NS).get(w("val")) for s in styles.findall("w:style", NS)
+              if s.get(w("type")) == "table"]
+    assert sorted(tables) == ["Normal Table", "Table Grid"]
+    defined = {s.get(w("styleId")) for s in styles.findall("w:style", NS)}
+    used = {e.get(w("val")) for tag in ("pStyle", "tblStyle", "rStyle")
+            for e in document.iter(w(tag))}
+    assert used and used <= defined
+    assert {"Heading1", "Title", "ListParagraph"} <= defined  # paragraph styles stay for editors
