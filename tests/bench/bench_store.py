@@ -43,12 +43,12 @@ def search_figures(packages: int = 20_000, body_chars: int = 3000) -> list[Figur
         passes = []
         for _ in range(PASSES):
             wb = Workbench.open(path)
-            passes.append([timed(lambda q=q: wb.listing.page(actor, ListQuery("all", q), 0, 200),
-                                 1)[0] for q in queries])
+            passes.append([timed(lambda q=q, wb=wb: wb.listing.page(
+                actor, ListQuery("all", q), 0, 200), 1)[0] for q in queries])
             wb.close()
         ours = min(passes, key=p95)
         wb = Workbench.open(path)
-        like = [timed(lambda q=q: wb.store.conn.execute(
+        like = [timed(lambda q=q, wb=wb: wb.store.conn.execute(
             "SELECT package_id FROM search_text WHERE title LIKE ? OR body LIKE ? LIMIT 200",
             (f"%{q}%", f"%{q}%")).fetchall(), 1)[0] for q in queries]
         wb.close()
