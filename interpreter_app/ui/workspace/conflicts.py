@@ -67,7 +67,8 @@ class ConflictResolver(QObject):
         self.ws.autosave.forget(keys)
         self.ws.save_now()
         self.ws.autosave.forget()
-        self.ws.reload(self.ws.materials_tab.current_id())
+        shown = self.ws.materials_tab.current_id() if self.ws.is_built("materials") else None
+        self.ws.reload(shown)
         return True
 
     def _keep_copy(self, keys: list[str]) -> bool:
