@@ -277,3 +277,22 @@ def test_common_latin_terms_keep_the_index_so_case_is_ignored(seeded):
     sql, _ = search_condition("pdf导出", conn=wb.store.conn)
     assert "EXISTS" not in sql
     assert len(wb.listing.page(writer, ListQuery("all", "pdf导出"), 0, 200)) == 6
+
+
+def test_to_review_and_to_sign_counts_leave_out_the_actors_own_packages(seeded):
+    """The badge counts (state total less one's own) agree with the rows the list shows."""
+    wb = seeded.wb
+    own = [complete_package(wb, seeded["multi"]) for _ in range(2)]
+    other = complete_package(wb, seeded["writer"])
+    complete_package(wb, seeded["writer_b"])
+    for pkg, author in ((own[0], "multi"), (own[1], "multi"), (other, "writer")):
+        wb.review.submit(seeded[author], pkg.id)
+    wb.review.pass_review(seeded["reviewer"], own[0].id)
+    for name in ("multi", "reviewer", "leader", "reviewer_b", "leader_b", "writer"):
+        user = seeded[name]
+        for view in ("to_review", "to_sign"):
+            shown = wb.listing.page(user, ListQuery(view), 0, 1000)
+            assert wb.listing.count(user, ListQuery(view)) == len(shown), (name, view)
+    assert wb.listing.count(seeded["multi"], ListQuery("to_review")) == 1  # the writer's only
+    assert wb.listing.count(seeded["leader"], ListQuery("to_sign")) == 1
+    assert wb.listing.count(seeded["multi"], ListQuery("to_sign")) == 0  # own package
