@@ -48,8 +48,9 @@ def create_application(argv: list[str], language: str) -> AppContext:
         palette.setColor(QPalette.Active, role, QColor(TEXT))
         palette.setColor(QPalette.Inactive, role, QColor(TEXT))
     app.setPalette(palette)
-    chevron = resource_path("icons", "chevron-down.svg")
-    app.setStyleSheet(style_sheet(chevron.as_posix() if chevron.is_file() else ""))
+    down, up = resource_path("icons", "chevron-down.svg"), resource_path("icons", "chevron-up.svg")
+    app.setStyleSheet(style_sheet(down.as_posix() if down.is_file() else "",
+                                  up.as_posix() if up.is_file() else ""))
     app.setWindowIcon(app_icon())
     return context
 

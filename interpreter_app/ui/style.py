@@ -15,11 +15,16 @@ STATE_COLORS = {"draft": "#5f6368", "in_review": "#b06000", "awaiting_signoff": 
                 "signed": "#1d4f91", "released": "#2f6b3a"}
 
 
-def style_sheet(chevron: str = "") -> str:
-    """The application style sheet; `chevron` is the path of the drop-down arrow image."""
-    arrow = f"QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({chevron}); }}" \
-        if chevron else ""
-    return STYLESHEET + arrow
+def style_sheet(chevron: str = "", chevron_up: str = "") -> str:
+    """The application style sheet; `chevron` and `chevron_up` are the paths of the down and
+    up arrow images (drop-downs, spin boxes)."""
+    arrows = ""
+    if chevron:
+        arrows += (f"QComboBox::down-arrow, QDateEdit::down-arrow, QSpinBox::down-arrow"
+                   f" {{ image: url({chevron}); }}")
+    if chevron_up:
+        arrows += f"QSpinBox::up-arrow {{ image: url({chevron_up}); }}"
+    return STYLESHEET + arrows
 
 
 STYLESHEET = f"""
@@ -60,6 +65,14 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEd
 QLineEdit:read-only {{ background: {SURFACE}; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
     subcontrol-position: top right; width: 22px; border: none; }}
+QSpinBox {{ padding-right: 22px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
+    border: none; border-left: 1px solid {BORDER}; background: transparent; }}
+QSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 4px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {SURFACE}; }}
+QSpinBox::up-arrow, QSpinBox::down-arrow {{ width: 10px; height: 10px; }}
+QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled {{ image: none; }}
 #searchBox {{ padding: 6px 8px; }}
 
 QTableView, QTableWidget, QTreeView, QListView, QListWidget {{
