@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("dest", type=Path)
     rs = sub.add_parser("restore", help="从备份恢复数据库（先自动备份当前数据库）")
     rs.add_argument("src", type=Path)
+    tl = sub.add_parser("time-limit", help="查看或设置解读发布时限（文件发布后几个工作日内）")
+    tl.add_argument("days", type=int, nargs="?", help="新的时限（0–30）；省略则只显示")
+    tl.add_argument("--as", dest="actor", help="设置时须为管理员")
     return p
 
 

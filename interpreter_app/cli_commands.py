@@ -375,12 +375,27 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
+def cmd_time_limit(args) -> int:
+    wb = _open(args)
+    try:
+        if args.days is not None:
+            if not args.actor:
+                raise ValidationError("设置解读发布时限须用 --as 指定管理员")
+            wb.statistics.set_limit_days(_actor(wb, args.actor), args.days)
+        days = wb.statistics.limit_days()
+    finally:
+        wb.close()
+    _emit(args, {"timeliness_limit_days": days},
+          f"解读发布时限：政策文件发布后{days}个工作日内" if days else "解读发布时限：与政策文件同日发布")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "department": cmd_department, "user": cmd_user,
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "check": cmd_check,
     "export": cmd_export, "stats": cmd_stats, "search": cmd_search, "verify": cmd_verify,
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,
-    "restore": cmd_restore,
+    "restore": cmd_restore, "time-limit": cmd_time_limit,
     **{name: cmd_workflow for name in WORKFLOW_COMMANDS},
 }
 __all__ = ["run", "AppError"]

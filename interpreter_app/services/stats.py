@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain import workflow
+from ..domain import permissions, workflow
+from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.kinds import PRESS_CONFERENCE_FORMS
 from ..domain.model import Package, User
 from ..domain.statistics import PackageFacts, Statistics, compute_statistics
 from .base import ServiceBase
 
+# How many working days after the document an interpretation may follow (a local rule).
 DEFAULT_LIMIT_DAYS = 3
+LIMIT_KEY = "timeliness_limit_days"
+LIMIT_MAX_DAYS = 30  # as for a plan's own 解读时间
 
 
 def facts_of(package: Package, department: str, submitted_at: str, signed_at: str) -> PackageFacts:
@@ -55,6 +59,27 @@ class StatisticsService(ServiceBase):
     def compute(self, actor: User, date_from: dt.date | None = None,
                 date_to: dt.date | None = None, department: str | None = None) -> Statistics:
         """The statistics for a period and department, with the timeliness limit from settings."""
-        limit = int(self.store.get_setting("timeliness_limit_days", DEFAULT_LIMIT_DAYS))
         return compute_statistics(self.facts(actor), date_from=date_from, date_to=date_to,
-                                  department=department, limit_days=limit)
+                                  department=department, limit_days=self.limit_days())
+
+    def limit_days(self) -> int:
+        """Working days after the document within which interpretation counts as on time."""
+        value = self.store.get_setting(LIMIT_KEY, DEFAULT_LIMIT_DAYS)
+        valid = isinstance(value, int) and not isinstance(value, bool) and \
+            0 <= value <= LIMIT_MAX_DAYS
+        return value if valid else DEFAULT_LIMIT_DAYS
+
+    def set_limit_days(self, actor: User, days: int) -> int:
+        """Set the limit for the whole database (administrators); recorded in the audit chain."""
+        reason = permissions.why_not(actor, permissions.MANAGE_DEPARTMENTS)
+        if reason:
+            raise PermissionDenied(reason)
+        if isinstance(days, bool) or not isinstance(days, int) or \
+                not 0 <= days <= LIMIT_MAX_DAYS:
+            raise ValidationError(f"解读发布时限须为0至{LIMIT_MAX_DAYS}个工作日（0表示与文件同日发布）")
+        with self.store.transaction():
+            before = self.limit_days()
+            self.store.set_setting(LIMIT_KEY, days)
+            self.store.audit(actor.id, None, "setting_changed",
+                             {"key": LIMIT_KEY, "from": before, "to": days})
+        return days

@@ -1,4 +1,5 @@
-"""Small forms of the administrator: a new user, a new department, a new password."""
+"""Small forms of the administrator: a new user, a new department, a new password, the time
+limit of interpretation."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +21,7 @@ from ..domain.errors import AppError
 from ..domain.model import Department, User
 from ..domain.permissions import ROLES
 from ..services.accounts import AccountService
+from ..services.stats import LIMIT_MAX_DAYS, StatisticsService
 from . import alerts
 from .labels import role_label
 
@@ -228,3 +231,43 @@ class ChangePasswordForm(QDialog):
     def ask(cls, parent: QWidget | None, accounts: AccountService, user: User) -> bool:
         """Whether the password was changed."""
         return cls(accounts, user, parent).exec() == QDialog.Accepted
+
+
+class TimelinessLimitForm(QDialog):
+    """The administrator sets within how many working days interpretation counts as on time."""
+
+    def __init__(self, statistics: StatisticsService, actor: User,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.statistics, self.actor = statistics, actor
+        self.setWindowTitle(self.tr("Interpretation time limit"))
+        self.setMinimumWidth(460)
+        self.days = QSpinBox(self, minimum=0, maximum=LIMIT_MAX_DAYS,
+                             suffix=self.tr(" working days"))
+        self.days.setValue(statistics.limit_days())
+        self.error_label = _error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("After the document, within"), self.days)
+        note = QLabel(self.tr("The rule of this database: plans show it, and statistics count a "
+                              "package released later as late. 0 means the same day as the "
+                              "document."), self, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(_buttons(self, self.tr("Save")))
+
+    def accept(self) -> None:
+        """Store the limit through the service; errors stay in the dialog."""
+        try:
+            self.statistics.set_limit_days(self.actor, self.days.value())
+        except AppError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, statistics: StatisticsService, actor: User) -> bool:
+        """Whether a new limit was stored."""
+        return cls(statistics, actor, parent).exec() == QDialog.Accepted

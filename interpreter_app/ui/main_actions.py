@@ -29,6 +29,7 @@ class MainActions:
     lang_en: QAction
     users: QAction
     departments: QAction
+    time_limit: QAction
     change_password: QAction
     about: QAction
 
@@ -77,6 +78,8 @@ def create_actions(window: QMainWindow) -> MainActions:
         lang_zh=lang_zh, lang_en=lang_en,
         users=_action(window, translate("MainActions", "&Users…"), translate("MainActions", "Add, disable and reset user accounts")),
         departments=_action(window, translate("MainActions", "&Departments…"), translate("MainActions", "Add departments and issuer codes")),
+        time_limit=_action(window, translate("MainActions", "Interpretation &time limit…"),
+                           translate("MainActions", "Within how many working days after the document interpretation counts as on time")),
         change_password=_action(window, translate("MainActions", "Change my &password…"),
                                 translate("MainActions", "Set a new password for this account")),
         about=_action(window, translate("MainActions", "&About"), translate("MainActions", "Version, data location and licences")),
@@ -101,7 +104,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     language.addActions([a.lang_zh, a.lang_en])
     if is_admin:
         admin_menu = bar.addMenu(translate("MainActions", "&Administration"))
-        admin_menu.addActions([a.users, a.departments])
+        admin_menu.addActions([a.users, a.departments, a.time_limit])
     help_menu = bar.addMenu(translate("MainActions", "&Help"))
     help_menu.addAction(a.about)
 

@@ -34,7 +34,8 @@ class MainCommands(QObject):
                  (a.export, self.export), (a.backup, self.backup), (a.restore, self.restore),
                  (a.quit, w.close), (a.save, self.save), (a.find, self.find),
                  (a.refresh, w.refresh), (a.statistics, self.statistics),
-                 (a.users, self.users), (a.departments, self.departments), (a.about, self.about),
+                 (a.users, self.users), (a.departments, self.departments),
+                 (a.time_limit, self.time_limit), (a.about, self.about),
                  (a.change_password, self.change_password))
         for action, handler in pairs:
             action.triggered.connect(lambda _checked=False, h=handler: h())
@@ -141,6 +142,15 @@ class MainCommands(QObject):
         from .admin_dialogs import DepartmentsDialog
 
         DepartmentsDialog.ask(w, w.workbench.accounts, w.user)
+
+    def time_limit(self) -> None:
+        """Set the interpretation time limit that plans show and statistics count by."""
+        w = self.window
+        from .admin_forms import TimelinessLimitForm
+
+        if TimelinessLimitForm.ask(w, w.workbench.statistics, w.user):
+            w.events.status_message.emit(self.tr("Time limit saved: {days} working days").format(
+                days=w.workbench.statistics.limit_days()))
 
     def about(self) -> None:
         """Version, data location and licences."""

@@ -4,34 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../interpreter_app/ui/about_dialog.py" line="37"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/about_dialog.py" line="39"/>
         <source>Policy Interpretation Workbench</source>
         <translation>政策解读工作台</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/about_dialog.py" line="52"/>
         <source>Licence of the bundled font (Interp Sans SC, a subset of Noto Sans CJK SC):</source>
         <translation>随附字体许可（Interp Sans SC，为 Noto Sans CJK SC 的子集）：</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/about_dialog.py" line="59"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/about_dialog.py" line="60"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/about_dialog.py" line="61"/>
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/about_dialog.py" line="62"/>
         <source>Data folder</source>
         <translation>数据目录</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/about_dialog.py" line="73"/>
         <source>SIL Open Font License 1.1 (the licence file is missing: {path})</source>
         <translation>SIL 开源字体许可协议 1.1（许可文件缺失：{path}）</translation>
     </message>
@@ -39,34 +47,42 @@
 <context>
     <name>AdminPage</name>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="31"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="32"/>
         <source>This database has no users yet. Create the administrator, who then adds departments and users.</source>
         <translation>该数据库尚无用户。请先创建管理员，再由管理员添加部门和用户。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="37"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="45"/>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="47"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="48"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="53"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -74,30 +90,37 @@
 <context>
     <name>ChangePasswordForm</name>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="197"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="203"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="204"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="205"/>
         <source>Repeat</source>
         <translation>再次输入</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="206"/>
         <source>Leaders&apos; signing keys are sealed again under the new password.</source>
         <translation>签发领导的签名密钥将改用新密码加密保存。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="212"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="217"/>
         <source>The two entries differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -105,34 +128,42 @@
 <context>
     <name>DepartmentForm</name>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="122"/>
         <source>New department</source>
         <translation>新增部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="125"/>
         <source>e.g. 江海省人力资源和社会保障厅</source>
         <translation>如：江海省人力资源和社会保障厅</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="127"/>
         <source>e.g. 江人社发</source>
         <translation>如：江人社发</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="128"/>
         <source>The issuer code used in document numbers such as 江人社发〔2026〕12号</source>
         <translation>发文字号中使用的机关代字，如“江人社发〔2026〕12号”中的“江人社发”</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="130"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="131"/>
         <source>Issuer code</source>
         <translation>机关代字</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="134"/>
         <source>Create department</source>
         <translation>创建部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="142"/>
         <source>Department not created</source>
         <translation>未能创建部门</translation>
     </message>
@@ -140,18 +171,22 @@
 <context>
     <name>DepartmentsDialog</name>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="153"/>
         <source>Departments</source>
         <translation>部门管理</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="155"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="155"/>
         <source>Issuer code</source>
         <translation>机关代字</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="156"/>
         <source>Add department…</source>
         <translation>新增部门…</translation>
     </message>
@@ -159,92 +194,116 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="58"/>
         <source>Press pack</source>
         <translation>对外发布包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="59"/>
         <source>Public parts for release, with index and manifest</source>
         <translation>对外公开的全部内容，含目录和清单</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="60"/>
         <source>Briefing pack</source>
         <translation>内部材料包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="61"/>
         <source>Adds the plan and the internal materials</source>
         <translation>另含解读方案和内部材料</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="62"/>
         <source>Both packs</source>
         <translation>全部</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="63"/>
         <source>Press pack and briefing pack together</source>
         <translation>对外发布包和内部材料包一并导出</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="64"/>
         <source>Draft Word files</source>
         <translation>草稿 Word 文件</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="65"/>
         <source>One Word file per part, marked as draft when not signed</source>
         <translation>每部分一个 Word 文件；未签发时标注为草稿</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="74"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="175"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="182"/>
         <source>Export package</source>
         <translation>导出解读包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="78"/>
         <source>Pack into one .zip file</source>
         <translation>打包为一个 .zip 文件</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="85"/>
         <source>This package is not signed yet: only draft Word files can be exported.</source>
         <translation>该解读包尚未签发，只能导出草稿 Word 文件。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="114"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="117"/>
         <source>Folder</source>
         <translation>目录</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="123"/>
         <source>Export to folder</source>
         <translation>导出到目录</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="176"/>
         <source>“{name}” exists already. Replace it?</source>
         <translation>“{name}”已存在，是否覆盖？</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="180"/>
         <source>Export draft Word files instead?</source>
         <translation>是否改为导出草稿 Word 文件？</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="186"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="188"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="196"/>
         <source>{count} files were written to:
 {path}</source>
         <translation>已导出{count}个文件，位置：
 {path}</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="198"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="199"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -252,30 +311,37 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="102"/>
         <source>Set up the workbench</source>
         <translation>初始设置</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="107"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="107"/>
         <source>Add the departments whose packages are kept here.</source>
         <translation>添加在本工作台管理解读包的部门。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="108"/>
         <source>Add department…</source>
         <translation>新增部门…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="112"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="112"/>
         <source>Add writers, reviewers and signing leaders. More can be added later under Administration → Users.</source>
         <translation>添加拟稿人、核稿人和签发领导。以后也可在“管理 → 用户”中继续添加。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/first_run.py" line="114"/>
         <source>Add user…</source>
         <translation>新增用户…</translation>
     </message>
@@ -283,54 +349,68 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="45"/>
         <source>Import “{name}”</source>
         <translation>导入“{name}”</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="53"/>
         <source>Create package</source>
         <translation>创建解读包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="61"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="65"/>
         <source>Choose another encoding when the preview shows garbled text</source>
         <translation>预览出现乱码时，请改选其他编码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="74"/>
         <source>Convert to Simplified</source>
         <translation>转换为简体</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="84"/>
         <source>Encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="100"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="107"/>
         <source>Read {count} paragraphs; encoding: {encoding}.</source>
         <translation>共读取{count}段；编码：{encoding}。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="119"/>
         <source>Converted from Traditional to Simplified characters.</source>
         <translation>已将繁体字转换为简体字。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="123"/>
         <source>The text is written in Traditional characters (for example {samples}).</source>
         <translation>该文件使用繁体字（如“{samples}”）。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="129"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="144"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="154"/>
         <source>Import policy document</source>
         <translation>导入政策文件</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="155"/>
         <source>Policy documents (*.docx *.doc *.wps *.txt);;All files (*)</source>
         <translation>政策文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)</translation>
     </message>
@@ -338,54 +418,67 @@
 <context>
     <name>ImportPreview</name>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="60"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="61"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="62"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="63"/>
         <source>Joint issuers</source>
         <translation>联合发文机关</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="64"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="65"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="66"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="67"/>
         <source>Effective from</source>
         <translation>施行日期</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="68"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="69"/>
         <source>Topic</source>
         <translation>主题分类</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="70"/>
         <source>Genre</source>
         <translation>体裁</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="71"/>
         <source>Disclosure</source>
         <translation>公开属性</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="72"/>
         <source>Normative document number</source>
         <translation>规范性文件统一编号</translation>
     </message>
@@ -393,6 +486,7 @@
 <context>
     <name>Job</name>
     <message>
+        <location filename="../../interpreter_app/ui/jobs.py" line="46"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -400,30 +494,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../../interpreter_app/ui/login.py" line="32"/>
         <source>Log in — Policy Interpretation Workbench</source>
         <translation>登录 — 政策解读工作台</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/login.py" line="47"/>
         <source>Policy Interpretation Workbench</source>
         <translation>政策解读工作台</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/login.py" line="49"/>
         <source>Document, plan and materials: drafted, signed and released together</source>
         <translation>政策文件、解读方案、解读材料同步起草、同步审签、同步发布</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/login.py" line="53"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/login.py" line="54"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/login.py" line="57"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/login.py" line="91"/>
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -431,150 +532,197 @@
 <context>
     <name>MainActions</name>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="84"/>
         <source>Set a new password for this account</source>
         <translation>为本账号设置新密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="54"/>
         <source>Show the interface in Simplified Chinese</source>
         <translation>以简体中文显示界面</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="55"/>
         <source>Show the interface in English</source>
         <translation>以英文显示界面</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="60"/>
         <source>&amp;New package…</source>
         <translation>新建解读包(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="60"/>
         <source>Create an empty interpretation package</source>
         <translation>新建一个空白解读包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="62"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="63"/>
         <source>Create a package from a Word or text file</source>
         <translation>从 Word 或文本文件创建解读包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="65"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="65"/>
         <source>Export the selected package as Word files or a pack</source>
         <translation>将选中的解读包导出为 Word 文件或发布包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
         <source>Save a copy of the whole database</source>
         <translation>将整个数据库另存一份副本</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="68"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="69"/>
         <source>Replace the database with a backup copy</source>
         <translation>用备份副本替换当前数据库</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
         <source>Close the application</source>
         <translation>关闭本程序</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
         <source>Save the open package now</source>
         <translation>立即保存当前解读包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="73"/>
         <source>&amp;Find packages</source>
         <translation>查找解读包(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="73"/>
         <source>Jump to the search box</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
         <source>Read the list again</source>
         <translation>重新读取列表</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="76"/>
         <source>S&amp;tatistics</source>
         <translation>统计(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="76"/>
         <source>Figures and charts of interpretation work</source>
         <translation>政策解读工作的统计数据和图表</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="79"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="79"/>
         <source>Add, disable and reset user accounts</source>
         <translation>新增、停用用户账号，重置密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
         <source>&amp;Departments…</source>
         <translation>部门(&amp;D)…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
         <source>Add departments and issuer codes</source>
         <translation>新增部门及机关代字</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="81"/>
+        <source>Interpretation &amp;time limit…</source>
+        <translation>解读发布时限(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="82"/>
+        <source>Within how many working days after the document interpretation counts as on time</source>
+        <translation>政策文件发布后多少个工作日内发布解读算作及时</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="85"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="85"/>
         <source>Version, data location and licences</source>
         <translation>版本、数据位置和许可信息</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="98"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="100"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="103"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="106"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="108"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="114"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -582,14 +730,22 @@
 <context>
     <name>MainCommands</name>
     <message>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="59"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="152"/>
+        <source>Time limit saved: {days} working days</source>
+        <translation>解读发布时限已保存：{days}个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="172"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="173"/>
         <source>The new language is used the next time the application starts.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -597,38 +753,48 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="51"/>
         <source>Policy Interpretation Workbench — {name}</source>
         <translation>政策解读工作台 — {name}</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="97"/>
         <source>Packages</source>
         <translation>解读包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="118"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="126"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="176"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="229"/>
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="177"/>
         <source>The changes to the open package could not be saved. Discard them?</source>
         <translation>当前解读包的修改未能保存，是否放弃这些修改？</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="230"/>
         <source>The open package has changes that are not saved yet.</source>
         <translation>当前解读包有尚未保存的修改。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="231"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="231"/>
         <source>Discard</source>
         <translation>放弃修改</translation>
     </message>
@@ -636,34 +802,42 @@
 <context>
     <name>NewPackageDialog</name>
     <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="36"/>
         <source>New interpretation package</source>
         <translation>新建解读包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="40"/>
         <source>Title of the policy document</source>
         <translation>政策文件标题</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="46"/>
         <source>Release by</source>
         <translation>计划发布日期</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="64"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="67"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="72"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="74"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="90"/>
         <source>Please enter the title of the policy document.</source>
         <translation>请填写政策文件标题。</translation>
     </message>
@@ -671,30 +845,37 @@
 <context>
     <name>PackageListModel</name>
     <message>
+        <location filename="../../interpreter_app/ui/package_model.py" line="100"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_model.py" line="100"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_model.py" line="100"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_model.py" line="101"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_model.py" line="101"/>
         <source>Held by</source>
         <translation>当前办理</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_model.py" line="101"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_model.py" line="102"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -702,18 +883,22 @@
 <context>
     <name>PackageListPanel</name>
     <message>
+        <location filename="../../interpreter_app/ui/package_list.py" line="58"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>搜索标题和正文（Ctrl+F）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_list.py" line="59"/>
         <source>Finds Chinese text of any length in titles and in all parts</source>
         <translation>在标题及各部分内容中查找任意长度的中文</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_list.py" line="136"/>
         <source>{count} found</source>
         <translation>找到 {count} 个</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/package_list.py" line="138"/>
         <source>Packages: {count}</source>
         <translation>共 {count} 个</translation>
     </message>
@@ -721,18 +906,23 @@
 <context>
     <name>PasswordForm</name>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="159"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="164"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="165"/>
         <source>Repeat</source>
         <translation>确认新密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="172"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="177"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -740,62 +930,77 @@
 <context>
     <name>PreviewTabs</name>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="99"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="99"/>
         <source>Lead</source>
         <translation>牵头单位</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="100"/>
         <source>Others</source>
         <translation>配合单位</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="100"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="104"/>
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="105"/>
         <source>Outline</source>
         <translation>提纲</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="106"/>
         <source>Key tasks</source>
         <translation>重点任务</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="107"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="108"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="120"/>
         <source>Outline ({count})</source>
         <translation>提纲（{count}）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="121"/>
         <source>Key tasks ({count})</source>
         <translation>重点任务（{count}）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="122"/>
         <source>Findings ({count})</source>
         <translation>检查结果（{count}）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="139"/>
         <source>No details recognised.</source>
         <translation>未识别出文件信息。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="154"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="159"/>
         <source> — suggestion: {text}</source>
         <translation> — 建议：{text}</translation>
     </message>
@@ -803,183 +1008,257 @@
 <context>
     <name>StatsWindow</name>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="52"/>
         <source>Statistics of interpretation work</source>
         <translation>政策解读工作统计</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="58"/>
         <source>Compute</source>
         <translation>统计</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="59"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="76"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="87"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="87"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="97"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="97"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="98"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="135"/>
         <source>Computing statistics…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="141"/>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="206"/>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="211"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="196"/>
         <source>Export statistics to folder</source>
         <translation>将统计结果导出到目录</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="199"/>
         <source>Exporting statistics…</source>
         <translation>正在导出统计结果…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="204"/>
         <source>{count} files were written to:
 {path}</source>
         <translation>已导出{count}个文件，位置：
 {path}</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="206"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="212"/>
         <source>The statistics report export is not available in this version.</source>
         <translation>当前版本暂不支持导出统计报告。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="214"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="220"/>
         <source>{value} days</source>
         <translation>{value}天</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="222"/>
         <source>Interpretations released</source>
         <translation>发布政策解读（篇）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="223"/>
         <source>Documents issued</source>
         <translation>发文数（件）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="224"/>
         <source>Interpretation rate</source>
         <translation>解读率</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="225"/>
         <source>Charts</source>
         <translation>图解（篇）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="226"/>
         <source>Videos</source>
         <translation>视频（个）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="227"/>
         <source>Interpreted by the principal leader</source>
         <translation>主要负责人解读（次）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="228"/>
         <source>Press conferences</source>
         <translation>新闻发布会（场）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="229"/>
         <source>Leader attendances</source>
         <translation>领导出席（人次）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="230"/>
         <source>Released the same day</source>
         <translation>与文件同日发布</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="231"/>
         <source>Released within {days} working days</source>
         <translation>{days}个工作日内发布</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="233"/>
         <source>Released late</source>
         <translation>超期发布</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="234"/>
         <source>Review to sign-off, median</source>
         <translation>提交至签发用时（中位数）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="236"/>
         <source>Review to sign-off, longest</source>
         <translation>提交至签发用时（最长）</translation>
     </message>
 </context>
 <context>
+    <name>TimelinessLimitForm</name>
+    <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="243"/>
+        <source>Interpretation time limit</source>
+        <translation>解读发布时限</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="246"/>
+        <source> working days</source>
+        <translation>个工作日内</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="250"/>
+        <source>After the document, within</source>
+        <translation>政策文件发布后</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="251"/>
+        <source>The rule of this database: plans show it, and statistics count a package released later as late. 0 means the same day as the document.</source>
+        <translation>本数据库统一适用的时限：解读方案中会显示，统计时晚于此时限发布的计为超期。0表示与文件同日发布。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="258"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>UserForm</name>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="58"/>
         <source>New user</source>
         <translation>新增用户</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="63"/>
         <source>e.g. 处长</source>
         <translation>如：处长</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="65"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="69"/>
         <source>Sees the packages of all departments</source>
         <translation>可查看全部部门的解读包</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="71"/>
         <source>At least 8 characters with a digit or sign</source>
         <translation>至少8位，须含数字或符号</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="80"/>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="82"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="83"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="84"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="86"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="89"/>
         <source>Create user</source>
         <translation>创建用户</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="103"/>
         <source>User not created</source>
         <translation>未能创建用户</translation>
     </message>
@@ -987,70 +1266,88 @@
 <context>
     <name>UsersDialog</name>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="53"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="55"/>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="55"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="56"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="56"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="57"/>
         <source>Add user…</source>
         <translation>新增用户…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="58"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="104"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="59"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="85"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="87"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="87"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="104"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="127"/>
         <source>New password for {name} ({login}):</source>
         <translation>为 {name}（{login}）设置新密码：</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="137"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="138"/>
         <source>The password of {name} was changed.</source>
         <translation>已重置 {name} 的密码。</translation>
     </message>
@@ -1058,6 +1355,7 @@
 <context>
     <name>ViewList</name>
     <message>
+        <location filename="../../interpreter_app/ui/view_list.py" line="129"/>
         <source>Packages: {count}</source>
         <translation>共 {count} 个</translation>
     </message>
@@ -1065,10 +1363,12 @@
 <context>
     <name>alerts</name>
     <message>
+        <location filename="../../interpreter_app/ui/alerts.py" line="30"/>
         <source>An unexpected error occurred: %1</source>
         <translation>发生意外错误：%1</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/alerts.py" line="32"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -1076,40 +1376,51 @@
 <context>
     <name>backup</name>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="42"/>
         <source>workbench-backup-{stamp}.db</source>
         <translation>政策解读工作台备份-{stamp}.db</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="45"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="46"/>
         <source>Database files (*.db)</source>
         <translation>数据库文件 (*.db)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="49"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="52"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="53"/>
         <source>The database was saved to:
 {path}</source>
         <translation>数据库已备份到：
 {path}</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="59"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="73"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="89"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="60"/>
         <source>Database files (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="69"/>
         <source>Replace the current database with the backup “{name}”?
 
 A copy of the current database is kept beside it. The application closes the window and opens the restored data.</source>
@@ -1118,20 +1429,24 @@ A copy of the current database is kept beside it. The application closes the win
 当前数据库会另存一份副本。程序将关闭主窗口，然后打开恢复后的数据。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="85"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="87"/>
         <source>The previous database was kept as:
 {path}</source>
         <translation>原数据库已另存为：
 {path}</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="99"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="101"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
@@ -1139,70 +1454,88 @@ A copy of the current database is kept beside it. The application closes the win
 <context>
     <name>labels</name>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="19"/>
         <source>My drafts</source>
         <translation>我的草稿</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="19"/>
         <source>To review</source>
         <translation>待我核稿</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="20"/>
         <source>To sign</source>
         <translation>待我签发</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="20"/>
         <source>Signed, not released</source>
         <translation>已签发待发布</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="21"/>
+        <location filename="../../interpreter_app/ui/labels.py" line="31"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="21"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="29"/>
         <source>Draft</source>
         <translation>起草中</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="29"/>
         <source>In review</source>
         <translation>核稿中</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="30"/>
         <source>Awaiting sign-off</source>
         <translation>待签发</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="30"/>
         <source>Signed</source>
         <translation>已签发</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="38"/>
         <source>Writer</source>
         <translation>拟稿人</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="38"/>
         <source>Reviewer</source>
         <translation>核稿人</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="39"/>
         <source>Signing leader</source>
         <translation>签发领导</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="39"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="45"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="69"/>
         <source>{year}-{month:02d}-{day:02d} {time}</source>
         <translation>{year}年{month}月{day}日 {time}</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="79"/>
         <source>{year}-{month:02d}-{day:02d}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
@@ -1210,22 +1543,27 @@ A copy of the current database is kept beside it. The application closes the win
 <context>
     <name>startup</name>
     <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="36"/>
         <source>Creating the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="54"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="59"/>
         <source>An intact automatic backup exists: {name}. Restore it now? The damaged file is kept beside the database.</source>
         <translation>找到一份完好的自动备份：{name}。是否立即恢复？损坏的数据库文件会保留在原目录中。</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="85"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>演示账号（密码均为 {password}）：</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="87"/>
         <source>Other departments: the same names with the prefix fgw- or zwj-.</source>
         <translation>其他部门的账号在以上用户名前加 fgw- 或 zwj-。</translation>
     </message>

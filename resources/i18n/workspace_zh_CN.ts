@@ -4,7 +4,7 @@
 <context>
     <name>AnchoredEdit</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/anchors.py" line="48" />
+        <location filename="../../interpreter_app/ui/workspace/anchors.py" line="48"/>
         <source>Add comment…</source>
         <translation>添加批注…</translation>
     </message>
@@ -12,42 +12,42 @@
 <context>
     <name>BodyEditorPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="217" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="217"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="217" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="217"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="218" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="218"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="218" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="218"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>重做（Ctrl+Y）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="225" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="225"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="225" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="225"/>
         <source>Find in text (Ctrl+F)</source>
         <translation>在正文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="235" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="235"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="268" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="268"/>
         <source>%1 characters · %2 paragraphs</source>
         <translation>%1字 · %2段</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>ChartGrid</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="100" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="106"/>
         <source>Category \ series</source>
         <translation>分类＼系列</translation>
     </message>
@@ -63,77 +63,77 @@
 <context>
     <name>ChartMaterialEditor</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="213" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="221"/>
         <source>Chart type</source>
         <translation>图表类型</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="214" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="222"/>
         <source>Chart title</source>
         <translation>图表标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="215" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="223"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="215" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="223"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="216" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="224"/>
         <source>Highlight</source>
         <translation>突出显示</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="217" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="225"/>
         <source>Caption</source>
         <translation>图注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="220" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="228"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="221" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="229"/>
         <source>Remove category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="222" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="230"/>
         <source>Add series</source>
         <translation>添加系列</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="223" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="231"/>
         <source>Remove series</source>
         <translation>删除系列</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="232" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="240"/>
         <source>Data (numbers such as 1,234.5, 12%, 3.5万):</source>
         <translation>数据（可填写 1,234.5、12%、3.5万 等数值）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="242" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="250"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="305" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="313"/>
         <source>Row %1, column %2: %3</source>
         <translation>第%1行第%2列：%3</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="307" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="315"/>
         <source>Some cells are not numbers; the chart is not saved until they are corrected (your text is kept).</source>
         <translation>部分单元格不是有效数值；改正之前图表不会保存（您填写的内容仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="348" />
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="365"/>
         <source>The preview could not be drawn: %1</source>
         <translation>无法绘制预览：%1</translation>
     </message>
@@ -141,37 +141,37 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="105" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="105"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="132" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="132"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="148" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="148"/>
         <source>The checks could not run: %1</source>
         <translation>检查未能运行：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="162" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="162"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="163" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="163"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="187" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="187"/>
         <source>Excerpt: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="189" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="189"/>
         <source>Suggestion: %1</source>
         <translation>建议：%1</translation>
     </message>
@@ -179,12 +179,12 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="37" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="37"/>
         <source>Add comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="48" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="48"/>
         <source>On: “%1”</source>
         <translation>批注对象：“%1”</translation>
     </message>
@@ -192,64 +192,64 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="73" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="73"/>
         <source>Show resolved</source>
         <translation>显示已解决的批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="75" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="75"/>
         <source>Select text in any editor, then right-click → “Add comment” (Ctrl+Alt+M).</source>
         <translation>在任一编辑区选中文字，右键选择“添加批注”（Ctrl+Alt+M）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="78" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="78"/>
         <source>Go to text</source>
         <translation>定位原文</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="80" />
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="179" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="80"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="179"/>
         <source>Resolve</source>
         <translation>标记已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="105" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="105"/>
         <source>Add comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="105" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="105"/>
         <source>Select the text to comment on first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="148" />
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="189" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="148"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="189"/>
         <source>The text was changed; this comment is detached.</source>
         <translation>原文已修改，批注已脱离</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="150" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="150"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="156" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="156"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="158" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="158"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="164" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="164"/>
         <source>(deleted material)</source>
         <translation>（已删除的材料）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="179" />
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="179"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -257,22 +257,22 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="41" />
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="41"/>
         <source>Changed elsewhere</source>
         <translation>内容已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="42" />
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="42"/>
         <source>Reload (discard my changes)</source>
         <translation>重新载入（放弃我的修改）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="43" />
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="43"/>
         <source>Keep mine as a copy</source>
         <translation>另存为副本（保留我的修改）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="52" />
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="52"/>
         <source>Someone else (or this package open in another window) saved %1 while you were editing. Your changes were not written, so nothing was overwritten.
 
 Reload shows their version and discards your changes; keep as a copy stores your version separately.</source>
@@ -281,35 +281,35 @@ Reload shows their version and discards your changes; keep as a copy stores your
 “重新载入”将显示对方保存的版本并放弃您的修改；“另存为副本”将另行保存您的版本。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="59" />
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="59"/>
         <source>the policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="61" />
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="61"/>
         <source>the interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="64" />
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="64"/>
         <source>the material “%1”</source>
         <translation>解读材料“%1”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="94" />
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="95"/>
         <source>Kept as a copy</source>
         <translation>已另存为副本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="95" />
-        <source>Your version was saved as a new package “%1”. The original keeps the other person's version.</source>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="96"/>
+        <source>Your version was saved as a new package “%1”. The original keeps the other person&apos;s version.</source>
         <translation>您的版本已另存为新的解读包“%1”。原解读包保留对方保存的版本。</translation>
     </message>
 </context>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/document_tab.py" line="38" />
+        <location filename="../../interpreter_app/ui/workspace/document_tab.py" line="38"/>
         <source>Body text (one paragraph a line)</source>
         <translation>正文（每行一段）</translation>
     </message>
@@ -317,37 +317,37 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="106" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="106"/>
         <source>Find in text</source>
         <translation>查找内容</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="111" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="111"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="113" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="113"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="113" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="113"/>
         <source>Find previous (Shift+F3)</source>
         <translation>查找上一个（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="115" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="115"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="115" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="115"/>
         <source>Find next (F3)</source>
         <translation>查找下一个（F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="116" />
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="116"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -355,12 +355,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="51" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="51"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="53" />
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="53"/>
         <source>Change to: %1</source>
         <translation>改为：%1</translation>
     </message>
@@ -368,7 +368,7 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindingNavigator</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/findings.py" line="55" />
+        <location filename="../../interpreter_app/ui/workspace/findings.py" line="54"/>
         <source>%1 · paragraph %2</source>
         <translation>%1 · 第%2段</translation>
     </message>
@@ -376,186 +376,186 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
         <source>Snapshot</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59" />
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60" />
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="64" />
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="80" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="64"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="80"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="66" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="66"/>
         <source>Changes since my last review</source>
         <translation>自我上次审阅以来的变化</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="75" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="75"/>
         <source>Stored versions</source>
         <translation>已存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="76" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="76"/>
         <source>Audit events</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="80" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="80"/>
         <source>with</source>
         <translation>与</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="127" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="127"/>
         <source>Choose two versions and press Compare.</source>
         <translation>请选择两个版本，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="130" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="130"/>
         <source>Submitted</source>
         <translation>提交核稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="130" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="130"/>
         <source>Review passed</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="131" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="131"/>
         <source>Signed</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="131" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="131"/>
         <source>Released</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="132" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="132"/>
         <source>Saved version</source>
         <translation>手动保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="154" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="154"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="154" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="154"/>
         <source>Edited the document</source>
         <translation>修改政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="155" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="155"/>
         <source>Edited the plan</source>
         <translation>修改解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="156" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="156"/>
         <source>Edited a material</source>
         <translation>修改解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="157" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="157"/>
         <source>Added a material</source>
         <translation>新增解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="158" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="158"/>
         <source>Deleted a material</source>
         <translation>删除解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="159" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="159"/>
         <source>Reordered materials</source>
         <translation>调整材料顺序</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160"/>
         <source>Commented</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160"/>
         <source>Resolved a comment</source>
         <translation>批注标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="161" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="161"/>
         <source>Reopened a comment</source>
         <translation>重新打开批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="162" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="162"/>
         <source>Sign-off recorded</source>
         <translation>记录签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="162" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="162"/>
         <source>Saved a version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="163" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="163"/>
         <source>Set the due date</source>
         <translation>设置完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="163" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="163"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="188" />
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="215" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="188"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="215"/>
         <source>Working copy</source>
         <translation>当前工作稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="200" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="200"/>
         <source>You have not passed, returned or signed this package yet.</source>
         <translation>您尚未对此解读包作出通过、退回或签发决定。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="240" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="240"/>
         <source>%1 changed places.</source>
         <translation>共%1处变化。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="241" />
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="241"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
@@ -563,12 +563,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>IncompleteDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="128" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="128"/>
         <source>The package cannot be submitted yet</source>
         <translation>解读包暂不能提交</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="137" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="137"/>
         <source>Complete these items, then submit again:</source>
         <translation>请完成以下各项后再提交：</translation>
     </message>
@@ -576,42 +576,42 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>MaterialEditor</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="51" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="51"/>
         <source>e.g. 省人力资源社会保障厅厅长 王建国</source>
         <translation>如：省人力资源社会保障厅厅长 王建国</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="54" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="54"/>
         <source>Not before</source>
         <translation>在此时间之前不得发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="71" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="71"/>
         <source>Disclosure:</source>
         <translation>公开属性：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="74" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="74"/>
         <source>Interpreter role:</source>
         <translation>解读人角色：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="77" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="78" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="78"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="79" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="79"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="85" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="85"/>
         <source>Embargo</source>
         <translation>禁发时间</translation>
     </message>
@@ -619,63 +619,63 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>MaterialsTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="58" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="58"/>
         <source>No materials yet. Add one from a template with “Add”.</source>
         <translation>还没有解读材料。请点击“新增”从模板添加。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="86" />
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="88" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="86"/>
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="88"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="90" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="90"/>
         <source>Add a material from the template of its kind</source>
         <translation>按材料类型的模板新增解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="100" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="100"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="100" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="100"/>
         <source>Add a copy after this material</source>
         <translation>在此材料之后添加一份副本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="102" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="102"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="103" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="103"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="104" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="104"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="104" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="104"/>
         <source>Delete this material (can be undone)</source>
         <translation>删除此材料（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="194" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="194"/>
         <source>Deleted “%1”. Use “Undo delete” to restore it.</source>
         <translation>已删除“%1”。可点击“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="253" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="253"/>
         <source>Undo delete “%1”</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="254" />
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="254"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
@@ -683,107 +683,107 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="88" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="91"/>
         <source>Separate several issuers with 、</source>
         <translation>多个机关用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="96" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="99"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="96" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="99"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="97" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="100"/>
         <source>e.g. 江人社发〔2026〕12号</source>
         <translation>如：江人社发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="98" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="98" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101"/>
         <source>Joint issuers</source>
         <translation>联合发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="99" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="102"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="99" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="102"/>
         <source>e.g. 000014349/2026-00110</source>
         <translation>如：000014349/2026-00110</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="100" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="100" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
         <source>e.g. 2026年3月2日</source>
         <translation>如：2026年3月2日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104"/>
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="102" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
         <source>Effective date</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
         <source>Genre</source>
         <translation>体裁</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
         <source>Topic</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
         <source>Disclosure</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
         <source>Reason not public</source>
         <translation>不公开理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
         <source>Normative document number</source>
         <translation>规范性文件统一编号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="195" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="198"/>
         <source>The title may not be empty.</source>
         <translation>标题不能为空（未保存此项）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="205" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="208"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="214" />
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="217"/>
         <source> (not saved until corrected)</source>
         <translation>（改正前不保存此项）</translation>
     </message>
@@ -791,37 +791,37 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PackageSession</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="80" />
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="80"/>
         <source>%1: the content is locked.</source>
         <translation>%1，内容已锁定。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="82" />
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="83"/>
         <source>You may read and comment on this package but not edit it (only writers of the department edit).</source>
         <translation>您可以查看和批注此解读包，但不能修改（只有本部门拟稿人可以修改）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="85" />
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="85"/>
         <source>You may read this package but not edit it (only writers of the department edit).</source>
         <translation>您可以查看此解读包，但不能修改（只有本部门拟稿人可以修改）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="87" />
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="90"/>
         <source> The writer may withdraw it to edit again.</source>
         <translation>拟稿人可撤回后再修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="88" />
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="91"/>
         <source> To change it, the leader returns it.</source>
         <translation>如需修改，请签发领导退回。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="89" />
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="92"/>
         <source> To change it, the leader revokes the sign-off.</source>
         <translation>如需修改，请签发领导撤销签发。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="90" />
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="93"/>
         <source> Use “Revise” in the sign-off tab to start a new revision.</source>
         <translation>如需修改，请在“审签”页点击“修订”生成新版次。</translation>
     </message>
@@ -829,65 +829,65 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PackageWorkspace</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="71" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="106"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="72" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="106"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="73" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="107"/>
         <source>Materials</source>
         <translation>解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="74" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="107"/>
         <source>Review and sign-off</source>
         <translation>审签</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="75" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="108"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="78" />
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="318" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="112"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="388"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="79" />
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="322" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="113"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="392"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="92" />
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="144" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="90"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="207"/>
         <source>Select a package in the list</source>
         <translation>请在列表中选择一个解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="270" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="335"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="271" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="336"/>
         <source>Store a snapshot of the whole package. Label (optional):</source>
         <translation>保存整个解读包的快照。版本说明（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="280" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="346"/>
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="324" />
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="394"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
@@ -895,37 +895,37 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PairBox</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="54" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="54"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="55" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="55"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="61" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="61"/>
         <source>Q%1</source>
         <translation>问%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="63" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="63"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="64" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="64"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="65" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="65"/>
         <source>Remove this pair</source>
         <translation>删除这组问答</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="70" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="70"/>
         <source>A</source>
         <translation>答</translation>
     </message>
@@ -933,221 +933,231 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="61" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="62"/>
         <source>Same day as the document</source>
         <translation>与文件同日发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="62" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="63"/>
         <source>Within</source>
         <translation>文件发布后</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="66" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="67"/>
         <source> working days</source>
         <translation>个工作日内</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="68" />
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="135" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="140"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="68" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="70" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="73"/>
         <source>e.g. 江人社发〔2026〕12号</source>
         <translation>如：江人社发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="79" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="79" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
         <source>Lead department</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="79" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="96" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="99"/>
         <source>Key tasks</source>
         <translation>重点任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="117" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="120"/>
         <source>Cover the elements that apply: background, goals, main content, scope, standards, procedures, precautions, key terms, benefits, changes from the old policy.</source>
         <translation>涵盖适用的解读要素：背景依据、目标任务、主要内容、涉及范围、执行标准、操作方法、注意事项、关键词诠释、惠民利民举措、新旧政策差异。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="121" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="124"/>
         <source>Outline and key points</source>
         <translation>解读提纲/解读重点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="86" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="89"/>
         <source>Forms</source>
         <translation>解读形式</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="68" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="87" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="90"/>
         <source>Channels</source>
         <translation>解读渠道</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="124" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="127"/>
         <source>Timing</source>
         <translation>解读时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="136" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="141"/>
         <source>Title, e.g. 厅长</source>
         <translation>职务，如：厅长</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="139" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="144"/>
         <source>Interpreters</source>
         <translation>解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="140" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="145"/>
         <source>First interpreter</source>
         <translation>第一解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="140" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="145"/>
         <source>Other interpreters</source>
         <translation>其他解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="144" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="149"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="145" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="150"/>
         <source>Document and units</source>
         <translation>文号与单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="146" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="151"/>
         <source>Proposed document number</source>
         <translation>拟发文号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
         <source>Drafting (lead) unit</source>
         <translation>起草（牵头）单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="148" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153"/>
         <source>Joint issuing units</source>
         <translation>联合发文单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="149" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154"/>
         <source>Target audiences</source>
         <translation>解读对象</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="157"/>
         <source>Public-opinion risk and response</source>
         <translation>舆情风险评估与应对</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="158"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="158"/>
         <source>Key risks</source>
         <translation>主要风险点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="159"/>
         <source>Response plan (internal)</source>
         <translation>应对预案（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="155" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
         <source>Response lines (internal)</source>
         <translation>回应口径（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="158" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="158" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="158" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="158" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
         <source>Speakers</source>
         <translation>发布人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="159" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="164"/>
         <source>Invited media</source>
         <translation>邀请媒体</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
         <source>Press conference</source>
         <translation>新闻发布会安排</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="170"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="171"/>
         <source>Responsible person</source>
         <translation>责任人/联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="167" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="172"/>
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="289" />
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="294"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="305"/>
+        <source>Beyond the limit of %1 working days: it will count as late</source>
+        <translation>超过本单位时限（%1个工作日），发布后将计为超期</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="306"/>
+        <source>Limit here: %1 working days</source>
+        <translation>本单位时限：%1个工作日</translation>
     </message>
 </context>
 <context>
     <name>QAMaterialEditor</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="96" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="96"/>
         <source>Lead paragraph (optional)</source>
         <translation>导语（可选）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="105" />
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="105"/>
         <source>Add question</source>
         <translation>添加问答</translation>
     </message>
@@ -1155,7 +1165,7 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="49" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="49"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -1163,42 +1173,42 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="152" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="152"/>
         <source>Policy document: %1</source>
         <translation>政策文件：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="153" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="153"/>
         <source>Interpretation plan (internal)</source>
         <translation>解读方案（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="154" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="154"/>
         <source>, embargoed until %1</source>
         <translation>，禁发至%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="168" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="168"/>
         <source>Release together</source>
         <translation>同步发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="172" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="173"/>
         <source>Release time: now (%1); every part carries this same time.</source>
         <translation>发布时间：确认后立即发布（%1），所有部分记为同一发布时间。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="175" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="176"/>
         <source>These parts are released together:</source>
         <translation>以下内容将同步发布：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="179" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="180"/>
         <source>Materials with an embargo must not be published before their time.</source>
         <translation>设有禁发时间的材料，在该时间之前不得发布。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="181" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="182"/>
         <source>Release</source>
         <translation>发布</translation>
     </message>
@@ -1206,12 +1216,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_widgets.py" line="93" />
+        <location filename="../../interpreter_app/ui/workspace/plan_widgets.py" line="93"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_widgets.py" line="94" />
+        <location filename="../../interpreter_app/ui/workspace/plan_widgets.py" line="94"/>
         <source>Remove row</source>
         <translation>删除选中行</translation>
     </message>
@@ -1219,48 +1229,48 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="85" />
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="99" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="85"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="99"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="89" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="89"/>
         <source>Only when signing for someone else</source>
         <translation>仅在代他人签发时填写</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="93" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="93"/>
         <source>Package</source>
         <translation>解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="94" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="94"/>
         <source>Signer</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="95" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="95"/>
         <source>Content digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="96" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="96"/>
         <source>Opinion</source>
         <translation>签发意见</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="97" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="97"/>
         <source>On behalf of</source>
         <translation>代签（被代签人）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="98" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="98"/>
         <source>Your password</source>
         <translation>您的登录密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="100" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="100"/>
         <source>Your signature covers the document, the plan and every material exactly as shown by this digest.</source>
         <translation>您的签发覆盖政策文件、解读方案和全部解读材料，以下列内容摘要为准。</translation>
     </message>
@@ -1268,193 +1278,193 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>SignoffTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
         <source>Signer</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
         <source>Opinion</source>
         <translation>签发意见</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
         <source>Signed at</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76" />
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="86" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="83"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="78" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
         <source>Reason or opinion</source>
         <translation>意见或理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="82" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="79"/>
         <source>Where the package stands</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="84" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="81"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="85" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="82"/>
         <source>Held by</source>
         <translation>当前处理人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="87" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="84"/>
         <source>Content digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="88" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="85"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="89" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="86"/>
         <source>What you can do now</source>
         <translation>您现在可以</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="99" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="96"/>
         <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
         <translation>&lt;b&gt;签发记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="100" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="97"/>
         <source>Not signed off yet.</source>
         <translation>尚无签发记录。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="104" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="101"/>
         <source>&lt;b&gt;Submissions, reviews and returns&lt;/b&gt;</source>
         <translation>&lt;b&gt;提交、核稿与退回记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="118" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="115"/>
         <source>Revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="130" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="127"/>
         <source>Released %1; nobody needs to act.</source>
         <translation>已于%1发布，无需处理。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="134" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="131"/>
         <source>Any %1 of the department</source>
         <translation>本部门任一%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="149" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="146"/>
         <source>You have no action to take on this package now.</source>
         <translation>您目前对此解读包没有可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="158" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="155"/>
         <source> for %1</source>
         <translation>（代%1签发）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="173" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="170"/>
         <source>Void (revoked)</source>
         <translation>已作废（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="175" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="172"/>
         <source>For an earlier revision</source>
         <translation>针对此前版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="176" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="173"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="202" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="199"/>
         <source>%1: done.</source>
         <translation>已完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="213" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="210"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="214" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="211"/>
         <source>Take the package back from review to edit it again?</source>
         <translation>确定从核稿中撤回此解读包并重新修改吗？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="220" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="217"/>
         <source>Pass review</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="221" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="218"/>
         <source>Pass the package on for sign-off. Opinion (optional):</source>
         <translation>将解读包送签发领导签发。核稿意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="228" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="225"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="229" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="226"/>
         <source>Return the package to the writers. The reason is required and shown to them:</source>
         <translation>将解读包退回拟稿人。请填写退回理由（必填，拟稿人可见）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="236" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="233"/>
         <source>Revoke sign-off</source>
         <translation>撤销签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="237" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="234"/>
         <source>Revoke the sign-off; the package returns to draft. The reason is required:</source>
         <translation>撤销签发后解读包回到起草状态。请填写理由（必填）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="259" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="256"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="260" />
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="257"/>
         <source>Open a new revision as a draft; the released version stays as it is. Reason (optional):</source>
         <translation>生成新版次进入起草状态，已发布的版本保持不变。修订理由（可选）：</translation>
     </message>
@@ -1462,12 +1472,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>TextMaterialEditor</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="214" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="214"/>
         <source>About %1 characters: %2 minutes to deliver at %3 characters a minute.</source>
         <translation>约%1字，按每分钟%3字计，预计口播%2分钟。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="218" />
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="218"/>
         <source>Remarks should stay within %1 characters and %2 minutes.</source>
         <translation>发布稿应控制在%1字、%2分钟以内。</translation>
     </message>
@@ -1475,72 +1485,72 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>WorkspaceHeader</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="31" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="31"/>
         <source>Resolve conflict…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="33" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="33"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="34" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="34"/>
         <source>Store a named snapshot of the whole package</source>
         <translation>为整个解读包保存一个带说明的版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="60" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="60"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="66" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="66"/>
         <source>no document number yet</source>
         <translation>尚无发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="67" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="67"/>
         <source>revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="69" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="69"/>
         <source>now with %1</source>
         <translation>当前由%1处理</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="76" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="76"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="76" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="76"/>
         <source>Unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="77" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="77" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="78" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="78"/>
         <source>Conflict: not saved</source>
         <translation>保存冲突，未保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="79" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="79"/>
         <source>Not saved: please correct</source>
         <translation>未保存：请改正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="82" />
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="82"/>
         <source> (your text is kept)</source>
         <translation>（内容仍保留在编辑器中）</translation>
     </message>

@@ -108,3 +108,25 @@ def test_user_changes_own_password_in_the_gui(qtbot, seeded):
     form.accept()
     assert form.result() == 1
     assert seeded.wb.accounts.login("writer", "Brand-new-1").username == "writer"
+
+
+def test_administrator_sets_the_time_limit_in_the_gui(qtbot, seeded):
+    from interpreter_app.ui.admin_forms import TimelinessLimitForm
+
+    form = TimelinessLimitForm(seeded.wb.statistics, seeded["admin"])
+    qtbot.addWidget(form)
+    assert form.days.value() == 3 and form.days.maximum() == 30
+    form.days.setValue(5)
+    form.accept()
+    assert form.result() == 1 and seeded.wb.statistics.limit_days() == 5
+
+
+def test_time_limit_form_keeps_a_refusal_in_the_dialog(qtbot, seeded):
+    from interpreter_app.ui.admin_forms import TimelinessLimitForm
+
+    form = TimelinessLimitForm(seeded.wb.statistics, seeded["writer"])  # not an administrator
+    qtbot.addWidget(form)
+    form.days.setValue(7)
+    form.accept()
+    assert form.result() == 0 and "管理员" in form.error_label.text()
+    assert seeded.wb.statistics.limit_days() == 3

@@ -66,3 +66,15 @@ def test_a_built_tab_follows_the_next_package(seeded, make_workspace):
     ws.tabs.setCurrentIndex(1)
     ws.open_package(second.id)
     assert ws.plan_tab.lead_unit.text() == "省财政厅"
+
+
+def test_plan_shows_the_time_limit_and_warns_beyond_it(seeded, make_workspace):
+    seeded.wb.statistics.set_limit_days(seeded["admin"], 2)
+    package = complete_package(seeded.wb, seeded["writer"])
+    ws = make_workspace(seeded["writer"], seeded.wb, package.id)
+    plan = ws.plan_tab
+    plan.within.setChecked(True)
+    plan.days.setValue(2)
+    assert plan.limit_note.text() == "Limit here: 2 working days"  # English: no translator here
+    plan.days.setValue(4)
+    assert plan.limit_note.text() == "Beyond the limit of 2 working days: it will count as late"

@@ -199,3 +199,16 @@ def test_import_creates_a_draft_with_key_tasks(seeded, cli):
     pid = json.loads(out)["id"]
     pkg = seeded.wb.authoring.get(seeded["writer"], pid)
     assert pkg.state == "draft" and pkg.plan.key_tasks and pkg.document.doc_number
+
+
+def test_time_limit_is_shown_and_set_by_an_administrator(seeded, cli):
+    assert cli("time-limit") == (0, "解读发布时限：政策文件发布后3个工作日内\n", "")
+    code, out, err = cli("time-limit", "5", "--as", "writer")
+    assert code == 2 and out == "" and "管理员" in err and err.count("\n") == 1
+    code, _out, err = cli("time-limit", "31", "--as", "admin")
+    assert code == 2 and "0至30个工作日" in err
+    code, _out, err = cli("time-limit", "5")
+    assert code == 2 and "--as" in err
+    assert cli("time-limit", "0", "--as", "admin")[1] == "解读发布时限：与政策文件同日发布\n"
+    code, out, _ = cli("--json", "time-limit")
+    assert code == 0 and json.loads(out) == {"timeliness_limit_days": 0}

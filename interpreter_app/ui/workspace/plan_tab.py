@@ -26,12 +26,13 @@ from ...domain.model import InterpretationPlan, Interpreter, KeyTask, Person, Pr
 from ...domain.validation import check_doc_number, check_phone
 from .anchors import AnchoredEdit
 from .body_editor import BodyEditorPanel
-from .metadata_form import ValidatedLine
+from .metadata_form import ERROR_STYLE, ValidatedLine
 from .plan_widgets import CheckList, RowTable, small_text
 from .session import PackageSession
 
+HINT_STYLE = "color: #5f6368;"
+
 PART = "plan"
-TIMING_LIMIT_KEY = "timing_limit_days"
 PRESS_FIELDS = ("time", "place", "host", "speakers", "media")
 
 
@@ -64,6 +65,8 @@ class PlanTab(QWidget):
         self.timing_group.addButton(self.same_day)
         self.timing_group.addButton(self.within)
         self.days = QSpinBox(minimum=0, maximum=30, suffix=self.tr(" working days"))
+        self.limit_note = QLabel()
+        self._limit = self.session.workbench.statistics.limit_days()  # an administrator sets it
         self.first_name, self.first_title = QLineEdit(), QLineEdit()
         self.interpreters = RowTable((self.tr("Name"), self.tr("Job title"), self.tr("Role")),
                                      {2: INTERPRETER_ROLES}, stretch=1)
@@ -117,15 +120,19 @@ class PlanTab(QWidget):
         hint = QLabel(self.tr("Cover the elements that apply: background, goals, main content, "
                               "scope, standards, procedures, precautions, key terms, benefits, "
                               "changes from the old policy."), wordWrap=True)
-        hint.setStyleSheet("color: #5f6368;")
+        hint.setStyleSheet(HINT_STYLE)
         return self._group(self.tr("Outline and key points"), hint, self.outline)
 
     def _timing_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Timing"))
-        row = QHBoxLayout(box)
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
         for widget in (self.same_day, self.within, self.days):
             row.addWidget(widget)
         row.addStretch(1)
+        column.addLayout(row)
+        self.limit_note.setWordWrap(True)  # on its own line: the column must not widen
+        column.addWidget(self.limit_note)
         return box
 
     def _people_box(self) -> QGroupBox:
@@ -197,8 +204,8 @@ class PlanTab(QWidget):
         self.forms.set_checked(plan.forms)
         self.channels.set_checked(plan.channels)
         (self.within if plan.timing == "within_days" else self.same_day).setChecked(True)
-        limit = self.session.setting_int(TIMING_LIMIT_KEY, 3)
-        self.days.setValue(plan.timing_days if plan.timing == "within_days" else limit)
+        self._limit = self.session.workbench.statistics.limit_days()
+        self.days.setValue(plan.timing_days if plan.timing == "within_days" else self._limit)
         self.first_name.setText(plan.first_interpreter.name)
         self.first_title.setText(plan.first_interpreter.title)
         self.interpreters.set_rows([[i.name, i.title, i.role] for i in plan.interpreters])
@@ -292,6 +299,15 @@ class PlanTab(QWidget):
                                    problem.suggestion if problem else None, fix_label)
         self.contact_phone.show_problem(check_phone(self.contact_phone.text()) or "", None)
         self.days.setEnabled(self.within.isChecked() and not self._read_only)
+        self._show_limit()
+
+    def _show_limit(self) -> None:
+        """The limit statistics apply, in red when the plan's own timing goes beyond it."""
+        late = self.within.isChecked() and self.days.value() > self._limit
+        text = self.tr("Beyond the limit of %1 working days: it will count as late") if late \
+            else self.tr("Limit here: %1 working days")
+        self.limit_note.setText(text.replace("%1", str(self._limit)))
+        self.limit_note.setStyleSheet(ERROR_STYLE if late else HINT_STYLE)
 
     def _edited(self, *_args) -> None:
         if self._loading:

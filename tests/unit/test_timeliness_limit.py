@@ -1,0 +1,48 @@
+"""The timeliness limit: one setting for the whole database, set by an administrator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from interpreter_app.domain.errors import PermissionDenied, ValidationError
+from interpreter_app.services.stats import DEFAULT_LIMIT_DAYS, LIMIT_KEY
+
+
+def test_default_limit_is_three_working_days(seeded):
+    assert seeded.wb.statistics.limit_days() == DEFAULT_LIMIT_DAYS == 3
+
+
+def test_administrator_sets_the_limit_and_the_audit_chain_records_it(seeded):
+    wb = seeded.wb
+    assert wb.statistics.set_limit_days(seeded["admin"], 5) == 5
+    assert wb.statistics.limit_days() == 5
+    event = wb.store.audit_events()[-1]
+    assert event.action == "setting_changed" and event.actor_id == seeded["admin"].id
+    assert '"from":3' in event.detail and '"to":5' in event.detail
+    assert wb.verify().ok
+    today = dt.date.today()
+    stats = wb.statistics.compute(seeded["admin"], dt.date(today.year, 1, 1), today)
+    assert stats.limit_days == 5
+
+
+@pytest.mark.parametrize("name", ["writer", "reviewer", "leader"])
+def test_only_administrators_change_the_limit(seeded, name):
+    with pytest.raises(PermissionDenied):
+        seeded.wb.statistics.set_limit_days(seeded[name], 5)
+    assert seeded.wb.statistics.limit_days() == 3
+
+
+@pytest.mark.parametrize("days", [-1, 31, 2.5, "5", True, None])
+def test_limit_outside_zero_to_thirty_whole_days_is_refused_and_nothing_changes(seeded, days):
+    with pytest.raises(ValidationError, match="0至30个工作日"):
+        seeded.wb.statistics.set_limit_days(seeded["admin"], days)
+    assert seeded.wb.statistics.limit_days() == 3
+
+
+def test_a_damaged_stored_value_reads_as_the_default(seeded):
+    wb = seeded.wb
+    with wb.store.transaction():
+        wb.store.set_setting(LIMIT_KEY, "五天")
+    assert wb.statistics.limit_days() == DEFAULT_LIMIT_DAYS
