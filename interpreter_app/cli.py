@@ -108,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     tl = sub.add_parser("time-limit", help="查看或设置解读发布时限（文件发布后几个工作日内）")
     tl.add_argument("days", type=int, nargs="?", help="新的时限（0–30）；省略则只显示")
     tl.add_argument("--as", dest="actor", help="设置时须为管理员")
+    hol = sub.add_parser("holidays", help="查看或设置某年的法定节假日与调休上班日")
+    hol.add_argument("year", type=int)
+    hol.add_argument("--off", nargs="*", metavar="DATE", help="放假日期：2027-10-01 或 2027-10-01..2027-10-07")
+    hol.add_argument("--work", nargs="*", metavar="DATE", help="调休上班的周六、周日")
+    hol.add_argument("--as", dest="actor", help="设置时须为管理员")
     return p
 
 

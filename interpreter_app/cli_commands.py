@@ -390,12 +390,36 @@ def cmd_time_limit(args) -> int:
     return EXIT_OK
 
 
+def cmd_holidays(args) -> int:
+    from .domain.workdays import spans
+
+    wb = _open(args)
+    try:
+        if args.off is not None or args.work is not None:
+            if not args.actor:
+                raise ValidationError("设置节假日须用 --as 指定管理员")
+            wb.statistics.set_schedule(_actor(wb, args.actor), args.year, args.off or [],
+                                       args.work or [])
+        schedule = wb.statistics.schedule(args.year)
+    finally:
+        wb.close()
+    if schedule is None:
+        _emit(args, {"year": args.year, "off": [], "work": [], "source": ""},
+              f"{args.year}年未录入节假日安排：按周一至周五计算工作日")
+        return EXIT_OK
+    off, work = spans(schedule.off), spans(schedule.work)
+    _emit(args, {"year": args.year, "off": off, "work": work, "source": schedule.source},
+          f"{args.year}年节假日安排（{schedule.source}）\n放假：{'、'.join(off) or '—'}\n"
+          f"调休上班：{'、'.join(work) or '—'}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "department": cmd_department, "user": cmd_user,
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "check": cmd_check,
     "export": cmd_export, "stats": cmd_stats, "search": cmd_search, "verify": cmd_verify,
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,
-    "restore": cmd_restore, "time-limit": cmd_time_limit,
+    "restore": cmd_restore, "time-limit": cmd_time_limit, "holidays": cmd_holidays,
     **{name: cmd_workflow for name in WORKFLOW_COMMANDS},
 }
 __all__ = ["run", "AppError"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from .kinds import FORMS, INTERPRETER_ROLES, KINDS_BY_CODE
+from .workdays import WEEKDAYS_ONLY, WorkCalendar
 
 MAIN_ROLE = "主要负责人"
 CHART_KIND = "chart"
@@ -72,6 +73,8 @@ class Statistics:
     timeliness: dict[str, int]
     cycle_time: CycleTime = field(default_factory=CycleTime)
     documents_issued: int = 0
+    # Years the timeliness figures counted Monday to Friday, for want of a holiday schedule.
+    unknown_years: tuple[int, ...] = ()
 
     @property
     def interpreted(self) -> int:
@@ -110,21 +113,18 @@ def _to_datetime(text: str) -> datetime | None:
     return value.replace(tzinfo=None) if value else None
 
 
-def working_days_between(start: date, end: date) -> int:
-    """Weekdays after `start` up to and including `end`; 0 when end is not after start."""
-    days = (end - start).days
-    if days <= 0:
-        return 0
-    weeks, rest = divmod(days, 7)
-    tail = (start + timedelta(days=weeks * 7 + i) for i in range(1, rest + 1))
-    return weeks * 5 + sum(1 for d in tail if d.weekday() < 5)
+def working_days_between(start: date, end: date, calendar: WorkCalendar = WEEKDAYS_ONLY) -> int:
+    """Working days after `start` up to and including `end`; 0 when end is not after start."""
+    return calendar.working_days_between(start, end)
 
 
-def timeliness_bucket(doc_date: date, released: date, limit_days: int) -> str:
+def timeliness_bucket(doc_date: date, released: date, limit_days: int,
+                      calendar: WorkCalendar = WEEKDAYS_ONLY) -> str:
     """当日 when released with the document, 期限内 within the working-day limit, else 超期."""
     if released <= doc_date:
         return SAME_DAY
-    return WITHIN_LIMIT if working_days_between(doc_date, released) <= limit_days else LATE
+    within = working_days_between(doc_date, released, calendar) <= limit_days
+    return WITHIN_LIMIT if within else LATE
 
 
 def month_range(first: date, last: date) -> list[str]:
@@ -146,8 +146,10 @@ def _in_period(day: date | None, date_from: date | None, date_to: date | None) -
 
 def compute_statistics(facts: list[PackageFacts], *, date_from: date | None = None,
                        date_to: date | None = None, department: str | None = None,
-                       limit_days: int = 3, documents_issued: int | None = None) -> Statistics:
-    """Figures for packages released in the period (a package counts once, by its release date)."""
+                       limit_days: int = 3, documents_issued: int | None = None,
+                       calendar: WorkCalendar = WEEKDAYS_ONLY) -> Statistics:
+    """Figures for packages released in the period (a package counts once, by its release date);
+    timeliness counts working days by `calendar`."""
     mine = [f for f in facts if not department or f.department == department]
     released = [f for f in mine if _in_period(to_date(f.released_at), date_from, date_to)]
     if documents_issued is None:
@@ -162,8 +164,9 @@ def compute_statistics(facts: list[PackageFacts], *, date_from: date | None = No
         press_conferences=sum(1 for f in released if f.has_press_conference),
         leader_attendances=sum(f.leaders_attending for f in released if f.has_press_conference),
         charts=_count_kind(released, CHART_KIND), videos=_count_kind(released, VIDEO_KIND),
-        timeliness=_timeliness(released, limit_days),
+        timeliness=_timeliness(released, limit_days, calendar),
         cycle_time=_cycle_time(mine, date_from, date_to), documents_issued=documents_issued,
+        unknown_years=_unknown_years(released, calendar),
     )
 
 
@@ -199,13 +202,23 @@ def _count_kind(released: list[PackageFacts], code: str) -> int:
     return sum(1 for f in released for k in f.material_kinds if _KIND_BY_LABEL.get(k, k) == code)
 
 
-def _timeliness(released: list[PackageFacts], limit_days: int) -> dict[str, int]:
+def _timeliness(released: list[PackageFacts], limit_days: int,
+                calendar: WorkCalendar) -> dict[str, int]:
     counts = dict.fromkeys(TIMELINESS_BUCKETS, 0)
     for f in released:
         doc_day, release_day = to_date(f.doc_publish_date), to_date(f.released_at)
         if doc_day and release_day:
-            counts[timeliness_bucket(doc_day, release_day, limit_days)] += 1
+            counts[timeliness_bucket(doc_day, release_day, limit_days, calendar)] += 1
     return counts
+
+
+def _unknown_years(released: list[PackageFacts], calendar: WorkCalendar) -> tuple[int, ...]:
+    years: set[int] = set()
+    for f in released:
+        doc_day, release_day = to_date(f.doc_publish_date), to_date(f.released_at)
+        if doc_day and release_day and release_day > doc_day:
+            years.update(calendar.unknown_years(doc_day, release_day))
+    return tuple(sorted(years))
 
 
 def _cycle_time(facts: list[PackageFacts], date_from: date | None,

@@ -3,18 +3,39 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 
 from ..domain import permissions, workflow
-from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.errors import AppError, PermissionDenied, ValidationError
 from ..domain.kinds import PRESS_CONFERENCE_FORMS
 from ..domain.model import Package, User
 from ..domain.statistics import PackageFacts, Statistics, compute_statistics
+from ..domain.workdays import WorkCalendar, YearSchedule, schedule_from, spans
+from ..resources import resource_path
 from .base import ServiceBase
 
 # How many working days after the document an interpretation may follow (a local rule).
 DEFAULT_LIMIT_DAYS = 3
 LIMIT_KEY = "timeliness_limit_days"
 LIMIT_MAX_DAYS = 30  # as for a plan's own 解读时间
+HOLIDAYS_KEY = "holiday_calendar"  # the administrator's schedules, by year; they win over ours
+HOLIDAY_YEARS = range(2000, 2101)
+
+
+@functools.cache
+def _bundled() -> dict[int, YearSchedule]:
+    try:
+        data = json.loads(resource_path("calendar", "holidays_cn.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {int(y): schedule_from(int(y), v["off"], v["work"], v.get("source", ""))
+            for y, v in data.get("years", {}).items()}
+
+
+def bundled_schedules() -> dict[int, YearSchedule]:
+    """The State Council's schedules shipped with the application (none if the file is gone)."""
+    return dict(_bundled())
 
 
 def facts_of(package: Package, department: str, submitted_at: str, signed_at: str) -> PackageFacts:
@@ -60,7 +81,49 @@ class StatisticsService(ServiceBase):
                 date_to: dt.date | None = None, department: str | None = None) -> Statistics:
         """The statistics for a period and department, with the timeliness limit from settings."""
         return compute_statistics(self.facts(actor), date_from=date_from, date_to=date_to,
-                                  department=department, limit_days=self.limit_days())
+                                  department=department, limit_days=self.limit_days(),
+                                  calendar=self.calendar())
+
+    def calendar(self) -> WorkCalendar:
+        """Working days: the bundled schedules, with the administrator's years over them."""
+        years = bundled_schedules()
+        stored = self.store.get_setting(HOLIDAYS_KEY, {})
+        for key, value in (stored.items() if isinstance(stored, dict) else ()):
+            try:
+                year = int(key)
+                years[year] = schedule_from(year, value["off"], value["work"],
+                                            value.get("source", ""))
+            except (AppError, KeyError, TypeError, ValueError):
+                continue  # a damaged entry: that year falls back to what we ship
+        return WorkCalendar(years)
+
+    def schedule(self, year: int) -> YearSchedule | None:
+        """One year's holidays and make-up days, None when the year has none."""
+        return self.calendar().years.get(year)
+
+    def set_schedule(self, actor: User, year: int, off: list[str], work: list[str]) -> YearSchedule:
+        """Store a year's holidays (dates or first..last ranges) and make-up working weekends
+        (administrators); an empty `off` and `work` removes the year's own entry."""
+        reason = permissions.why_not(actor, permissions.MANAGE_DEPARTMENTS)
+        if reason:
+            raise PermissionDenied(reason)
+        if isinstance(year, bool) or not isinstance(year, int) or year not in HOLIDAY_YEARS:
+            raise ValidationError(f"年份须在{HOLIDAY_YEARS.start}至{HOLIDAY_YEARS.stop - 1}之间")
+        source = f"由{actor.display_name}录入"
+        schedule = schedule_from(year, off, work, source)
+        with self.store.transaction():
+            stored = self.store.get_setting(HOLIDAYS_KEY, {})
+            stored = dict(stored) if isinstance(stored, dict) else {}
+            if schedule.off or schedule.work:
+                stored[str(year)] = {"off": spans(schedule.off), "work": spans(schedule.work),
+                                     "source": source}
+            else:
+                stored.pop(str(year), None)
+            self.store.set_setting(HOLIDAYS_KEY, stored)
+            self.store.audit(actor.id, None, "setting_changed",
+                             {"key": HOLIDAYS_KEY, "year": year, "off": len(schedule.off),
+                              "work": len(schedule.work)})
+        return self.schedule(year) or YearSchedule(year)
 
     def limit_days(self) -> int:
         """Working days after the document within which interpretation counts as on time."""

@@ -1,5 +1,5 @@
 """Small forms of the administrator: a new user, a new department, a new password, the time
-limit of interpretation."""
+limit of interpretation and the holidays that working days skip."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 from ..domain.errors import AppError
 from ..domain.model import Department, User
 from ..domain.permissions import ROLES
+from ..domain.workdays import spans
 from ..services.accounts import AccountService
-from ..services.stats import LIMIT_MAX_DAYS, StatisticsService
+from ..services.stats import HOLIDAY_YEARS, LIMIT_MAX_DAYS, StatisticsService
 from . import alerts
 from .labels import role_label
 
@@ -271,3 +273,63 @@ class TimelinessLimitForm(QDialog):
     def ask(cls, parent: QWidget | None, statistics: StatisticsService, actor: User) -> bool:
         """Whether a new limit was stored."""
         return cls(statistics, actor, parent).exec() == QDialog.Accepted
+
+
+class HolidaysForm(QDialog):
+    """The administrator enters a year's holidays and the weekends worked in exchange."""
+
+    def __init__(self, statistics: StatisticsService, actor: User, year: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.statistics, self.actor = statistics, actor
+        self.setWindowTitle(self.tr("Holidays"))
+        self.setMinimumWidth(520)
+        self.year = QSpinBox(self, minimum=HOLIDAY_YEARS.start, maximum=HOLIDAY_YEARS.stop - 1)
+        self.source = QLabel(self, wordWrap=True)
+        self.off = QPlainTextEdit(self, placeholderText=self.tr(
+            "One date or first..last a line, e.g.\n2027-10-01..2027-10-07"))
+        self.work = QPlainTextEdit(self, placeholderText=self.tr("Weekend days worked, e.g.\n2027-09-26"))
+        self.error_label = _error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Year"), self.year)
+        form.addRow("", self.source)
+        form.addRow(self.tr("Days off"), self.off)
+        form.addRow(self.tr("Weekends worked"), self.work)
+        note = QLabel(self.tr("Statistics count working days with these dates; a year without "
+                              "them counts Monday to Friday. Leave both empty to go back to the "
+                              "schedule shipped with the application."), self, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(_buttons(self, self.tr("Save")))
+        self.year.setValue(year)
+        self.year.valueChanged.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        """Show the chosen year's schedule."""
+        schedule = self.statistics.schedule(self.year.value())
+        self.off.setPlainText("\n".join(spans(schedule.off)) if schedule else "")
+        self.work.setPlainText("\n".join(spans(schedule.work)) if schedule else "")
+        self.source.setText(schedule.source if schedule and schedule.source else self.tr(
+            "Not entered: working days are Monday to Friday."))
+        self.error_label.hide()
+
+    def accept(self) -> None:
+        """Store the year through the service; errors stay in the dialog."""
+        try:
+            self.statistics.set_schedule(self.actor, self.year.value(),
+                                         self.off.toPlainText().splitlines(),
+                                         self.work.toPlainText().splitlines())
+        except AppError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, statistics: StatisticsService, actor: User,
+            year: int) -> bool:
+        """Whether a schedule was stored."""
+        return cls(statistics, actor, year, parent).exec() == QDialog.Accepted

@@ -30,6 +30,7 @@ class MainActions:
     users: QAction
     departments: QAction
     time_limit: QAction
+    holidays: QAction
     change_password: QAction
     about: QAction
 
@@ -80,6 +81,8 @@ def create_actions(window: QMainWindow) -> MainActions:
         departments=_action(window, translate("MainActions", "&Departments…"), translate("MainActions", "Add departments and issuer codes")),
         time_limit=_action(window, translate("MainActions", "Interpretation &time limit…"),
                            translate("MainActions", "Within how many working days after the document interpretation counts as on time")),
+        holidays=_action(window, translate("MainActions", "&Holidays…"),
+                         translate("MainActions", "Official holidays and weekends worked, for counting working days")),
         change_password=_action(window, translate("MainActions", "Change my &password…"),
                                 translate("MainActions", "Set a new password for this account")),
         about=_action(window, translate("MainActions", "&About"), translate("MainActions", "Version, data location and licences")),
@@ -104,7 +107,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     language.addActions([a.lang_zh, a.lang_en])
     if is_admin:
         admin_menu = bar.addMenu(translate("MainActions", "&Administration"))
-        admin_menu.addActions([a.users, a.departments, a.time_limit])
+        admin_menu.addActions([a.users, a.departments, a.time_limit, a.holidays])
     help_menu = bar.addMenu(translate("MainActions", "&Help"))
     help_menu.addAction(a.about)
 

@@ -35,7 +35,8 @@ class MainCommands(QObject):
                  (a.quit, w.close), (a.save, self.save), (a.find, self.find),
                  (a.refresh, w.refresh), (a.statistics, self.statistics),
                  (a.users, self.users), (a.departments, self.departments),
-                 (a.time_limit, self.time_limit), (a.about, self.about),
+                 (a.time_limit, self.time_limit), (a.holidays, self.holidays),
+                 (a.about, self.about),
                  (a.change_password, self.change_password))
         for action, handler in pairs:
             action.triggered.connect(lambda _checked=False, h=handler: h())
@@ -151,6 +152,16 @@ class MainCommands(QObject):
         if TimelinessLimitForm.ask(w, w.workbench.statistics, w.user):
             w.events.status_message.emit(self.tr("Time limit saved: {days} working days").format(
                 days=w.workbench.statistics.limit_days()))
+
+    def holidays(self) -> None:
+        """Enter a year's official holidays and the weekends worked in exchange."""
+        import datetime as dt
+
+        from .admin_forms import HolidaysForm
+
+        w = self.window
+        if HolidaysForm.ask(w, w.workbench.statistics, w.user, dt.date.today().year):
+            w.events.status_message.emit(self.tr("Holidays saved"))
 
     def about(self) -> None:
         """Version, data location and licences."""

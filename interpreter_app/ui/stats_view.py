@@ -145,7 +145,9 @@ class StatsWindow(QWidget):
         self.dashboard = dashboard
         self.compute_button.setEnabled(True)
         self.export_button.setEnabled(True)
-        self.sentence.setText(f"<b>{dashboard.period}</b><br>{dashboard.sentence}")
+        note = self.calendar_note(dashboard.stats)
+        self.sentence.setText(f"<b>{dashboard.period}</b><br>{dashboard.sentence}"
+                              + (f"<br><span style='color:#b06000'>{note}</span>" if note else ""))
         self._fill_figures(dashboard.stats)
         self._show_charts(dashboard.charts)
         self.computed.emit()
@@ -212,6 +214,15 @@ class StatsWindow(QWidget):
                         self.tr("The statistics report export is not available in this version."))
         else:
             alerts.error(self, exc, self.tr("Export failed"))
+
+    def calendar_note(self, stats) -> str:
+        """A warning when working days were counted without the year's holiday schedule."""
+        if not stats.unknown_years:
+            return ""
+        years = "、".join(str(y) for y in stats.unknown_years)
+        return self.tr("No holiday schedule for %1: working days counted Monday to Friday "
+                       "(an administrator enters it under Administration → Holidays).").replace(
+                           "%1", years)
 
     def figure_rows(self, stats) -> list[tuple[str, str]]:
         """(name, value) rows of the figures table."""

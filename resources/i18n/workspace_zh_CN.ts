@@ -949,7 +949,7 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="140"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="142"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1014,137 +1014,137 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>解读时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="141"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="143"/>
         <source>Title, e.g. 厅长</source>
         <translation>职务，如：厅长</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="144"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="146"/>
         <source>Interpreters</source>
         <translation>解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="145"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
         <source>First interpreter</source>
         <translation>第一解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="145"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
         <source>Other interpreters</source>
         <translation>其他解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="149"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="151"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="150"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
         <source>Document and units</source>
         <translation>文号与单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="151"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153"/>
         <source>Proposed document number</source>
         <translation>拟发文号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154"/>
         <source>Drafting (lead) unit</source>
         <translation>起草（牵头）单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="155"/>
         <source>Joint issuing units</source>
         <translation>联合发文单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="156"/>
         <source>Target audiences</source>
         <translation>解读对象</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="157"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="159"/>
         <source>Public-opinion risk and response</source>
         <translation>舆情风险评估与应对</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="158"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="158"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
         <source>Key risks</source>
         <translation>主要风险点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="159"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
         <source>Response plan (internal)</source>
         <translation>应对预案（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="162"/>
         <source>Response lines (internal)</source>
         <translation>回应口径（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
         <source>Speakers</source>
         <translation>发布人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="164"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Invited media</source>
         <translation>邀请媒体</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="167"/>
         <source>Press conference</source>
         <translation>新闻发布会安排</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="170"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="172"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="171"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="173"/>
         <source>Responsible person</source>
         <translation>责任人/联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="172"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="174"/>
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="294"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="296"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="305"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="307"/>
         <source>Beyond the limit of %1 working days: it will count as late</source>
         <translation>超过本单位时限（%1个工作日），发布后将计为超期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="306"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="308"/>
         <source>Limit here: %1 working days</source>
         <translation>本单位时限：%1个工作日</translation>
     </message>

@@ -130,3 +130,22 @@ def test_time_limit_form_keeps_a_refusal_in_the_dialog(qtbot, seeded):
     form.accept()
     assert form.result() == 0 and "管理员" in form.error_label.text()
     assert seeded.wb.statistics.limit_days() == 3
+
+
+def test_administrator_enters_holidays_in_the_gui(qtbot, seeded):
+    from interpreter_app.ui.admin_forms import HolidaysForm
+
+    form = HolidaysForm(seeded.wb.statistics, seeded["admin"], 2026)
+    qtbot.addWidget(form)
+    assert "2026-10-01..2026-10-07" in form.off.toPlainText()  # the shipped schedule
+    assert "国务院办公厅" in form.source.text()
+    form.year.setValue(2027)
+    assert form.off.toPlainText() == "" and form.work.toPlainText() == ""
+    form.off.setPlainText("2027-10-01..2027-10-07\n")
+    form.work.setPlainText("2027-09-29")  # a Wednesday: refused, kept in the dialog
+    form.accept()
+    assert form.result() == 0 and "星期三" in form.error_label.text()
+    form.work.setPlainText("2027-09-26")
+    form.accept()
+    assert form.result() == 1
+    assert len(seeded.wb.statistics.schedule(2027).off) == 7

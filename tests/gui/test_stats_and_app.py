@@ -120,3 +120,15 @@ def test_offscreen_screenshot_is_the_window_as_painted(make_window, seeded):
     assert copied.shape == painted.shape == (SIZE[0] * SIZE[1] * 4,)
     difference = np.abs(copied - painted)
     assert difference.max() <= 48 and np.count_nonzero(difference) < 400
+
+
+def test_statistics_window_says_which_years_lack_a_holiday_schedule(qtbot, seeded):
+    import dataclasses
+
+    released_package(seeded)
+    window = StatsWindow(seeded.path, seeded["writer"], seeded.wb.accounts.departments())
+    qtbot.addWidget(window)
+    stats = seeded.wb.statistics.compute(seeded["writer"])
+    assert stats.unknown_years == () and window.calendar_note(stats) == ""
+    note = window.calendar_note(dataclasses.replace(stats, unknown_years=(2030,)))
+    assert "2030" in note and "Monday to Friday" in note

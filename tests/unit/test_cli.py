@@ -212,3 +212,16 @@ def test_time_limit_is_shown_and_set_by_an_administrator(seeded, cli):
     assert cli("time-limit", "0", "--as", "admin")[1] == "解读发布时限：与政策文件同日发布\n"
     code, out, _ = cli("--json", "time-limit")
     assert code == 0 and json.loads(out) == {"timeliness_limit_days": 0}
+
+
+def test_holidays_are_shown_and_entered_by_an_administrator(seeded, cli):
+    code, out, _ = cli("holidays", "2025")
+    assert code == 0 and "2025-10-01..2025-10-08" in out and "2025-09-28" in out
+    assert "未录入" in cli("holidays", "2027")[1]
+    code, _out, err = cli("holidays", "2027", "--off", "2027-10-01..2027-10-07", "--as", "writer")
+    assert code == 2 and "管理员" in err
+    code, _out, err = cli("holidays", "2027", "--work", "2027-09-29", "--as", "admin")
+    assert code == 2 and "星期三" in err and err.count("\n") == 1
+    code, out, _ = cli("--json", "holidays", "2027", "--off", "2027-10-01..2027-10-07",
+                       "--work", "2027-09-26", "--as", "admin")
+    assert code == 0 and json.loads(out)["off"] == ["2027-10-01..2027-10-07"]
