@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tests.bench.common import Figure, median, p95, timed
-from tests.bench.generate import cached
+from tests.bench.generate import cached, read_through
 
 QUERIES = 100  # per length: p95 is then the sixth slowest, not the second as with 40
 PASSES = 3  # each on a fresh connection; the quietest pass is reported, all are listed
@@ -30,7 +30,7 @@ def search_figures(packages: int = 20_000, body_chars: int = 3000) -> list[Figur
     from interpreter_app.services.workbench import Workbench
 
     path = cached(packages, body_chars)
-    _read_through(path)
+    read_through(path)
     wb = Workbench.open(path)
     actor = User(1, "admin", "admin", None, frozenset({"writer"}), all_departments=True)
     bodies = [r[0] for r in wb.store.conn.execute(
@@ -60,12 +60,6 @@ def search_figures(packages: int = 20_000, body_chars: int = 3000) -> list[Figur
             p95(ours) <= target_ms, f"(median {median(ours):.1f}; p95 of the {PASSES} passes "
             f"{every})"))
     return figures
-
-
-def _read_through(path: Path) -> None:
-    with open(path, "rb") as fh:
-        while fh.read(16 * 1024 * 1024):
-            pass
 
 
 def _sample(rng: random.Random, bodies: list[str], length: int) -> str:
