@@ -3,6 +3,8 @@ limit of interpretation and the holidays that working days skip."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +50,25 @@ def _error_label(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+class _InlineErrorForm(QDialog):
+    """A form that shows a refusal in its own error label and stays open with what was typed."""
+
+    error_label: QLabel
+
+    def _show(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _accept_if(self, call: Callable[[], object]) -> None:
+        """Close the form when the service call succeeds; otherwise say why."""
+        try:
+            call()
+        except AppError as exc:
+            self._show(exc.message)
+            return
+        QDialog.accept(self)
 
 
 class UserForm(QDialog):
@@ -189,7 +210,7 @@ class PasswordForm(QDialog):
 
 
 
-class ChangePasswordForm(QDialog):
+class ChangePasswordForm(_InlineErrorForm):
     """The user changes their own password: the current one, then the new one twice."""
 
     def __init__(self, accounts: AccountService, user: User,
@@ -218,16 +239,8 @@ class ChangePasswordForm(QDialog):
         if self.first.text() != self.second.text():
             self._show(self.tr("The two entries differ."))
             return
-        try:
-            self.accounts.change_password(self.user, self.old.text(), self.first.text())
-        except AppError as exc:
-            self._show(exc.message)
-            return
-        super().accept()
-
-    def _show(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self._accept_if(lambda: self.accounts.change_password(self.user, self.old.text(),
+                                                              self.first.text()))
 
     @classmethod
     def ask(cls, parent: QWidget | None, accounts: AccountService, user: User) -> bool:
@@ -235,7 +248,7 @@ class ChangePasswordForm(QDialog):
         return cls(accounts, user, parent).exec() == QDialog.Accepted
 
 
-class TimelinessLimitForm(QDialog):
+class TimelinessLimitForm(_InlineErrorForm):
     """The administrator sets within how many working days interpretation counts as on time."""
 
     def __init__(self, statistics: StatisticsService, actor: User,
@@ -261,13 +274,7 @@ class TimelinessLimitForm(QDialog):
 
     def accept(self) -> None:
         """Store the limit through the service; errors stay in the dialog."""
-        try:
-            self.statistics.set_limit_days(self.actor, self.days.value())
-        except AppError as exc:
-            self.error_label.setText(exc.message)
-            self.error_label.show()
-            return
-        super().accept()
+        self._accept_if(lambda: self.statistics.set_limit_days(self.actor, self.days.value()))
 
     @classmethod
     def ask(cls, parent: QWidget | None, statistics: StatisticsService, actor: User) -> bool:
@@ -275,7 +282,7 @@ class TimelinessLimitForm(QDialog):
         return cls(statistics, actor, parent).exec() == QDialog.Accepted
 
 
-class HolidaysForm(QDialog):
+class HolidaysForm(_InlineErrorForm):
     """The administrator enters a year's holidays and the weekends worked in exchange."""
 
     def __init__(self, statistics: StatisticsService, actor: User, year: int,
@@ -318,15 +325,9 @@ class HolidaysForm(QDialog):
 
     def accept(self) -> None:
         """Store the year through the service; errors stay in the dialog."""
-        try:
-            self.statistics.set_schedule(self.actor, self.year.value(),
-                                         self.off.toPlainText().splitlines(),
-                                         self.work.toPlainText().splitlines())
-        except AppError as exc:
-            self.error_label.setText(exc.message)
-            self.error_label.show()
-            return
-        super().accept()
+        self._accept_if(lambda: self.statistics.set_schedule(
+            self.actor, self.year.value(), self.off.toPlainText().splitlines(),
+            self.work.toPlainText().splitlines()))
 
     @classmethod
     def ask(cls, parent: QWidget | None, statistics: StatisticsService, actor: User,
