@@ -21,12 +21,6 @@ MAX_PASSWORD = 1024
 SIGNING_ROLES = frozenset({"leader"})
 
 
-def _require(actor: User, action: str) -> None:
-    reason = permissions.why_not(actor, action)
-    if reason:
-        raise PermissionDenied(reason)
-
-
 def check_password_strength(password: str) -> None:
     """ValidationError unless the password has at least MIN_PASSWORD characters and a digit or sign."""
     if len(password) < MIN_PASSWORD:
@@ -100,7 +94,7 @@ class AccountService(ServiceBase):
                     department_id: int | None, roles: frozenset[str] | set[str], title: str = "",
                     *, all_departments: bool = False) -> User:
         """Create a user (admin only)."""
-        _require(actor, permissions.MANAGE_USERS)
+        self._require(actor, permissions.MANAGE_USERS)
         return self._create(actor, username, display_name, password, department_id,
                             frozenset(roles), title, all_departments=all_departments)
 
@@ -136,7 +130,7 @@ class AccountService(ServiceBase):
 
     def update_user(self, actor: User, user: User) -> User:
         """Change name, department, roles, title or the disabled flag (admin only)."""
-        _require(actor, permissions.MANAGE_USERS)
+        self._require(actor, permissions.MANAGE_USERS)
         before = self.store.users.get(user.id)
         if user.id == actor.id and ("admin" not in user.roles or user.disabled):
             raise ValidationError("不能取消自己的管理员角色或停用自己的账号")
@@ -174,7 +168,7 @@ class AccountService(ServiceBase):
 
     def reset_password(self, actor: User, username: str, new: str) -> None:
         """An administrator sets a new password; a new key pair replaces the old one."""
-        _require(actor, permissions.MANAGE_USERS)
+        self._require(actor, permissions.MANAGE_USERS)
         user = self.store.users.by_username(username)
         check_password_strength(new)
         at = self.clock()
@@ -200,7 +194,7 @@ class AccountService(ServiceBase):
             if not self.needs_first_admin():
                 raise PermissionDenied("需要管理员角色")
         else:
-            _require(actor, permissions.MANAGE_DEPARTMENTS)
+            self._require(actor, permissions.MANAGE_DEPARTMENTS)
         name = clean_field(name, "部门名称", max_len=NAME_MAX)
         code = clean_field(code, "机关代字", required=False, max_len=20)
         with self.store.transaction():

@@ -169,9 +169,7 @@ class AuthoringService(ServiceBase):
                document: PolicyDocument | None = None, plan: InterpretationPlan | None = None,
                materials: list[Material] | None = None, due_date: str = "") -> Package:
         """Create a draft package in the actor's department (or a chosen one when allowed)."""
-        reason = permissions.why_not(actor, permissions.CREATE)
-        if reason:
-            raise PermissionDenied(reason)
+        self._require(actor, permissions.CREATE)
         department_id = department_id or actor.department_id
         if department_id is None or not permissions.in_scope(actor, department_id):
             raise PermissionDenied("只能在本部门创建解读包")

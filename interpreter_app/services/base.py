@@ -129,6 +129,13 @@ class ServiceBase:
         return self._check(actor, action, package)
 
     @staticmethod
+    def _require(actor: User, action: str) -> None:
+        """PermissionDenied unless the actor may take an action that is not about one package."""
+        reason = permissions.why_not(actor, action)
+        if reason:
+            raise PermissionDenied(reason)
+
+    @staticmethod
     def _check(actor: User, action: str, package: Package) -> Package:
         """The package itself if the actor may take `action` on it (already loaded)."""
         if not permissions.in_scope(actor, package.department_id):

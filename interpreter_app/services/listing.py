@@ -23,8 +23,10 @@ VIEW_LABELS_EN = {MINE: "My drafts", TO_REVIEW: "To review", TO_SIGN: "To sign",
 SORT_COLUMNS = {"title": "p.title", "doc_number": "p.doc_number", "department": "d.name",
                 "state": "p.state", "holder": "COALESCE(u.display_name, '')",
                 "updated_at": "p.updated_at", "due_date": "p.due_date", "id": "p.id"}
-# Views of packages in one state that someone other than their authors must act on.
-_OTHERS_IN_STATE = {TO_REVIEW: workflow.IN_REVIEW, TO_SIGN: workflow.AWAITING_SIGNOFF}
+# Views of packages in one state that someone other than their authors must act on: the role
+# that acts, and the state.
+_OTHERS_IN_STATE = {TO_REVIEW: ("reviewer", workflow.IN_REVIEW),
+                    TO_SIGN: ("leader", workflow.AWAITING_SIGNOFF)}
 _NOT_AUTHOR = "NOT EXISTS (SELECT 1 FROM package_authors a WHERE a.package_id = p.id AND a.user_id = ?)"
 
 
@@ -69,14 +71,11 @@ class ListingService(ServiceBase):
             # The creator is always recorded among the authors.
             return ("p.state = 'draft' AND p.id IN (SELECT package_id FROM package_authors"
                     " WHERE user_id = ?)", [actor.id])
-        if view == TO_REVIEW:
-            if not actor.has("reviewer"):
+        if view in _OTHERS_IN_STATE:
+            role, state = _OTHERS_IN_STATE[view]
+            if not actor.has(role):
                 return "0", []
-            return f"p.state = '{workflow.IN_REVIEW}' AND {_NOT_AUTHOR}", [actor.id]
-        if view == TO_SIGN:
-            if not actor.has("leader"):
-                return "0", []
-            return f"p.state = '{workflow.AWAITING_SIGNOFF}' AND {_NOT_AUTHOR}", [actor.id]
+            return f"p.state = '{state}' AND {_NOT_AUTHOR}", [actor.id]
         if view == SIGNED:
             return f"p.state = '{workflow.SIGNED}'", []
         if view == RELEASED:
@@ -111,11 +110,12 @@ class ListingService(ServiceBase):
     def _count_others(self, actor: User, view: str) -> int:
         """Packages in the view's state less the actor's own: two counts on indexes, where
         asking package_authors about each of 15,000 packages took 17 ms on 100,000."""
-        if self._view(actor, view)[0] == "0":
+        role, state = _OTHERS_IN_STATE[view]
+        if not actor.has(role):
             return 0
         clauses, params = self._scope(actor)
         clauses.append("p.state = ?")
-        params.append(_OTHERS_IN_STATE[view])
+        params.append(state)
         count = self.store.packages.count
         everyone = count(" AND ".join(clauses), tuple(params))
         own = count(" AND ".join([*clauses, "p.id IN (SELECT package_id FROM package_authors"

@@ -7,7 +7,7 @@ import functools
 import json
 
 from ..domain import permissions, workflow
-from ..domain.errors import AppError, PermissionDenied, ValidationError
+from ..domain.errors import AppError, ValidationError
 from ..domain.kinds import PRESS_CONFERENCE_FORMS
 from ..domain.model import Package, User
 from ..domain.statistics import PackageFacts, Statistics, compute_statistics
@@ -104,9 +104,7 @@ class StatisticsService(ServiceBase):
     def set_schedule(self, actor: User, year: int, off: list[str], work: list[str]) -> YearSchedule:
         """Store a year's holidays (dates or first..last ranges) and make-up working weekends
         (administrators); an empty `off` and `work` removes the year's own entry."""
-        reason = permissions.why_not(actor, permissions.MANAGE_DEPARTMENTS)
-        if reason:
-            raise PermissionDenied(reason)
+        self._require(actor, permissions.MANAGE_DEPARTMENTS)
         if isinstance(year, bool) or not isinstance(year, int) or year not in HOLIDAY_YEARS:
             raise ValidationError(f"年份须在{HOLIDAY_YEARS.start}至{HOLIDAY_YEARS.stop - 1}之间")
         source = f"由{actor.display_name}录入"
@@ -134,9 +132,7 @@ class StatisticsService(ServiceBase):
 
     def set_limit_days(self, actor: User, days: int) -> int:
         """Set the limit for the whole database (administrators); recorded in the audit chain."""
-        reason = permissions.why_not(actor, permissions.MANAGE_DEPARTMENTS)
-        if reason:
-            raise PermissionDenied(reason)
+        self._require(actor, permissions.MANAGE_DEPARTMENTS)
         if isinstance(days, bool) or not isinstance(days, int) or \
                 not 0 <= days <= LIMIT_MAX_DAYS:
             raise ValidationError(f"解读发布时限须为0至{LIMIT_MAX_DAYS}个工作日（0表示与文件同日发布）")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.kinds import CHANNELS, FORMS, INTERPRETER_ROLES, PRESS_CONFERENCE_FORMS, RISK_LEVELS
 from ...domain.model import InterpretationPlan, Interpreter, KeyTask, Person, PressConference
 from ...domain.validation import check_doc_number, check_phone
+from ...services.stats import DEFAULT_LIMIT_DAYS
 from .anchors import AnchoredEdit
 from .body_editor import BodyEditorPanel
 from .metadata_form import ERROR_STYLE, ValidatedLine
@@ -66,7 +67,7 @@ class PlanTab(QWidget):
         self.timing_group.addButton(self.within)
         self.days = QSpinBox(minimum=0, maximum=30, suffix=self.tr(" working days"))
         self.limit_note = QLabel()
-        self._limit = self.session.workbench.statistics.limit_days()  # an administrator sets it
+        self._limit = DEFAULT_LIMIT_DAYS  # the administrator's rule, read by load()
         self.first_name, self.first_title = QLineEdit(), QLineEdit()
         self.interpreters = RowTable((self.tr("Name"), self.tr("Job title"), self.tr("Role")),
                                      {2: INTERPRETER_ROLES}, stretch=1)
