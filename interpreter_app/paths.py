@@ -25,3 +25,8 @@ def default_db_path() -> Path:
 def backups_dir(db_path: Path) -> Path:
     """Automatic backups live beside the database, in a folder of their own."""
     return Path(db_path).parent / "backups"
+
+
+def recovery_dir() -> Path:
+    """Unsaved edits wait here until a save commits (outside the database and its folder)."""
+    return data_dir() / "recovery"

@@ -16,6 +16,12 @@ crypto.SCRYPT_N = 2**8
 from tests.factories import PASSWORD, Seeded, seed  # noqa: E402,F401
 
 
+@pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path, monkeypatch):
+    """The user data folder (recovery journal, demo database) of each test is its own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
 @pytest.fixture
 def db_path(tmp_path):
     """Path of a fresh database file."""

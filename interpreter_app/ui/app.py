@@ -101,7 +101,7 @@ def run_gui(app, db_path: Path, *, demo: bool) -> int:
 
 def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | None:
     """One log-in until the window closes: an exit code, or the backup to restore before the next."""
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from .backup_actions import start_auto_backup
     from .events import AppEvents
@@ -119,6 +119,7 @@ def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | 
             events = AppEvents()
             window = MainWindow(workbench, user, events, settings)
             window.show()
+            QTimer.singleShot(0, window.offer_recovery)  # once the window is up
         backup_job = start_auto_backup(events, db_path, settings.backups_kept)  # noqa: F841 - kept alive
         app.exec()
         return window.restore_source

@@ -173,8 +173,12 @@ class MainWindow(QMainWindow):
         """Save pending edits; when that fails, ask whether to discard them."""
         if not self.workspace.has_unsaved() or self.workspace.save_now():
             return True
-        return alerts.confirm(self, self.tr("Unsaved changes"), self.tr(
-            "The changes to the open package could not be saved. Discard them?"))
+        with self.workspace.autosave.paused():  # the answer decides, not a timer meanwhile
+            discard = alerts.confirm(self, self.tr("Unsaved changes"), self.tr(
+                "The changes to the open package could not be saved. Discard them?"))
+        if discard:
+            self.workspace.discard_unsaved()
+        return discard
 
     def show_package(self, package_id: int) -> None:
         """Open a package and select it in the list (after creating or importing it)."""
@@ -226,12 +230,28 @@ class MainWindow(QMainWindow):
         """Ask about unsaved work: save, discard or cancel."""
         if not self.workspace.has_unsaved():
             return True
-        choice = alerts.choose(self, self.tr("Unsaved changes"),
-                               self.tr("The open package has changes that are not saved yet."),
-                               [self.tr("Save"), self.tr("Discard")])
+        with self.workspace.autosave.paused():  # 放弃修改 must find the database untouched
+            choice = alerts.choose(self, self.tr("Unsaved changes"),
+                                   self.tr("The open package has changes that are not saved yet."),
+                                   [self.tr("Save"), self.tr("Discard")])
         if choice == 0:
             return self.workspace.save_now()
+        if choice == 1:
+            self.workspace.discard_unsaved()
         return choice == 1
+
+    def offer_recovery(self) -> None:
+        """At start: open the package whose unsaved changes a previous run left in the journal."""
+        from ..services import journal
+
+        entries = journal.list_entries(self.workspace.recovery.folder, self.db_path, self.user.id)
+        if not entries:
+            return
+        self.show_package(entries[0].package_id)
+        if len(entries) > 1:
+            self.events.status_message.emit(self.tr(
+                "%1 more packages have unsaved changes from an earlier session; opening one "
+                "offers them back.").replace("%1", str(len(entries) - 1)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._dropped_file(event) is not None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,24 +21,31 @@ RETRY_MS = 5000
 
 
 class AutosaveController(QObject):
-    """Collects changed part keys and saves them through `save_part(key)` after a pause."""
+    """Collects changed part keys and saves them through `save_part(key)` after a pause.
+
+    `keep(keys)` is told the unsaved keys before every save attempt and whenever that set
+    shrinks, so that the edits can wait in the recovery journal until their save commits.
+    """
 
     state_changed = Signal(str, str)  # state, message
     dirty_changed = Signal(bool)
     conflict = Signal(list)  # part keys refused as stale
 
     def __init__(self, save_part: Callable[[str], None], delay_ms: int = DEFAULT_DELAY_MS,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 keep: Callable[[list[str]], None] | None = None) -> None:
         super().__init__(parent)
         self._save_part = save_part
+        self._keep = keep or (lambda _keys: None)
         self._dirty: list[str] = []
         self._conflicts: list[str] = []
         self._enabled = True
+        self._paused = 0
         self.state, self.message = SAVED, ""
         self._timer = QTimer(self, singleShot=True, interval=max(delay_ms, 0))
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._timed_flush)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(self._timed_flush)
 
     # -- what is pending ------------------------------------------------------------------
     def mark_dirty(self, key: str) -> None:
@@ -48,7 +56,8 @@ class AutosaveController(QObject):
         if key not in self._dirty:
             self._dirty.append(key)
         if key not in self._conflicts:
-            self._set_state(DIRTY, "")
+            if self.state != FAILED:  # 保存失败 stays until a save succeeds
+                self._set_state(DIRTY, "")
             self._timer.start()
         if not was:
             self.dirty_changed.emit(True)
@@ -75,6 +84,8 @@ class AutosaveController(QObject):
             self._timer.stop()
             self._retry.stop()
             self._set_state(SAVED, "")
+        if drop:
+            self._keep(list(self._dirty))
         if was and not self.has_unsaved():
             self.dirty_changed.emit(False)
 
@@ -82,7 +93,24 @@ class AutosaveController(QObject):
         """Ignore edits while loading a package (or in read-only mode)."""
         self._enabled = enabled
 
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """No save starts by itself inside (a prompt about the unsaved edits is open)."""
+        self._paused += 1
+        self._timer.stop()
+        self._retry.stop()
+        try:
+            yield
+        finally:
+            self._paused -= 1
+            if not self._paused and self._dirty and self.state in (DIRTY, FAILED):
+                (self._retry if self.state == FAILED else self._timer).start()
+
     # -- saving ---------------------------------------------------------------------------
+    def _timed_flush(self) -> None:
+        if not self._paused:
+            self.flush()
+
     def flush(self) -> bool:
         """Save every pending part now; True when nothing is left unsaved."""
         self._timer.stop()
@@ -90,6 +118,7 @@ class AutosaveController(QObject):
         keys = [k for k in self._dirty if k not in self._conflicts]
         if not keys:
             return not self._dirty
+        self._keep(list(self._dirty))  # in the journal before the database is touched
         self._set_state(SAVING, "")
         failure: tuple[str, str] | None = None
         refused: list[str] = []
@@ -116,10 +145,13 @@ class AutosaveController(QObject):
             return FAILED, exc.message
         except AppError as exc:
             return INVALID, exc.message
+        except Exception as exc:  # noqa: BLE001 - whatever it was, the edit was not saved
+            return FAILED, str(exc) or type(exc).__name__
         self._dirty.remove(key)
         return None
 
     def _finish(self, failure: tuple[str, str] | None, refused: list[str]) -> None:
+        self._keep(list(self._dirty))
         if refused:
             self._set_state(CONFLICT, "")
         elif failure:

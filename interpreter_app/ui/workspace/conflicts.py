@@ -38,9 +38,10 @@ class ConflictResolver(QObject):
         """Offer reload or keep-as-copy for the refused parts; True when resolved."""
         if not keys or self.ws.session.package is None:
             return False
-        choice = alerts.choose(self.ws, self.tr("Changed elsewhere"), self._question(keys),
-                               [self.tr("Reload (discard my changes)"),
-                                self.tr("Keep mine as a copy")])
+        with self.ws.autosave.paused():
+            choice = alerts.choose(self.ws, self.tr("Changed elsewhere"), self._question(keys),
+                                   [self.tr("Reload (discard my changes)"),
+                                    self.tr("Keep mine as a copy")])
         if choice == RELOAD:
             return self._reload(keys)
         if choice == KEEP_COPY:

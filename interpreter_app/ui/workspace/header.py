@@ -30,6 +30,15 @@ class WorkspaceHeader(QWidget):
         self.save_state.setObjectName("save_state")
         self.conflict_button = QPushButton(self.tr("Resolve conflict…"))
         self.conflict_button.hide()
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Try to save the changes again now"))
+        self.retry_button.hide()
+        self.save_problem = QLabel(wordWrap=True)
+        self.save_problem.setObjectName("save_problem")
+        self.save_problem.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.save_problem.setStyleSheet("QLabel { background: #fce8e6; border: 1px solid #f1998e; "
+                                        "border-radius: 3px; padding: 6px; color: #8c1d18; }")
+        self.save_problem.hide()
         self.save_version_button = QPushButton(self.tr("Save version"))
         self.save_version_button.setToolTip(self.tr("Store a named snapshot of the whole package"))
         self.banner = QLabel(wordWrap=True)
@@ -45,12 +54,14 @@ class WorkspaceHeader(QWidget):
         top.addWidget(self.state)
         top.addSpacing(12)
         top.addWidget(self.save_state)
+        top.addWidget(self.retry_button)
         top.addWidget(self.conflict_button)
         top.addWidget(self.save_version_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.addLayout(top)
         layout.addWidget(self.meta)
+        layout.addWidget(self.save_problem)
         layout.addWidget(self.banner)
         line = QFrame(frameShape=QFrame.HLine, frameShadow=QFrame.Sunken)
         layout.addWidget(line)
@@ -71,17 +82,20 @@ class WorkspaceHeader(QWidget):
         self.banner.setText(lock_reason)
         self.banner.setVisible(bool(lock_reason))
 
-    def show_save_state(self, state: str, message: str) -> None:
-        """已保存/未保存/保存中/保存失败, with the reason as tooltip and beside it."""
+    def show_save_state(self, state: str, message: str, kept: str = "") -> None:
+        """已保存/未保存/保存中/保存失败; a failure's reason and where the text is kept below."""
         labels = {autosave.SAVED: self.tr("Saved"), autosave.DIRTY: self.tr("Unsaved"),
                   autosave.SAVING: self.tr("Saving…"), autosave.FAILED: self.tr("Save failed"),
                   autosave.CONFLICT: self.tr("Conflict: not saved"),
                   autosave.INVALID: self.tr("Not saved: please correct")}
-        text = labels.get(state, state)
-        if state == autosave.FAILED:
-            text += self.tr(" (your text is kept)")
-        self.save_state.setText("● " + text)
+        self.save_state.setText("● " + labels.get(state, state))
         self.save_state.setProperty("state", state)
-        self.save_state.setToolTip(message)
+        self.save_state.setToolTip("\n".join(t for t in (message, kept) if t))
         self.save_state.setStyleSheet(f"color: {SAVE_COLORS.get(state, '#333')}; font-weight: bold;")
         self.conflict_button.setVisible(state == autosave.CONFLICT)
+        self.retry_button.setVisible(state == autosave.FAILED)
+        problem = state == autosave.FAILED and bool(message)
+        if problem:
+            reason = self.tr("Not saved: %1").replace("%1", message)
+            self.save_problem.setText(reason + ("\n" + kept if kept else ""))
+        self.save_problem.setVisible(problem)

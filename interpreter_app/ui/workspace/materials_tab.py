@@ -222,7 +222,7 @@ class MaterialsTab(QWidget):
         """Save pending edits, run a structural change, reload; None when it failed."""
         session = self.session
         if session.package is None or not self._flush():
-            self._reload(self.current_id())
+            self._stored_order()  # no reload: it would throw away the edits that failed to save
             return None
         try:
             result = action(session.workbench.authoring, session.user, session.package.id)
@@ -233,6 +233,19 @@ class MaterialsTab(QWidget):
         chosen = result.id if select_result and isinstance(result, Material) else select
         self._reload(chosen)
         return result if result is not None else True
+
+    def _stored_order(self) -> None:
+        """Put the rows back in the stored order after a refused drag, keeping every editor."""
+        package = self.session.package
+        stored = [m.id for m in package.materials] if package else []
+        if self.list.ids() == stored:
+            return
+        current = self.current_id()
+        items = [self.list.takeItem(0) for _ in range(self.list.count())]
+        rank = {mid: i for i, mid in enumerate(stored)}
+        for item in sorted(items, key=lambda it: rank.get(it.data(Qt.UserRole), len(rank))):
+            self.list.addItem(item)
+        self.list.select_id(current)
 
     # -- display --------------------------------------------------------------------------
     def _show_current(self, row: int) -> None:

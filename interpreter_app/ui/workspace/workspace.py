@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,6 +24,7 @@ from .conflicts import ConflictResolver
 from .document_tab import DocumentTab
 from .findings import FindingNavigator
 from .header import WorkspaceHeader
+from .recovery import RecoveryKeeper
 from .session import AUTOSAVE_DELAY_KEYS, PackageSession
 
 SIDE_TAB_KEY = "workspace/side_tab"
@@ -35,12 +37,14 @@ class PackageWorkspace(QWidget):
     dirty_changed = Signal(bool)
 
     def __init__(self, workbench: Workbench, user: User, events: AppEvents,
-                 settings: QSettings, parent: QWidget | None = None) -> None:
+                 settings: QSettings, parent: QWidget | None = None,
+                 recovery_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.workbench, self.user, self.events, self.settings = workbench, user, events, settings
         self.session = PackageSession(workbench, user, events, settings, self)
         delay = self.session.setting_int(AUTOSAVE_DELAY_KEYS, DEFAULT_DELAY_MS)
-        self.autosave = AutosaveController(self._save_part, delay, self)
+        self.recovery = RecoveryKeeper(self, recovery_dir)
+        self.autosave = AutosaveController(self._save_part, delay, self, keep=self.recovery.keep)
         self._make_parts()
         self.navigator = FindingNavigator(self)
         self.checks_panel = ChecksPanel(self.working_copy, self.navigator.reveal,
@@ -165,13 +169,14 @@ class PackageWorkspace(QWidget):
 
     def _connect(self) -> None:
         self.session.edited.connect(self._edited)
-        self.autosave.state_changed.connect(self.header.show_save_state)
+        self.autosave.state_changed.connect(self._show_save_state)
         self.autosave.state_changed.connect(self._report_save_failure)
         self.autosave.dirty_changed.connect(self.dirty_changed)
         self.autosave.conflict.connect(self.conflicts.resolve)
         self.header.conflict_button.clicked.connect(
             lambda: self.conflicts.resolve(self.autosave.conflicts()))
         self.header.save_version_button.clicked.connect(self.save_version)
+        self.header.retry_button.clicked.connect(self.save_now)
         self.comments_panel.count_changed.connect(self._comment_count)
         self.checks_panel.count_changed.connect(self._check_count)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -212,6 +217,7 @@ class PackageWorkspace(QWidget):
             self._clear(exc.message)
             return
         self._show(package)
+        self.recovery.offer()
 
     def has_unsaved(self) -> bool:
         """Whether an edit is waiting to be saved."""
@@ -222,6 +228,10 @@ class PackageWorkspace(QWidget):
         if not self.autosave.has_unsaved():
             return True
         return self.autosave.flush()
+
+    def discard_unsaved(self) -> None:
+        """Drop the pending edits, from the journal too (the user chose 放弃修改)."""
+        self.autosave.forget()
 
     # -- showing --------------------------------------------------------------------------
     def reload(self, select_material: str | None = None) -> None:
@@ -321,6 +331,18 @@ class PackageWorkspace(QWidget):
         self._show_header()
         self.comments_panel.refresh()
         self.events.package_changed.emit(self.session.package_id)
+
+    def _show_save_state(self, state: str, message: str) -> None:
+        kept = ""
+        if state in ("failed", "invalid") and self.autosave.has_unsaved():
+            file = self.recovery.entry_file()
+            if self.recovery.problem:
+                kept = self.tr("The recovery journal could not be written either: %1").replace(
+                    "%1", self.recovery.problem)
+            elif file is not None and file.exists():
+                kept = self.tr("Your changes stay in the editor and in the recovery journal "
+                               "(%1) until a save succeeds.").replace("%1", str(file))
+        self.header.show_save_state(state, message, kept)
 
     def _report_save_failure(self, state: str, message: str) -> None:
         if state in ("failed", "invalid") and message:
