@@ -865,6 +865,11 @@
         <source>Discard</source>
         <translation>放弃修改</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_window.py"/>
+        <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
+        <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
+    </message>
 </context>
 <context>
     <name>NewPackageDialog</name>

@@ -891,6 +891,16 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <source>The recovery journal could not be written either: %1</source>
+        <translation>恢复日志也无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <source>Your changes stay in the editor and in the recovery journal (%1) until a save succeeds.</source>
+        <translation>您的修改仍保留在编辑器中，并已记入恢复日志（%1），保存成功后才删除。</translation>
+    </message>
 </context>
 <context>
     <name>PairBox</name>
@@ -1168,6 +1178,74 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="49"/>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeeper</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>The recovery journal could not be written: %1</source>
+        <translation>无法写入恢复日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Unsaved changes found</source>
+        <translation>发现未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>The unsaved changes were discarded.</source>
+        <translation>未保存的修改已丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Unsaved changes found (%1):</source>
+        <translation>发现未保存的修改（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Restore puts them back into the editors as unsaved changes; Discard deletes them.</source>
+        <translation>恢复：把这些修改放回编辑器（作为未保存的修改，随后自动保存）；丢弃：删除这些修改。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>This package cannot be edited now, so they cannot be put back. Cancel keeps them until it can be edited again.</source>
+        <translation>该解读包当前不能编辑，无法放回编辑器。选“取消”可保留这些修改，待可以编辑时再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Policy document</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Interpretation plan</source>
+        <translation>解读方案</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Material “%1”</source>
+        <translation>解读材料“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source> (%1 characters of text)</source>
+        <translation>（%1 字）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>Not restored, the material was deleted since: %1</source>
+        <translation>以下材料已被删除，未能恢复：%1</translation>
     </message>
 </context>
 <context>
@@ -1550,9 +1628,19 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>未保存：请改正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="82"/>
-        <source> (your text is kept)</source>
-        <translation>（内容仍保留在编辑器中）</translation>
+        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <source>Try to save the changes again now</source>
+        <translation>立即重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <source>Save failed: %1</source>
+        <translation>保存失败：%1</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,6 @@ class WorkspaceHeader(QWidget):
         self.retry_button.setVisible(state == autosave.FAILED)
         problem = state == autosave.FAILED and bool(message)
         if problem:
-            reason = self.tr("Not saved: %1").replace("%1", message)
+            reason = self.tr("Save failed: %1").replace("%1", message)
             self.save_problem.setText(reason + ("\n" + kept if kept else ""))
         self.save_problem.setVisible(problem)
