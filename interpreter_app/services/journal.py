@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import hashlib
 import json
 import os
@@ -105,6 +106,42 @@ def decode(text: str) -> JournalEntry:
     return JournalEntry(db_path=str(data["db_path"]), user_id=int(data["user_id"]),
                         package_id=int(data["package_id"]), written_at=str(data["written_at"]),
                         package_title=str(data.get("package_title") or ""), parts=parts)
+
+
+# -- what an entry holds -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TextChange:
+    """How a kept part's running text differs from the stored one."""
+
+    changed: tuple[str, ...]  # paragraphs new or rewritten in the kept text, in order
+    removed: int  # paragraphs of the stored text that the kept text no longer has
+
+
+def part_text(value: PartValue | None) -> str:
+    """The running text of a part, one paragraph a line: body, outline, or body and Q&A."""
+    if value is None:
+        return ""
+    if isinstance(value, PolicyDocument):
+        return value.body
+    if isinstance(value, InterpretationPlan):
+        return value.outline
+    pairs = [line for q in value.qa for line in (q.question, q.answer)]
+    return "\n".join([value.body, *pairs, value.caption]).strip("\n")
+
+
+def text_change(stored: PartValue | None, kept: PartValue) -> TextChange:
+    """The paragraphs changed and removed between a stored part and its kept version."""
+    old, new = part_text(stored).splitlines(), part_text(kept).splitlines()
+    changed: list[str] = []
+    removed = 0
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "insert"):
+            changed += [line for line in new[j1:j2] if line.strip()]
+        if tag in ("replace", "delete"):
+            removed += max(0, (i2 - i1) - (j2 - j1))
+    return TextChange(tuple(changed), removed)
 
 
 # -- files ----------------------------------------------------------------------------------

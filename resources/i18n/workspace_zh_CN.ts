@@ -1239,13 +1239,38 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
-        <source> (%1 characters of text)</source>
-        <translation>（%1 字）</translation>
+        <source>Not restored, the material was deleted since: %1</source>
+        <translation>以下材料已被删除，未能恢复：%1</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
-        <source>Not restored, the material was deleted since: %1</source>
-        <translation>以下材料已被删除，未能恢复：%1</translation>
+        <source> (deleted since)</source>
+        <translation>（已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>%1 paragraphs changed or added, such as “%2”</source>
+        <translation>改动或新增 %1 段，如“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>%1 paragraphs deleted</source>
+        <translation>删除 %1 段</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>other fields changed</source>
+        <translation>正文未变，其他内容有改动</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <source>, </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ def test_a_crashed_session_is_offered_back_at_the_next_open(qtbot, seeded, draft
         try:
             offer = ws_alerts.texts("choose")[-1]
             assert "年" in offer and "日" in offer, "the offer says when the edits were made"
-            assert "Policy document" in offer, "and what it holds"
+            assert "Policy document" in offer and TYPED[:12] in offer, "and what it holds"
             assert again.document_tab.body.text().endswith(TYPED)
             assert again.has_unsaved() and again.autosave.state == "dirty"
             assert content_digest(seeded.path) == before, "restoring alone writes nothing"

@@ -129,3 +129,18 @@ def test_the_journal_lives_in_the_user_data_folder_not_beside_the_database(tmp_p
     assert folder.parent == paths.data_dir()
     path = journal.entry_path(folder, tmp_path / "work.db", 1, 1)
     assert path.parent != tmp_path and not path.name.startswith("work.db")
+
+
+def test_the_change_names_new_and_rewritten_paragraphs_and_counts_deleted_ones():
+    stored = PolicyDocument(body="一、总体要求\n第一段。\n第二段。\n第三段。")
+    kept = PolicyDocument(body="一、总体要求\n第一段（改）。\n第三段。\n四、附则")
+    change = journal.text_change(stored, kept)
+    assert change.changed == ("第一段（改）。", "四、附则")
+    assert change.removed == 1
+
+
+def test_a_qa_material_change_shows_its_answers():
+    stored = Material.new("qa", "问答", qa=[QAPair("问：谁？", "答：企业。")])
+    kept = Material.new("qa", "问答", qa=[QAPair("问：谁？", "答：符合条件的企业。")])
+    assert journal.text_change(stored, kept).changed == ("答：符合条件的企业。",)
+    assert journal.text_change(None, kept).changed == ("问：谁？", "答：符合条件的企业。")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .workspace import PackageWorkspace
 
 RESTORE, DISCARD = 0, 1
+SNIPPET = 30  # characters of a changed paragraph quoted in the offer
 
 
 class RecoveryKeeper(QObject):
@@ -126,15 +127,37 @@ class RecoveryKeeper(QObject):
         return "\n".join(lines)
 
     def _part_label(self, part: JournalPart) -> str:
-        value = part.value
+        """The part's name and what differs from the stored version."""
+        stored = self._stored(part.key)
         if part.key == journal.DOCUMENT:
-            name, size = self.tr("Policy document"), len(value.body)
+            name = self.tr("Policy document")
         elif part.key == journal.PLAN:
-            name, size = self.tr("Interpretation plan"), len(value.outline)
+            name = self.tr("Interpretation plan")
         else:
-            name = self.tr("Material “%1”").replace("%1", value.title)
-            size = len(value.body) + sum(len(q.question) + len(q.answer) for q in value.qa)
-        return name + self.tr(" (%1 characters of text)").replace("%1", str(size))
+            name = self.tr("Material “%1”").replace("%1", part.value.title)
+            if stored is None:
+                return name + self.tr(" (deleted since)")
+        change = journal.text_change(stored, part.value)
+        said = []
+        if change.changed:
+            first = change.changed[0]
+            first = first if len(first) <= SNIPPET else first[:SNIPPET] + "…"
+            said.append(self.tr("%1 paragraphs changed or added, such as “%2”").replace(
+                "%1", str(len(change.changed))).replace("%2", first))
+        if change.removed:
+            said.append(self.tr("%1 paragraphs deleted").replace("%1", str(change.removed)))
+        if not said:
+            said.append(self.tr("other fields changed"))
+        return name + self.tr(": ") + self.tr(", ").join(said)
+
+    def _stored(self, key: str) -> journal.PartValue | None:
+        package = self.ws.session.package
+        if key == journal.DOCUMENT:
+            return package.document
+        if key == journal.PLAN:
+            return package.plan
+        mid = key.split(":", 1)[1]
+        return next((m for m in package.materials if m.id == mid), None)
 
     def restore(self, entry: JournalEntry) -> None:
         """Put the entry's parts into the editors as unsaved edits of the open package."""
