@@ -33,7 +33,8 @@ def window(qtbot, make_window, settings, monkeypatch, draft):
     w.open_package(draft.id)
     yield w
     w.workspace.autosave.forget()
-    w._refresh_timer.stop()  # a list refresh after the last save must not outlive the database
+    qtbot.wait(10)  # the announcement of the last save, then no list refresh after the database
+    w._refresh_timer.stop()
 
 
 def _answer_after_a_while(qtbot, monkeypatch, name: str, answer, states: list[str], before=None):
