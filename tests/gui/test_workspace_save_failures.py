@@ -181,7 +181,8 @@ def test_a_crashed_session_is_offered_back_at_the_next_open(qtbot, seeded, draft
             assert again.document_tab.body.text().endswith(TYPED)
             assert again.has_unsaved() and again.autosave.state == "dirty"
             assert content_digest(seeded.path) == before, "restoring alone writes nothing"
-            wait_saved(qtbot, again)
+            with qtbot.waitSignal(again.events.package_changed, timeout=3000):
+                wait_saved(qtbot, again)
             assert second.authoring.get(seeded["writer"], draft.id).document.body.endswith(TYPED)
             assert _journal_body(seeded, draft.id) is None
         finally:
