@@ -233,11 +233,14 @@ class MainWindow(QMainWindow):
         with self.workspace.autosave.paused():  # 放弃修改 must find the database untouched
             choice = alerts.choose(self, self.tr("Unsaved changes"),
                                    self.tr("The open package has changes that are not saved yet."),
-                                   [self.tr("Save"), self.tr("Discard")])
+                                   [self.tr("Save"), self.tr("Discard"),
+                                    self.tr("Keep for the next start")])
         if choice == 0:
             return self.workspace.save_now()
         if choice == 1:
             self.workspace.discard_unsaved()
+        if choice == 2:
+            return self.workspace.keep_for_later()
         return choice == 1
 
     def offer_recovery(self) -> None:

@@ -870,6 +870,11 @@
         <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
         <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_window.py"/>
+        <source>Keep for the next start</source>
+        <translation>保留到下次启动</translation>
+    </message>
 </context>
 <context>
     <name>NewPackageDialog</name>

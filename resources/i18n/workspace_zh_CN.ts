@@ -901,6 +901,16 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <source>Your changes stay in the editor and in the recovery journal (%1) until a save succeeds.</source>
         <translation>您的修改仍保留在编辑器中，并已记入恢复日志（%1），保存成功后才删除。</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <source>The changes could not be kept in the recovery journal: %1</source>
+        <translation>无法把修改记入恢复日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>PairBox</name>

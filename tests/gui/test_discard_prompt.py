@@ -103,3 +103,18 @@ def test_discard_after_a_failed_save_when_switching_package(qtbot, seeded, draft
     assert content_digest(seeded.path) == before
     assert ws.package_id == other.id and not ws.has_unsaved()
     assert _journal(seeded, draft.id) is None
+
+
+def test_closing_while_saves_fail_can_keep_the_edits_for_the_next_start(qtbot, seeded, draft,
+                                                                        window, alert_log):
+    ws, conn = window.workspace, seeded.wb.store.conn
+    conn.execute("PRAGMA query_only = ON")
+    ws.document_tab.body.editor.appendPlainText(TYPED)
+    qtbot.waitUntil(lambda: ws.autosave.state == "failed", timeout=3000)
+    alert_log.choose_answer = 2  # keep for the next start
+    assert window.close()
+    conn.execute("PRAGMA query_only = OFF")
+    before = content_digest(seeded.path)
+    qtbot.wait(AUTOSAVE_MS * 4)
+    assert content_digest(seeded.path) == before, "nothing saves after the window closed"
+    assert _journal(seeded, draft.id).part("document").value.body.endswith(TYPED)

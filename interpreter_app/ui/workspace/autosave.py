@@ -106,6 +106,12 @@ class AutosaveController(QObject):
             if not self._paused and self._dirty and self.state in (DIRTY, FAILED):
                 (self._retry if self.state == FAILED else self._timer).start()
 
+    def stop(self) -> None:
+        """No save starts by itself any more (the window closes, the edits stay journalled)."""
+        self._paused += 1
+        self._timer.stop()
+        self._retry.stop()
+
     # -- saving ---------------------------------------------------------------------------
     def _timed_flush(self) -> None:
         if not self._paused:

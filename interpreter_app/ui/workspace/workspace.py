@@ -229,6 +229,18 @@ class PackageWorkspace(QWidget):
             return True
         return self.autosave.flush()
 
+    def keep_for_later(self) -> bool:
+        """Leave the pending edits in the recovery journal only (closing while saves fail)."""
+        self.recovery.keep(self.autosave.pending())
+        file = self.recovery.entry_file()
+        if self.recovery.problem or file is None or not file.exists():
+            alerts.warn(self, self.tr("Unsaved changes"), self.tr(
+                "The changes could not be kept in the recovery journal: %1").replace(
+                "%1", self.recovery.problem or "?"))
+            return False
+        self.autosave.stop()
+        return True
+
     def discard_unsaved(self) -> None:
         """Drop the pending edits, from the journal too (the user chose 放弃修改)."""
         self.autosave.forget()
