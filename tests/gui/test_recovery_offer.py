@@ -75,3 +75,20 @@ def test_a_package_locked_since_is_offered_only_to_discard_or_keep(seeded, draft
     assert not window.workspace.has_unsaved()
     assert content_digest(seeded.path) == before
     assert journal.load(paths.recovery_dir(), seeded.path, seeded["writer"].id, draft.id)
+
+
+def test_edits_to_a_material_deleted_since_stay_kept(qtbot, seeded, draft, make_window,
+                                                     alert_log):
+    _leave_in_journal(seeded, draft, material_text="已删除材料里的一句。")
+    first = draft.materials[0]
+    seeded.wb.authoring.delete_material(seeded["writer"], draft.id, first.id)
+    alert_log.choose_answer = RESTORE
+    window = make_window("writer")
+    window.offer_recovery()
+    assert "(deleted since)" in alert_log.calls[-1][2]
+    assert window.workspace.document_tab.body.text().endswith(LEFT)
+    with qtbot.waitSignal(window._refresh_timer.timeout, timeout=3000):
+        assert window.workspace.save_now()
+    entry = journal.load(paths.recovery_dir(), seeded.path, seeded["writer"].id, draft.id)
+    assert [p.key for p in entry.parts] == [f"material:{first.id}"]
+    assert entry.part(f"material:{first.id}").value.body.endswith("已删除材料里的一句。")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ class RecoveryKeeper(QObject):
         where = self._where()
         if where is None:
             return
-        parts = self._parts(keys, journal.load(self.folder, *where))
+        parts = self._parts(keys, lambda: journal.load(self.folder, *where))
         try:
             if parts:
                 db_path, user_id, package_id = where
@@ -64,13 +65,15 @@ class RecoveryKeeper(QObject):
             self.ws.events.status_message.emit(self.tr(
                 "The recovery journal could not be written: %1").replace("%1", self.problem))
 
-    def _parts(self, keys: list[str], stored: JournalEntry | None) -> list[JournalPart]:
+    def _parts(self, keys: list[str],
+               stored: Callable[[], JournalEntry | None]) -> list[JournalPart]:
         versions = self.ws.session.versions
         parts = []
         for key in keys:
             value = self._value(key)
             if value is None:  # not representable now (a chart cell that is not a number)
-                old = stored.part(key) if stored else None
+                entry = stored()  # so the last good version stays kept
+                old = entry.part(key) if entry else None
                 parts.extend([old] if old else [])
             else:
                 parts.append(JournalPart(key, versions.get(key, 0), value))
@@ -170,16 +173,19 @@ class RecoveryKeeper(QObject):
                 ws.plan_tab.load(part.value)
             else:
                 editor = ws.materials_tab.editor(part.key.split(":", 1)[1])
-                if editor is None:  # deleted since: nothing to put it into
-                    gone.append(part.value.title)
+                if editor is None:  # deleted since: nothing to put it into, so it stays kept
+                    gone.append(part)
                     continue
                 editor.load(replace(part.value, row_version=part.version))
             session.versions[part.key] = part.version  # a stale base shows as a conflict
             ws.autosave.mark_dirty(part.key)
         ws.checks_panel.schedule()
         if gone:
+            self._held = replace(entry, parts=gone)
+            self.keep(ws.autosave.pending())
             ws.events.status_message.emit(self.tr(
-                "Not restored, the material was deleted since: %1").replace("%1", "、".join(gone)))
+                "Not restored, the material was deleted since: %1").replace(
+                "%1", "、".join(p.value.title for p in gone)))
 
 
 def _when(iso: str) -> str:
