@@ -254,3 +254,13 @@ def test_a_journal_that_cannot_be_written_is_said(qtbot, seeded, draft, make_wor
     assert ws.document_tab.body.text().endswith(TYPED)
     with contextlib.suppress(Exception):
         seeded.wb.store.conn.execute("PRAGMA query_only = OFF")
+
+
+def test_a_package_submitted_elsewhere_meanwhile_says_why_and_keeps_the_text(
+        qtbot, seeded, draft, ws):
+    seeded.wb.review.submit(seeded["writer"], draft.id)  # from another window
+    ws.document_tab.body.editor.appendPlainText(TYPED)
+    qtbot.waitUntil(lambda: ws.autosave.state != "dirty", timeout=3000)
+    assert ws.header.save_state.property("state") == "failed"
+    assert ws.header.save_problem.isVisibleTo(ws) and ws.header.retry_button.isVisibleTo(ws)
+    assert _journal_body(seeded, draft.id).endswith(TYPED)

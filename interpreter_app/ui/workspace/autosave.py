@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...domain.errors import AppError, ConflictError, NotFoundError, StorageError
+from ...domain.errors import (
+    AppError,
+    ConflictError,
+    NotFoundError,
+    PermissionDenied,
+    StorageError,
+    WorkflowError,
+)
 
 SAVED = "saved"
 DIRTY = "dirty"
@@ -147,7 +154,8 @@ class AutosaveController(QObject):
         except NotFoundError as exc:
             self._dirty.remove(key)  # deleted elsewhere: nothing left to save it into
             return FAILED, exc.message
-        except StorageError as exc:
+        except (StorageError, WorkflowError, PermissionDenied) as exc:
+            # Not the writer's input at fault (the file, or a state changed elsewhere): say why.
             return FAILED, exc.message
         except AppError as exc:
             return INVALID, exc.message
