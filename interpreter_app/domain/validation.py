@@ -116,11 +116,6 @@ def clean_line(value: str, what: str, *, required: bool = True, max_len: int = T
     return text
 
 
-def validate_title(value: str) -> str:
-    """A non-empty title of at most TITLE_MAX characters."""
-    return clean_line(value, "标题")
-
-
 _PHONE = re.compile(r"^[0-9０-９\-－ ()（）转+]{5,30}$")
 
 

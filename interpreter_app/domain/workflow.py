@@ -14,10 +14,6 @@ STATE_LABELS = {
     DRAFT: "起草中", IN_REVIEW: "核稿中", AWAITING_SIGNOFF: "待签发",
     SIGNED: "已签发", RELEASED: "已发布",
 }
-STATE_LABELS_EN = {
-    DRAFT: "Draft", IN_REVIEW: "In review", AWAITING_SIGNOFF: "Awaiting sign-off",
-    SIGNED: "Signed", RELEASED: "Released",
-}
 
 SUBMIT = "submit"
 PASS = "pass"

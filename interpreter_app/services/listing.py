@@ -18,8 +18,6 @@ ALL = "all"
 VIEWS = (MINE, TO_REVIEW, TO_SIGN, SIGNED, RELEASED, ALL)
 VIEW_LABELS = {MINE: "我的草稿", TO_REVIEW: "待我核稿", TO_SIGN: "待我签发",
                SIGNED: "已签发待发布", RELEASED: "已发布", ALL: "全部"}
-VIEW_LABELS_EN = {MINE: "My drafts", TO_REVIEW: "To review", TO_SIGN: "To sign",
-                  SIGNED: "Signed, not released", RELEASED: "Released", ALL: "All"}
 SORT_COLUMNS = {"title": "p.title", "doc_number": "p.doc_number", "department": "d.name",
                 "state": "p.state", "holder": "COALESCE(u.display_name, '')",
                 "updated_at": "p.updated_at", "due_date": "p.due_date", "id": "p.id"}

@@ -130,20 +130,6 @@ class Database:
             _rollback(self.conn)
             raise storage_error(exc, self.path) from exc
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
-        """All rows of a read query."""
-        try:
-            return self.conn.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
-            raise storage_error(exc, self.path) from exc
-
-    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
-        """The first row of a read query, or None."""
-        try:
-            return self.conn.execute(sql, params).fetchone()
-        except sqlite3.Error as exc:
-            raise storage_error(exc, self.path) from exc
-
     def backup_to(self, dest: str | Path) -> Path:
         """Online backup of the whole database to `dest` (consistent while others write)."""
         dest = Path(dest)

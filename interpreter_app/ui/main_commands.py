@@ -6,24 +6,53 @@ Each dialog module is imported when its action is first used: none is needed to 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLineEdit
 
 from ..domain import permissions
 from . import alerts, backup_actions
 from .main_actions import MainActions
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..domain.model import User
+    from ..services.workbench import Workbench
+    from .events import AppEvents
+    from .settings import AppSettings
     from .stats_view import StatsWindow
+
+
+class _SearchHolder(Protocol):
+    search: QLineEdit
+
+
+class _Saver(Protocol):
+    def save_now(self) -> None: ...
+
+
+class CommandHost(Protocol):
+    """What the handlers need of the window they serve (the main window provides it)."""
+
+    workbench: Workbench
+    user: User
+    settings: AppSettings
+    events: AppEvents
+    db_path: Path
+    packages: _SearchHolder
+    workspace: _Saver
+    restore_source: Path | None
+
+    def current_package_id(self) -> int | None: ...
+    def refresh(self) -> None: ...
+    def close(self) -> bool: ...
 
 
 class MainCommands(QObject):
     """The handlers behind the main window's actions."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: CommandHost) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # the window owns its handlers
         self.window = window
         self.stats_window: StatsWindow | None = None
 

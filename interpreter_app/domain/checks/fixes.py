@@ -66,7 +66,7 @@ def _replace(para: str, finding: Finding) -> str:
 
 
 def _simplified(text: str) -> str:
-    from ..importing.script import to_simplified
+    from ..script import to_simplified
 
     return to_simplified(text)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..importing.script import to_simplified, traditional_positions, variant_term_suggestions
+from ..script import to_simplified, traditional_positions, variant_term_suggestions
 from ..model import Package
 from . import INFO, WARNING, Finding
 from .parts import PartText, excerpt, text_parts

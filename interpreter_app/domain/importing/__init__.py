@@ -5,7 +5,7 @@ from __future__ import annotations
 from .common import ImportedText, ImportFailed
 from .files import read_file, read_text
 from .parse import ParsedDocument, parse_document
-from .script import (
+from ..script import (
     ScriptReport,
     TermSuggestion,
     apply_suggestions,

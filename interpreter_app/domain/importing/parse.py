@@ -8,7 +8,7 @@ from ..model import PolicyDocument
 from ..text import Heading, outline
 from .common import ImportedText
 from .metadata import extract_metadata
-from .script import ScriptReport, script_report
+from ..script import ScriptReport, script_report
 from .tasks import ExtractedTask, extract_tasks
 
 METADATA_FIELDS = ("title", "doc_number", "issuer", "joint_issuers", "index_number", "written_date",

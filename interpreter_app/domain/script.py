@@ -1,4 +1,7 @@
-"""Traditional script and Taiwan/Hong Kong terms: detection, t2s conversion, term suggestions."""
+"""Traditional script and Taiwan/Hong Kong terms: detection, t2s conversion, term suggestions.
+
+Shared by import and the checks, so neither has to import the other.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..text import paragraphs
+from .text import paragraphs
 
 # A text with at least this share of Traditional characters is treated as written in Traditional.
 TRADITIONAL_RATIO = 0.1
