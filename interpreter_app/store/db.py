@@ -192,22 +192,26 @@ class Database:
 
 
 def _check_is_sqlite(path: str) -> None:
+    # Only stat() here: a descriptor of the file opened and closed outside SQLite would drop
+    # every lock SQLite holds on it in this process (see CONTRIBUTING.md, "Database files").
     if path == ":memory:":
         return
     if not os.path.exists(path) and _size(path + "-wal") > 0:
         # SQLite would replay the orphaned log into a new empty file and damage it.
         raise DatabaseCorrupt(f"数据库文件 {path} 不存在，但它的日志文件 {path}-wal 还在：原文件可能被删除"
                               "或移走了。请找回原文件或从备份恢复（不会在此新建数据库）")
-    if not os.path.exists(path) or os.path.getsize(path) == 0:
-        return
+
+
+def _check_header(conn: sqlite3.Connection, path: str) -> None:
+    """DatabaseCorrupt when the file is not SQLite: SQLite reads the header, nothing is written."""
     try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise StorageError(f"无法读取数据库文件 {path}：{_os_reason(exc)}") from exc
-    if header != SQLITE_HEADER:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_NOTADB:
+            raise
+        conn.close()
         raise DatabaseCorrupt(f"{path} 不是 SQLite 数据库文件（可能已损坏或选错了文件），"
-                              "请检查 --db 参数或从备份恢复")
+                              "请检查 --db 参数或从备份恢复") from exc
 
 
 def _size(path: str) -> int:
@@ -249,6 +253,7 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        _check_header(conn, path)
         if path != ":memory:" and not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
