@@ -18,6 +18,7 @@ BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024
 BUSY_RETRIES = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal")  # the database and the files SQLite keeps beside it
 
 
 class DatabaseCorrupt(StorageError):
@@ -147,8 +148,12 @@ class Database:
     def backup_to(self, dest: str | Path) -> Path:
         """Online backup of the whole database to `dest` (consistent while others write)."""
         dest = Path(dest)
+        if self.is_database_file(dest):
+            # Replacing the open file (or giving it a stranger's -wal) would lose or mix data.
+            raise StorageError(f"不能备份到数据库文件本身或它的日志文件（{dest}），请另选位置")
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".partial")
+        target = None
         try:
             target = sqlite3.connect(tmp)
             with target:
@@ -156,10 +161,26 @@ class Database:
             target.close()
             os.replace(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
+            if target is not None:
+                target.close()
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise StorageError(f"备份到 {dest} 失败：{_os_reason(exc)}") from exc
         return dest
+
+    def is_database_file(self, path: str | Path) -> bool:
+        """Whether `path` is this database or one of its -wal/-shm/-journal files.
+
+        Decided by name and by stat() alone: opening one of them outside SQLite to find out
+        would drop the locks of this process's connections.
+        """
+        if self.path == ":memory:":
+            return False
+        own = [os.path.abspath(self.path + suffix) for suffix in SIDE_SUFFIXES]
+        if os.path.abspath(path) in own:
+            return True
+        target = _file_id(str(path))
+        return target is not None and any(_file_id(name) == target for name in own)
 
     def check_file(self) -> None:
         """StorageError when the file we opened was deleted, moved or replaced since."""
@@ -189,6 +210,26 @@ class Database:
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
+
+
+def overwrite_database(source: str | Path, dest: str | Path) -> None:
+    """Replace the content of the database `dest` with `source` through SQLite's backup API.
+
+    Nothing is unlinked or copied as a file: programs that have `dest` open keep their locks
+    and see the new content, and their committed work is never cut off from its -wal file.
+    `dest` must be one of our databases (the usual clear refusals otherwise).
+    """
+    src = Database(source, migrate=False, readonly=True)
+    try:
+        target = Database(dest, migrate=False)
+        try:
+            src.conn.backup(target.conn)
+        except sqlite3.Error as exc:
+            raise storage_error(exc, str(dest)) from exc
+        finally:
+            target.close()
+    finally:
+        src.close()
 
 
 def _check_is_sqlite(path: str) -> None:
