@@ -28,7 +28,7 @@ test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 stress: $(STAMP)
-	QT_QPA_PLATFORM=offscreen INTERPRETER_STRESS=1 $(PY) -m pytest -q -m slow
+	QT_QPA_PLATFORM=offscreen INTERPRETER_STRESS=1 $(PY) -m pytest -q -s -m slow --timeout=3600
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/run_all.py

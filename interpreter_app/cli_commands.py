@@ -81,11 +81,8 @@ def cmd_demo(args) -> int:
     from .services.demo import DEMO_PASSWORD, build_demo, demo_accounts
 
     path = _db_path(args)
-    if path.exists():
-        if not args.force:
-            raise ValidationError(f"{path} 已存在；如需重建演示数据库请加 --force")
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+    if path.exists() and not args.force:
+        raise ValidationError(f"{path} 已存在；如需重建演示数据库请加 --force")
     build_demo(path, progress=lambda i, n, t: print(f"[{i}/{n}] {t}", file=sys.stderr))
     accounts = demo_accounts()
     _emit(args, {"db": str(path), "password": DEMO_PASSWORD, "accounts": [to_dict(a) for a in accounts]},

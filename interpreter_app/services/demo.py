@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain.model import InterpretationPlan, Material, PolicyDocument, from_dict
 from ..domain.text import paragraphs
 from ..resources import resource_path
+from ..store.db import SIDE_SUFFIXES, overwrite_database
 from ..store.store import Store
 from .workbench import Workbench
 
@@ -68,7 +69,30 @@ def demo_accounts() -> list[DemoAccount]:
 
 
 def build_demo(db_path: Path, progress=None) -> None:
-    """Create a demo database at `db_path` (which must not exist yet)."""
+    """Create the demo database at `db_path`; an existing one gets the demo content instead.
+
+    An existing file is never deleted: another window may have it open, and its -wal file
+    would go with it. The demo is built beside it and copied in through SQLite.
+    """
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        _build(db_path, progress)
+        return
+    fresh = db_path.with_name(db_path.name + ".demo-new")
+    _remove_database(fresh)  # left over from an interrupted run; nobody has it open
+    try:
+        _build(fresh, progress)
+        overwrite_database(fresh, db_path)
+    finally:
+        _remove_database(fresh)
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in SIDE_SUFFIXES:
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _build(db_path: Path, progress) -> None:
     clock = DemoClock()
     clock.now -= dt.timedelta(days=400)
     wb = Workbench(Store(db_path), clock)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from ..domain import permissions
 from ..domain.digest import package_digest
-from ..domain.errors import PermissionDenied
+from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.model import User
+from ..store.store import Store
 from .base import ServiceBase
 
 
@@ -46,6 +47,7 @@ class ExportService(ServiceBase):
         """(manifest, problems) of a pack folder or zip checked against the database."""
         from ..export.verify_pack import compare_pack, read_pack
 
+        _refuse_database_files(self.store, Path(path))
         contents = read_pack(Path(path))
         manifest = contents.manifest
         package_id = int(manifest.get("package", {}).get("id", 0))
@@ -53,3 +55,12 @@ class ExportService(ServiceBase):
         digests = {s.digest for s in self.store.records.signoffs(package_id) if not s.void}
         problems = compare_pack(contents, digest=package_digest(package), signoff_digests=digests)
         return manifest, problems
+
+
+def _refuse_database_files(store: Store, path: Path) -> None:
+    """ValidationError when reading `path` as a pack would open the database outside SQLite."""
+    # Closing such a descriptor would drop the locks of the connection open in this process.
+    candidates = [path] + (sorted(path.rglob("*")) if path.is_dir() else [])
+    for candidate in candidates:
+        if store.is_database_file(candidate):
+            raise ValidationError(f"“{path}”不是导出包：其中含有正在使用的数据库文件 {candidate.name}")

@@ -18,6 +18,7 @@ BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024
 BUSY_RETRIES = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal")  # the database and the files SQLite keeps beside it
 
 
 class DatabaseCorrupt(StorageError):
@@ -133,8 +134,12 @@ class Database:
     def backup_to(self, dest: str | Path) -> Path:
         """Online backup of the whole database to `dest` (consistent while others write)."""
         dest = Path(dest)
+        if self.is_database_file(dest):
+            # Replacing the open file (or giving it a stranger's -wal) would lose or mix data.
+            raise StorageError(f"不能备份到数据库文件本身或它的日志文件（{dest}），请另选位置")
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".partial")
+        target = None
         try:
             target = sqlite3.connect(tmp)
             with target:
@@ -142,10 +147,26 @@ class Database:
             target.close()
             os.replace(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
+            if target is not None:
+                target.close()
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise StorageError(f"备份到 {dest} 失败：{_os_reason(exc)}") from exc
         return dest
+
+    def is_database_file(self, path: str | Path) -> bool:
+        """Whether `path` is this database or one of its -wal/-shm/-journal files.
+
+        Decided by name and by stat() alone: opening one of them outside SQLite to find out
+        would drop the locks of this process's connections.
+        """
+        if self.path == ":memory:":
+            return False
+        own = [os.path.abspath(self.path + suffix) for suffix in SIDE_SUFFIXES]
+        if os.path.abspath(path) in own:
+            return True
+        target = _file_id(str(path))
+        return target is not None and any(_file_id(name) == target for name in own)
 
     def check_file(self) -> None:
         """StorageError when the file we opened was deleted, moved or replaced since."""
@@ -177,23 +198,47 @@ class Database:
         self.conn.close()
 
 
+def overwrite_database(source: str | Path, dest: str | Path) -> None:
+    """Replace the content of the database `dest` with `source` through SQLite's backup API.
+
+    Nothing is unlinked or copied as a file: programs that have `dest` open keep their locks
+    and see the new content, and their committed work is never cut off from its -wal file.
+    `dest` must be one of our databases (the usual clear refusals otherwise).
+    """
+    src = Database(source, migrate=False, readonly=True)
+    try:
+        target = Database(dest, migrate=False)
+        try:
+            src.conn.backup(target.conn)
+        except sqlite3.Error as exc:
+            raise storage_error(exc, str(dest)) from exc
+        finally:
+            target.close()
+    finally:
+        src.close()
+
+
 def _check_is_sqlite(path: str) -> None:
+    # Only stat() here: a descriptor of the file opened and closed outside SQLite would drop
+    # every lock SQLite holds on it in this process (see CONTRIBUTING.md, "Database files").
     if path == ":memory:":
         return
     if not os.path.exists(path) and _size(path + "-wal") > 0:
         # SQLite would replay the orphaned log into a new empty file and damage it.
         raise DatabaseCorrupt(f"数据库文件 {path} 不存在，但它的日志文件 {path}-wal 还在：原文件可能被删除"
                               "或移走了。请找回原文件或从备份恢复（不会在此新建数据库）")
-    if not os.path.exists(path) or os.path.getsize(path) == 0:
-        return
+
+
+def _check_header(conn: sqlite3.Connection, path: str) -> None:
+    """DatabaseCorrupt when the file is not SQLite: SQLite reads the header, nothing is written."""
     try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise StorageError(f"无法读取数据库文件 {path}：{_os_reason(exc)}") from exc
-    if header != SQLITE_HEADER:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_NOTADB:
+            raise
+        conn.close()
         raise DatabaseCorrupt(f"{path} 不是 SQLite 数据库文件（可能已损坏或选错了文件），"
-                              "请检查 --db 参数或从备份恢复")
+                              "请检查 --db 参数或从备份恢复") from exc
 
 
 def _size(path: str) -> int:
@@ -235,6 +280,7 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        _check_header(conn, path)
         if path != ":memory:" and not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")

@@ -73,6 +73,10 @@ class Store:
         """Online backup to a file (also rescues the data when the file was deleted under us)."""
         return self.db.backup_to(dest)
 
+    def is_database_file(self, path: str | Path) -> bool:
+        """Whether `path` is the database or its -wal/-shm/-journal (never to be read as a file)."""
+        return self.db.is_database_file(path)
+
     def check_file(self) -> None:
         """StorageError when the database file was deleted, moved or replaced while open."""
         self.db.check_file()

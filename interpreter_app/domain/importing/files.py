@@ -16,6 +16,7 @@ DOCX_SUFFIXES = (".docx", ".docm")
 LEGACY_SUFFIXES = (".doc", ".wps")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
+PDF_REFUSED = "暂不支持直接导入 PDF；请导入原始 Word 文件，或从 PDF 中复制文字后用“粘贴文本”导入"
 
 
 def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
@@ -23,14 +24,18 @@ def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
     path = Path(path)
     size = _size_of(path)
     suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        raise ImportFailed(PDF_REFUSED)
+    if suffix not in DOCX_SUFFIXES + LEGACY_SUFFIXES + TEXT_SUFFIXES:
+        # Refused by name before anything is read: the file might be the open database, and
+        # closing a descriptor of it would drop the locks of this process's connections.
+        raise ImportFailed(f"不支持的文件类型“{suffix or '无扩展名'}”；请选择 .docx、.doc、.wps 或 .txt 文件")
     head = _head(path)
-    if suffix == ".pdf" or head.startswith(b"%PDF") and suffix not in TEXT_SUFFIXES:
-        raise ImportFailed("暂不支持直接导入 PDF；请导入原始 Word 文件，或从 PDF 中复制文字后用“粘贴文本”导入")
+    if head.startswith(b"%PDF") and suffix not in TEXT_SUFFIXES:
+        raise ImportFailed(PDF_REFUSED)
     if suffix in DOCX_SUFFIXES + LEGACY_SUFFIXES:
         return _read_word(path, suffix, head, size)
-    if suffix in TEXT_SUFFIXES:
-        return _read_txt(path, size, encoding)
-    raise ImportFailed(f"不支持的文件类型“{suffix or '无扩展名'}”；请选择 .docx、.doc、.wps 或 .txt 文件")
+    return _read_txt(path, size, encoding)
 
 
 def read_text(text: str) -> ImportedText:
