@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
+from ..text import count_hidden_controls, drop_hidden_controls
 
 SOURCES = ("docx", "txt", "paste")
 
@@ -44,7 +45,9 @@ def clean_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
         text = unicodedata.normalize("NFC", line).replace("\u00a0", " ")
         text, n_invisible = _INVISIBLE.subn("", text)
         text, n_control = _CONTROL.subn("", text)
-        removed += n_invisible + n_control
+        n_hidden = count_hidden_controls(text)  # C1 controls; the bidi ones went with _INVISIBLE
+        text = drop_hidden_controls(text) if n_hidden else text
+        removed += n_invisible + n_control + n_hidden
         text = text.strip()
         if text:
             out.append(text)
