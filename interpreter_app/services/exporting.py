@@ -46,7 +46,8 @@ class ExportService(ServiceBase):
         """(manifest, problems) of a pack folder or zip checked against the database."""
         from ..export.verify_pack import compare_pack, read_pack
 
-        contents = read_pack(Path(path))
+        db = str(self.store.path)  # never opened as a pack file: that would drop SQLite's locks
+        contents = read_pack(Path(path), avoid=[Path(db + suffix) for suffix in ("", "-wal", "-shm")])
         manifest = contents.manifest
         package_id = int(manifest.get("package", {}).get("id", 0))
         package = self.store.packages.get(package_id)
