@@ -103,3 +103,12 @@ def test_streamed_body_keeps_order_nested_tables_wrappers_and_text_boxes(tmp_pat
     assert read_file(path).paragraphs == [
         "一、总体要求", "（一）控件中的段落", "任务\t牵头单位", "稳岗\t内表甲 内表乙", "正文",
         "二、保障措施"]
+
+
+def test_inspect_command_refuses_the_expanding_docx_in_one_line(expanding, capsys):
+    from interpreter_app.cli import main
+
+    code = main(["inspect", str(expanding)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("错误：") and err.count("\n") == 1
+    assert "解压后过大" in err
