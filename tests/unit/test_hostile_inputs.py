@@ -293,3 +293,15 @@ def test_comment_with_control_characters_refused_and_nothing_written(seeded):
     with pytest.raises(ValidationError):
         wb.comments.add(seeded["reviewer"], pkg.id, "document", 1, quote, "请核实\x07此处")
     assert wb.comments.list(seeded["reviewer"], pkg.id) == []
+
+
+def test_imported_file_reaches_the_package_without_direction_overrides(seeded, tmp_path):
+    from interpreter_app.services.importer import package_from_file
+
+    path = tmp_path / "关于\u202excod.通知\u202c.txt"  # an RLO file name spoofing its extension
+    path.write_text("各州、市人民政府：\n一、总体\u202e求要\n同意\x9b意见\u2066。\u2069\n", "utf-8")
+    package, _ = package_from_file(seeded.wb.authoring, seeded["writer"], path)
+    stored = seeded.wb.store.packages.get(package.id)
+    assert stored.title == "关于xcod.通知"
+    assert stored.document.body == "各州、市人民政府：\n一、总体求要\n同意意见。"
+    assert not _HIDDEN.search(stored.plan.lead_unit + stored.plan.proposed_doc_number)
