@@ -95,7 +95,10 @@ def _too_big_kept(name: str) -> str:
 # -- folders -----------------------------------------------------------------------------------
 
 def _read_folder(root: Path, avoid: set[Path]) -> RawPack:
-    files = list(_folder_entries(root))
+    try:
+        files = list(_folder_entries(root))
+    except OSError as exc:
+        raise ValidationError(f"无法读取导出包文件夹“{root}”（{exc.strerror or exc}）") from None
     if avoid and any(Path(full).resolve() in avoid for _, full, _ in files):
         raise ValidationError(f"“{root}”中有本应用正在使用的数据库文件，不是导出包")
     if sum(size for _, _, size in files) > PACK_MAX_BYTES:
