@@ -30,6 +30,10 @@ PACK_MAX_BYTES = 512 * 1024 * 1024  # all files together, uncompressed
 PACK_MAX_ENTRIES = 2000  # files and folders
 MANIFEST_MAX_BYTES = 4 * 1024 * 1024  # manifest.json and 清单.txt, each
 CENTRAL_DIRECTORY_MAX = 16 * 1024 * 1024  # a zip's table of entries, read before any entry
+# Word files and PNGs hardly compress, SVG and text about 5:1; a larger file packed far
+# tighter than that is a zip bomb, refused before hours of CPU go into unpacking it.
+MAX_RATIO = 100
+RATIO_MIN_SIZE = 1024 * 1024
 ZIP_METHODS = {zipfile.ZIP_STORED: "不压缩", zipfile.ZIP_DEFLATED: "Deflate"}
 _CHUNK = 1024 * 1024
 _KEPT = (MANIFEST_NAME, LISTING_NAME)
@@ -200,6 +204,8 @@ def _check_zip_entries(infos: list[zipfile.ZipInfo]) -> None:
                                   "已拒绝读取")
         if (info.external_attr >> 16) & 0o170000 == _SYMLINK:
             raise ValidationError(f"导出包中不应有符号链接：{name}")
+        if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ValidationError(f"压缩包中的“{name}”压缩比异常（疑似“压缩炸弹”），已拒绝读取")
 
 
 def _check_entry(name: str) -> None:

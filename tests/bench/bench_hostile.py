@@ -23,10 +23,15 @@ MEMORY_TARGET_MB = 500
 _CHILD = """
 import json, resource, sys, time
 from interpreter_app.domain.importing.inspect import inspect_path
+from interpreter_app.export.verify_pack import read_pack
 from interpreter_app.domain.errors import AppError
 started = time.perf_counter()
 try:
-    result = inspect_path(sys.argv[1]); outcome = f"finished, {len(result['outline'])} headings"
+    if sys.argv[1].endswith(".zip"):
+        outcome = f"finished, {len(read_pack(sys.argv[1]).hashes)} files hashed"
+    else:
+        result = inspect_path(sys.argv[1])
+        outcome = f"finished, {len(result['outline'])} headings"
 except AppError as exc:
     outcome = "refused: " + exc.message[:40]
 ms = (time.perf_counter() - started) * 1000
@@ -40,7 +45,8 @@ print(json.dumps({"ms": ms, "mb": kb / 1024, "outcome": outcome}))
 
 
 def measure(path: Path) -> dict:
-    """inspect of one file in a fresh process: {'ms', 'mb', 'outcome'}."""
+    """inspect (verify-pack's reading for a .zip) of one file in a fresh process:
+    {'ms', 'mb', 'outcome'}."""
     done = subprocess.run([sys.executable, "-c", _CHILD, str(path)], cwd=ROOT, text=True,
                           capture_output=True, timeout=600, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -77,21 +83,49 @@ def hostile_txt(path: Path, mb: int = 19) -> Path:
     return path
 
 
+def big_pack(path: Path, mb: int = 200) -> Path:
+    """A pack of `mb` MB that does not compress (stored random bytes): all of it is hashed."""
+    import os
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("manifest.json", '{"files": []}')
+        with zf.open("video.bin", "w", force_zip64=True) as member:
+            for _ in range(mb):
+                member.write(os.urandom(1024 * 1024))
+    return path
+
+
+def zeros_pack(path: Path, mb: int = 500) -> Path:
+    """A zip bomb under the 512 MB limit: 500 MB of zeros deflated to about 0.5 MB."""
+    import zipfile
+
+    chunk = bytes(1024 * 1024)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", '{"files": []}')
+        with zf.open("zeros.bin", "w", force_zip64=True) as member:
+            for _ in range(mb):
+                member.write(chunk)
+    return path
+
+
 CASES = (
-    ("normal 100-page .docx", lambda d: normal_docx(d / "normal.docx")),
-    ("largest .docx read and checked (270,000 characters)",
+    ("inspect, normal 100-page .docx", lambda d: normal_docx(d / "normal.docx")),
+    ("inspect, largest .docx read and checked (270,000 characters)",
      lambda d: normal_docx(d / "largest.docx", copies=199)),
-    ("20 MB .docx, document.xml expands to 145 MB",
+    ("inspect, 20 MB .docx, document.xml expands to 145 MB",
      lambda d: hostile_docx.expanding_text_docx(d / "expanding.docx", 145)),
-    ("30 MB of tags in one table cell (1.7 MB .docx)",
+    ("inspect, 30 MB of tags in one table cell (1.7 MB .docx)",
      lambda d: hostile_docx.tag_flood_docx(d / "flood.docx", 30, "cell")),
-    ("19 MB .txt (6.6 million characters)", lambda d: hostile_txt(d / "big.txt")),
-    ("largest .txt read and checked (280,000 characters)", lambda d: largest_txt(d / "max.txt")),
+    ("inspect, 19 MB .txt (6.6 million characters)", lambda d: hostile_txt(d / "big.txt")),
+    ("inspect, largest .txt read and checked (280,000 characters)", lambda d: largest_txt(d / "max.txt")),
+    ("verify-pack reading a 200 MB .zip (every byte hashed)", lambda d: big_pack(d / "big.zip")),
+    ("verify-pack reading a .zip of 500 MB zeros", lambda d: zeros_pack(d / "zeros.zip")),
 )
 
 
 def hostile_figures() -> list[Figure]:
-    """Time and peak memory of inspect for each case, against 5 s and 500 MB."""
+    """Time and peak memory of each case, against 5 s and 500 MB."""
     tmp = Path(tempfile.mkdtemp())
     figures = []
     try:
@@ -100,10 +134,10 @@ def hostile_figures() -> list[Figure]:
             size = path.stat().st_size / 1048576
             result = measure(path)
             note = f"({size:.2f} MB file; {result['outcome']})"
-            figures.append(Figure(f"inspect, {name}: time", result["ms"], "ms",
+            figures.append(Figure(f"{name}: time", result["ms"], "ms",
                                   target=f"≤ {TIME_TARGET_MS} ms", ok=result["ms"] <= TIME_TARGET_MS,
                                   note=note))
-            figures.append(Figure(f"inspect, {name}: peak memory", result["mb"], "MB",
+            figures.append(Figure(f"{name}: peak memory", result["mb"], "MB",
                                   target=f"≤ {MEMORY_TARGET_MB} MB",
                                   ok=result["mb"] <= MEMORY_TARGET_MB))
             path.unlink()

@@ -86,7 +86,7 @@ def test_size_limit_holds_while_reading_when_the_declared_sizes_fooled_the_first
 
 def test_oversized_manifest_is_refused(tmp_path):
     path = tmp_path / "big-manifest.zip"
-    padding = "x" * (pack_reader.MANIFEST_MAX_BYTES + 1)
+    padding = os.urandom(pack_reader.MANIFEST_MAX_BYTES // 2 + 1).hex()  # does not compress
     path.write_bytes(build([("manifest.json", manifest(padding=padding)), ("a.txt", BODY)]))
     with pytest.raises(ValidationError, match="manifest.json 过大"):
         read_pack(path)
@@ -154,3 +154,11 @@ def test_verify_pack_never_opens_the_database_as_a_pack(seeded):
         seeded.wb.exports.verify_pack(db)
     with pytest.raises(ValidationError, match="数据库文件"):
         seeded.wb.exports.verify_pack(db.parent)
+
+
+def test_entry_packed_far_tighter_than_any_real_file_is_refused_unread(tmp_path, monkeypatch):
+    path = tmp_path / "zeros.zip"
+    path.write_bytes(build([("manifest.json", manifest()), ("zeros.bin", bytes(8 * 1024 * 1024))]))
+    monkeypatch.setattr(pack_reader, "_read_entry", lambda *a: pytest.fail("entry was unpacked"))
+    with pytest.raises(ValidationError, match="压缩比异常"):
+        read_pack(path)
