@@ -84,6 +84,7 @@ def _manifest_pack(raw: bytes) -> bytes:
 PACKS: dict[str, tuple[Callable[[], bytes], str]] = {
     "declared-bomb.zip": (lambda: patch(_pack(("b.bin", b"0" * 64)), "b.bin", "size",
                                         0xFFFFFFF0), "解压后过大"),
+    "deflate-bomb.zip": (lambda: _pack(("zeros.bin", bytes(16 * 1024 * 1024))), "压缩比异常"),
     "lying-sizes.zip": (lambda: patch(_pack(("b.bin", bytes(4 * 1024 * 1024))), "b.bin", "size",
                                       16), "校验码（CRC）不符"),
     "duplicate-names.zip": (lambda: _pack(("manifest.json", manifest(digest="1" * 64))), "重名"),
