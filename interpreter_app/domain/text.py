@@ -26,6 +26,22 @@ class Heading:
     paragraph: int
 
 
+# Direction overrides and isolates reorder what is shown without changing what is stored (a
+# signed opinion 同意\u202e意同不 reads “同意不同意”); C1 controls only come from text decoded
+# with the wrong code page. Nobody means either, so every entry path drops them.
+_HIDDEN_CONTROLS = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+
+
+def drop_hidden_controls(text: str) -> str:
+    """The text without bidi overrides/isolates (U+202A–E, U+2066–9) and C1 controls (U+0080–9F)."""
+    return _HIDDEN_CONTROLS.sub("", text)
+
+
+def count_hidden_controls(text: str) -> int:
+    """How many characters drop_hidden_controls would remove."""
+    return len(_HIDDEN_CONTROLS.findall(text))
+
+
 def paragraphs(body: str) -> list[str]:
     """The paragraphs of a body: lines stripped of surrounding whitespace, empty ones dropped."""
     return [p.strip() for p in body.replace("\r\n", "\n").split("\n") if p.strip()]

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .text import drop_hidden_controls
 
 TITLE_MAX = 200
 NAME_MAX = 100
@@ -99,12 +100,13 @@ def format_datetime_cn(iso: str) -> str:
     return f"{t.year}年{t.month}月{t.day}日 {t.hour:02d}:{t.minute:02d}"
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean_line(value: str, what: str, *, required: bool = True, max_len: int = TITLE_MAX) -> str:
-    """A one-line field stripped and checked for emptiness, length and control characters."""
-    text = unicodedata.normalize("NFC", value or "").strip()
+    """A one-line field without hidden controls, stripped and checked for emptiness, length and
+    control characters."""
+    text = unicodedata.normalize("NFC", drop_hidden_controls(value or "")).strip()
     if required and not text:
         raise ValidationError(f"{what}不能为空")
     if "\n" in text or "\r" in text:

@@ -10,6 +10,7 @@ import sqlite3
 from ..domain import permissions
 from ..domain.errors import NotFoundError, PermissionDenied, ValidationError
 from ..domain.model import Package, User
+from ..domain.text import drop_hidden_controls
 from ..domain.validation import TITLE_MAX, clean_line
 from ..store.db import storage_error
 from ..store.store import Store
@@ -20,8 +21,9 @@ TEXT_MAX = 1_000_000  # characters in one multi-line text: far beyond any real d
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Characters that XML 1.0 (and so every Word file) cannot hold, plus DEL.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-# Line breaks that are not \n: a one-line field would show them as a second line.
-_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
+# Line breaks that are not \n: a one-line field would show them as a second line (NEL, U+0085,
+# is a C1 control and dropped before this check).
+_OTHER_BREAKS = re.compile("[\u2028\u2029]")
 
 
 def _code_point(match: re.Match) -> str:
@@ -37,11 +39,13 @@ def check_encodable(value: str, what: str) -> None:
 
 
 def check_text(value: str, what: str, max_len: int = TEXT_MAX) -> str:
-    """Multi-line text checked for length and unstorable characters; line ends become \\n."""
+    """Multi-line text checked for length and unstorable characters, hidden controls dropped;
+    line ends become \\n."""
     value = value or ""
     if len(value) > max_len:
         raise ValidationError(f"{what}过长（{len(value)}字），不能超过{max_len}字")
     check_encodable(value, what)
+    value = drop_hidden_controls(value)
     if "\x00" in value:
         raise ValidationError(f"{what}含有空字符（NUL），请检查粘贴来源")
     bad = _XML_INVALID.search(value)
@@ -51,14 +55,16 @@ def check_text(value: str, what: str, max_len: int = TEXT_MAX) -> str:
 
 
 def check_line(value: str, what: str, max_len: int = LINE_MAX) -> str:
-    """A one-line field checked as it is (no trimming): no breaks, controls or lone surrogates."""
+    """A one-line field without hidden controls, otherwise as it is (no trimming): no breaks,
+    controls or lone surrogates."""
     value = value or ""
     if len(value) > max_len:
         raise ValidationError(f"{what}过长（{len(value)}字），不能超过{max_len}字")
+    value = drop_hidden_controls(value)
     if "\n" in value or "\r" in value or _OTHER_BREAKS.search(value):
         raise ValidationError(f"{what}不能换行")
     check_text(value, what, max_len)
-    clean_line(value, what, required=False, max_len=max_len)  # bidi overrides and the like
+    clean_line(value, what, required=False, max_len=max_len)  # the remaining control characters
     return value
 
 
@@ -68,6 +74,7 @@ def clean_field(value: str, what: str, *, required: bool = True, max_len: int = 
     if len(value) > max_len * 4:  # don't normalise megabytes only to refuse them afterwards
         raise ValidationError(f"{what}过长（{len(value)}字），不能超过{max_len}字")
     check_encodable(value, what)
+    value = drop_hidden_controls(value)
     if _OTHER_BREAKS.search(value):
         raise ValidationError(f"{what}不能换行")
     text = clean_line(value, what, required=required, max_len=max_len)

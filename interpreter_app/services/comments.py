@@ -60,7 +60,7 @@ class CommentService(ServiceBase):
             text: str) -> Comment:
         """Anchor a comment to a quote in one paragraph of one part."""
         package = self._load(actor, package_id, permissions.COMMENT)
-        text = check_text((text or "").strip(), "批注内容", COMMENT_MAX)
+        text = check_text((text or "").strip(), "批注内容", COMMENT_MAX).strip()
         if not text:
             raise ValidationError("批注内容不能为空")
         paras = part_paragraphs(package, part)

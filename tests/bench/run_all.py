@@ -14,7 +14,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import bench_list, bench_startup, bench_store, bench_work  # noqa: E402
+from tests.bench import (  # noqa: E402
+    bench_hostile,
+    bench_list,
+    bench_startup,
+    bench_store,
+    bench_work,
+)
 from tests.bench.common import Figure, table  # noqa: E402
 
 GROUPS = (
@@ -25,6 +31,7 @@ GROUPS = (
     ("Export", bench_work.export_figures),
     ("Chart", bench_work.chart_figures),
     ("Inspect", bench_work.inspect_figures),
+    ("Hostile input", bench_hostile.hostile_figures),
 )
 
 

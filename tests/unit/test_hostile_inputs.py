@@ -31,7 +31,9 @@ from tests.support.hostile_fields import FIELDS, Ctx, Field, document_field, set
 
 CORPUS_FILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "corpus.json"
 CORPUS = json.loads(CORPUS_FILE.read_text("ascii"))
-ACCEPT, REFUSE, NORMALISE = "accept", "refuse", "normalise"
+ACCEPT, REFUSE, NORMALISE, DROP = "accept", "refuse", "normalise", "drop"
+# What "drop" removes: bidi overrides and isolates, C1 controls.
+_HIDDEN = re.compile("[\x80-\x9f\u202a-\u202e\u2066-\u2069]")
 TEN_MB = "一" * 10_000_000
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -84,6 +86,8 @@ def expectation(field: Field, entry: dict) -> tuple[str, str | None]:
         return REFUSE, None
     if rule == NORMALISE:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if rule == DROP:
+        value = _HIDDEN.sub("", value)
     if field.trimmed:
         value = unicodedata.normalize("NFC", value).strip()
     if field.kind in ("reason", "comment"):
@@ -239,7 +243,8 @@ def test_command_line_stores_exactly_or_refuses_in_one_line(ctx, command, monkey
         if entry["line"] == REFUSE:
             ok = _one_line_refusal(code, err) and content_digest(ctx.wb.store.conn) == before
         else:
-            ok = code == 0 and stored() == unicodedata.normalize("NFC", entry["value"]).strip()
+            value = _HIDDEN.sub("", entry["value"]) if entry["line"] == DROP else entry["value"]
+            ok = code == 0 and stored() == unicodedata.normalize("NFC", value).strip()
         problems += [] if ok else [f"{entry['name']}: exit {code} {err!r}"]
     assert not problems, "\n".join(problems)
 
@@ -288,3 +293,15 @@ def test_comment_with_control_characters_refused_and_nothing_written(seeded):
     with pytest.raises(ValidationError):
         wb.comments.add(seeded["reviewer"], pkg.id, "document", 1, quote, "请核实\x07此处")
     assert wb.comments.list(seeded["reviewer"], pkg.id) == []
+
+
+def test_imported_file_reaches_the_package_without_direction_overrides(seeded, tmp_path):
+    from interpreter_app.services.importer import package_from_file
+
+    path = tmp_path / "关于\u202excod.通知\u202c.txt"  # an RLO file name spoofing its extension
+    path.write_text("各州、市人民政府：\n一、总体\u202e求要\n同意\x9b意见\u2066。\u2069\n", "utf-8")
+    package, _ = package_from_file(seeded.wb.authoring, seeded["writer"], path)
+    stored = seeded.wb.store.packages.get(package.id)
+    assert stored.title == "关于xcod.通知"
+    assert stored.document.body == "各州、市人民政府：\n一、总体求要\n同意意见。"
+    assert not _HIDDEN.search(stored.plan.lead_unit + stored.plan.proposed_doc_number)

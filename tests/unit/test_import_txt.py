@@ -118,6 +118,14 @@ def test_paste_is_cleaned_of_invisible_characters():
     assert imported.warnings and "不可见" in imported.warnings[0]
 
 
+def test_imported_text_drops_c1_controls_and_direction_overrides(tmp_path):
+    path = tmp_path / "意见.txt"
+    path.write_text("同意\u202e意同不\n\x93第一条\x94\u2066说明\u2069\n", "utf-8")
+    imported = read_file(path)
+    assert imported.paragraphs == ["同意意同不", "第一条说明"]
+    assert "已删除5个" in imported.warnings[0]
+
+
 def test_empty_paste_is_refused():
     with pytest.raises(ImportFailed, match="空的"):
         read_text(" \n\u3000\n")

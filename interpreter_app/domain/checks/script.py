@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..script import to_simplified, traditional_positions, variant_term_suggestions
 from ..model import Package
+from ..script import to_simplified, traditional_positions, variant_term_suggestions
 from . import INFO, WARNING, Finding
 from .parts import PartText, excerpt, text_parts
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from .common import ImportedText, ImportFailed
-from .files import read_file, read_text
-from .parse import ParsedDocument, parse_document
 from ..script import (
     ScriptReport,
     TermSuggestion,
@@ -13,6 +10,9 @@ from ..script import (
     to_simplified,
     variant_term_suggestions,
 )
+from .common import ImportedText, ImportFailed
+from .files import read_file, read_text
+from .parse import ParsedDocument, parse_document
 from .tasks import ExtractedTask, extract_tasks, tasks_to_key_tasks
 
 __all__ = [

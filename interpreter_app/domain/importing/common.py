@@ -7,8 +7,14 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
+from ..text import count_hidden_controls, drop_hidden_controls
 
 SOURCES = ("docx", "txt", "paste")
+# A 100-page policy document holds about 60,000 characters; checking costs time in proportion
+# to the text (about 10 s a million characters in `inspect`), so an import stops here.
+IMPORT_MAX_CHARS = 300_000
+TOO_MUCH_TEXT = (f"文件中的文字过多（超过 {IMPORT_MAX_CHARS // 10000} 万字，约 480 页），政策文件通常不足 10 万字；"
+                 "请确认选择了正确的文件，或拆分后再导入")
 
 
 class ImportFailed(ValidationError):
@@ -44,7 +50,9 @@ def clean_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
         text = unicodedata.normalize("NFC", line).replace("\u00a0", " ")
         text, n_invisible = _INVISIBLE.subn("", text)
         text, n_control = _CONTROL.subn("", text)
-        removed += n_invisible + n_control
+        n_hidden = count_hidden_controls(text)  # C1 controls; the bidi ones went with _INVISIBLE
+        text = drop_hidden_controls(text) if n_hidden else text
+        removed += n_invisible + n_control + n_hidden
         text = text.strip()
         if text:
             out.append(text)

@@ -8,6 +8,7 @@ from typing import Any
 from ..numbers import int_to_cn
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PPR, _NUMPR, _PSTYLE = f"{_W}pPr", f"{_W}numPr", f"{_W}pStyle"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _LEGAL = str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -47,20 +48,21 @@ class ListLabeler:
         return _render(defs, counts, ilvl)
 
     def _numbering_of(self, p: Any) -> tuple[str, int] | None:
-        num_pr = p.find(f"{_W}pPr/{_W}numPr")
+        ppr = _child(p, _PPR)  # iterchildren: find() parses its path on every call
+        if ppr is None:
+            return None
+        num_pr = _child(ppr, _NUMPR)
         if num_pr is not None:
-            num_id = _val(num_pr.find(f"{_W}numId"))
-            ilvl = _int(_val(num_pr.find(f"{_W}ilvl")), 0)
+            num_id = _val(_child(num_pr, f"{_W}numId"))
+            ilvl = _int(_val(_child(num_pr, f"{_W}ilvl")), 0)
             return None if num_id in (None, "0") else (num_id, ilvl)
-        style = _val(p.find(f"{_W}pPr/{_W}pStyle"))
+        style = _val(_child(ppr, _PSTYLE))
         return self.style_numbering.get(style) if style else None
 
 
-def build_labeler(document: Any) -> ListLabeler:
-    """A labeler for a python-docx Document; empty when the file has no numbering part."""
-    try:
-        numbering = document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
+def build_labeler(numbering: Any | None, styles: Any | None) -> ListLabeler:
+    """A labeler from the numbering and styles parts (lxml roots; None when a part is absent)."""
+    if numbering is None:
         return ListLabeler({}, {})
     abstract = {_val(a, "abstractNumId"): _levels(a) for a in numbering.findall(f"{_W}abstractNum")}
     levels: dict[str, dict[int, Level]] = {}
@@ -73,7 +75,7 @@ def build_labeler(document: Any) -> ListLabeler:
                 lvl = base[ilvl]
                 base[ilvl] = Level(lvl.fmt, lvl.text, _int(start, 1))
         levels[_val(num, "numId") or ""] = base
-    return ListLabeler(levels, _style_numbering(document))
+    return ListLabeler(levels, _style_numbering(styles))
 
 
 def _levels(abstract: Any) -> dict[int, Level]:
@@ -87,11 +89,9 @@ def _levels(abstract: Any) -> dict[int, Level]:
     return out
 
 
-def _style_numbering(document: Any) -> dict[str, tuple[str, int]]:
+def _style_numbering(styles: Any | None) -> dict[str, tuple[str, int]]:
     """Numbering that paragraph styles carry (List Number), following basedOn links."""
-    try:
-        styles = document.styles.element
-    except (KeyError, AttributeError):
+    if styles is None:
         return {}
     own: dict[str, tuple[str, int] | None] = {}
     based: dict[str, str] = {}
@@ -157,6 +157,10 @@ def _roman(n: int) -> str:
         while n >= value:
             out, n = out + numeral, n - value
     return out
+
+
+def _child(el: Any, tag: str) -> Any | None:
+    return next(el.iterchildren(tag), None)
 
 
 def _val(el: Any, attr: str = "val") -> str | None:

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import ImportedText, ImportFailed, clean_paragraphs, split_lines
+from .common import (
+    IMPORT_MAX_CHARS,
+    TOO_MUCH_TEXT,
+    ImportedText,
+    ImportFailed,
+    clean_paragraphs,
+    split_lines,
+)
 from .docx_reader import DOCX_MAX_BYTES, read_docx
 from .encoding import decode_text
 from .legacy import read_legacy
 
 TXT_MAX_BYTES = 20 * 1024 * 1024
-PASTE_MAX_CHARS = 10_000_000
+PASTE_MAX_CHARS = IMPORT_MAX_CHARS
 TEXT_SUFFIXES = (".txt", ".text")
 DOCX_SUFFIXES = (".docx", ".docm")
 LEGACY_SUFFIXES = (".doc", ".wps")
@@ -40,12 +47,17 @@ def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
 
 def read_text(text: str) -> ImportedText:
     """Pasted text as paragraphs, cleaned of invisible characters."""
-    if len(text) > PASTE_MAX_CHARS:
+    if len(text) > PASTE_MAX_CHARS and char_total(text) > PASTE_MAX_CHARS:
         raise ImportFailed(f"粘贴的文字过长（超过{PASTE_MAX_CHARS // 10000}万字），请分段导入")
     paragraphs, warnings = clean_paragraphs(split_lines(text))
     if not paragraphs:
         raise ImportFailed("粘贴的内容是空的，请先复制政策文件的文字再粘贴")
     return ImportedText(paragraphs, "utf-8", "paste", warnings)
+
+
+def char_total(text: str) -> int:
+    """Characters that count towards IMPORT_MAX_CHARS: everything but line ends and spaces."""
+    return len(text) - sum(text.count(c) for c in "\r\n \t\u3000")
 
 
 def _size_of(path: Path) -> int:
@@ -92,6 +104,8 @@ def _read_txt(path: Path, size: int, encoding: str | None) -> ImportedText:
     except OSError:
         raise ImportFailed(f"无法读取文件“{path.name}”，请确认有读取权限且文件未被占用") from None
     text, used = decode_text(data, encoding)
+    if len(text) > IMPORT_MAX_CHARS and char_total(text) > IMPORT_MAX_CHARS:
+        raise ImportFailed(TOO_MUCH_TEXT)
     paragraphs, warnings = clean_paragraphs(split_lines(text))
     if not paragraphs:
         raise ImportFailed(f"文件“{path.name}”中没有文字，请确认选择了正确的文件")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import PolicyDocument
+from ..script import ScriptReport, script_report
 from ..text import Heading, outline
 from .common import ImportedText
 from .metadata import extract_metadata
-from ..script import ScriptReport, script_report
 from .tasks import ExtractedTask, extract_tasks
 
 METADATA_FIELDS = ("title", "doc_number", "issuer", "joint_issuers", "index_number", "written_date",
