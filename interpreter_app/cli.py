@@ -13,6 +13,9 @@ from .domain.errors import AppError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
+# --as is checked by the command (one line, exit 2), not by argparse (a usage block).
+AS_READER = "以该用户身份读取（必填；看到的与该用户在窗口中看到的相同）"
+AS_ADMIN = "管理员用户名（必填）"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,13 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="列出解读包")
     lst.add_argument("--view", default="all",
                      choices=["mine", "to_review", "to_sign", "signed", "released", "all"])
-    lst.add_argument("--as", dest="actor", help="以该用户的视角（默认：管理员视角，全部部门）")
+    lst.add_argument("--as", dest="actor", help=AS_READER)
     show = sub.add_parser("show", help="显示解读包")
     show.add_argument("id", type=int)
-    show.add_argument("--as", dest="actor")
+    show.add_argument("--as", dest="actor", help=AS_READER)
     chk = sub.add_parser("check", help="检查解读包全部内容")
     chk.add_argument("id", type=int)
-    chk.add_argument("--as", dest="actor")
+    chk.add_argument("--as", dest="actor", help=AS_READER)
 
     for name in WORKFLOW_COMMANDS:
         w = sub.add_parser(name, help=f"{name} 解读包")
@@ -84,17 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--zip", action="store_true")
     exp.add_argument("--force", action="store_true", help="覆盖已存在的目标")
     exp.add_argument("--draft", action="store_true", help="未签发时导出标注“征求意见稿/草稿”的版本")
-    exp.add_argument("--as", dest="actor")
+    exp.add_argument("--as", dest="actor", help=AS_READER)
 
     st = sub.add_parser("stats", help="统计图表与年度报告摘要")
     st.add_argument("--out", type=Path, required=True)
     st.add_argument("--from", dest="date_from")
     st.add_argument("--to", dest="date_to")
     st.add_argument("--department")
+    st.add_argument("--as", dest="actor", help=AS_READER)
 
     srch = sub.add_parser("search", help="全文搜索（任意长度的中文）")
     srch.add_argument("text")
-    srch.add_argument("--as", dest="actor")
+    srch.add_argument("--as", dest="actor", help=AS_READER)
     sub.add_parser("verify", help="校验审计链、摘要与签名")
     vp = sub.add_parser("verify-pack", help="校验发布包是否与签发版本一致")
     vp.add_argument("path", type=Path)
@@ -103,8 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("--encoding")
     bk = sub.add_parser("backup", help="在线备份数据库")
     bk.add_argument("dest", type=Path)
+    bk.add_argument("--as", dest="actor", help=AS_ADMIN)
     rs = sub.add_parser("restore", help="从备份恢复数据库（先自动备份当前数据库）")
     rs.add_argument("src", type=Path)
+    rs.add_argument("--as", dest="actor", help=AS_ADMIN)
     tl = sub.add_parser("time-limit", help="查看或设置解读发布时限（文件发布后几个工作日内）")
     tl.add_argument("days", type=int, nargs="?", help="新的时限（0–30）；省略则只显示")
     tl.add_argument("--as", dest="actor", help="设置时须为管理员")

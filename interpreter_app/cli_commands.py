@@ -16,9 +16,6 @@ from .domain.model import User, to_dict
 from .domain.validation import format_datetime_cn
 from .paths import default_db_path
 
-SYSTEM_VIEW = User(id=0, username="system", display_name="系统", department_id=None,
-                   roles=frozenset({"writer", "reviewer", "leader"}), all_departments=True)
-
 
 def run(args) -> int:
     """Dispatch to the command's handler."""
@@ -49,10 +46,16 @@ def _password(prompt: str = "密码：", env: str = "INTERPRETER_PASSWORD") -> s
     return getpass.getpass(prompt)
 
 
-def _actor(wb, username: str | None) -> User:
-    if not username:
-        return SYSTEM_VIEW
+def _actor(wb, username: str) -> User:
     return wb.accounts.login(username, _password(f"{username} 的密码："))
+
+
+def _require_as(args, who: str = "用户名") -> str:
+    """The --as user of a command that reads package content or needs an administrator."""
+    if not args.actor:
+        raise ValidationError(f"缺少 --as {who}：{args.command} 须以本人身份运行"
+                              "（密码取自 INTERPRETER_PASSWORD 或提示输入）")
+    return args.actor
 
 
 def _emit(args, data, text: str) -> None:
@@ -162,9 +165,10 @@ def cmd_import(args) -> int:
 def cmd_list(args) -> int:
     from .services.listing import ListQuery
 
+    username = _require_as(args)
     wb = _open(args)
     try:
-        actor = _actor(wb, args.actor)
+        actor = _actor(wb, username)
         rows = wb.listing.page(actor, ListQuery(args.view), 0, 10_000)
         _print_rows(args, rows)
     finally:
@@ -187,9 +191,10 @@ def _print_rows(args, rows) -> None:
 
 
 def cmd_show(args) -> int:
+    username = _require_as(args)
     wb = _open(args)
     try:
-        actor = _actor(wb, args.actor)
+        actor = _actor(wb, username)
         package = wb.authoring.get(actor, args.id)
         signoffs = wb.review.signoffs(actor, args.id)
         from .domain.digest import package_digest
@@ -230,9 +235,10 @@ def cmd_check(args) -> int:
     from .domain.checks import SEVERITY_LABELS
     from .domain.checks.engine import run_checks
 
+    username = _require_as(args)
     wb = _open(args)
     try:
-        package = wb.authoring.get(_actor(wb, args.actor), args.id)
+        package = wb.authoring.get(_actor(wb, username), args.id)
         findings = run_checks(package)
     finally:
         wb.close()
@@ -269,9 +275,10 @@ def cmd_workflow(args) -> int:
 
 
 def cmd_export(args) -> int:
+    username = _require_as(args)
     wb = _open(args)
     try:
-        actor = _actor(wb, args.actor) if args.actor else SYSTEM_VIEW
+        actor = _actor(wb, username)
         result = wb.exports.export(actor, args.id, args.out, pack=args.pack, as_zip=args.zip,
                                    force=args.force, draft=args.draft,
                                    progress=lambda i, n, label: print(f"[{i}/{n}] {label}",
@@ -287,11 +294,13 @@ def cmd_stats(args) -> int:
     from .domain.statistics import annual_sentence
     from .domain.validation import parse_date
 
+    username = _require_as(args)
     wb = _open(args)
     try:
+        actor = _actor(wb, username)
         date_from = parse_date(args.date_from) if args.date_from else None
         date_to = parse_date(args.date_to) if args.date_to else None
-        stats = wb.statistics.compute(SYSTEM_VIEW, date_from, date_to, args.department)
+        stats = wb.statistics.compute(actor, date_from, date_to, args.department)
         from .export.stats_report import export_statistics
 
         files = export_statistics(stats, Path(args.out))
@@ -303,9 +312,10 @@ def cmd_stats(args) -> int:
 
 
 def cmd_search(args) -> int:
+    username = _require_as(args)
     wb = _open(args)
     try:
-        rows = wb.listing.search(_actor(wb, args.actor), args.text, limit=200)
+        rows = wb.listing.search(_actor(wb, username), args.text, limit=200)
         _print_rows(args, rows)
     finally:
         wb.close()
@@ -349,14 +359,15 @@ def cmd_inspect(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from .services.backup import backup_database
+
+    username = _require_as(args, "管理员用户名")
     wb = _open(args)
     try:
         dest = Path(args.dest)
         if dest.is_dir():
             dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        path = wb.store.backup_to(dest)
-        with wb.store.transaction():
-            wb.store.audit(None, None, "backup", {"path": str(path)})
+        path = backup_database(wb.store, _actor(wb, username), dest)
     finally:
         wb.close()
     print(f"已备份到 {path}")
@@ -366,8 +377,10 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from .services.backup import restore
 
-    safety = restore(Path(args.src), _db_path(args))
-    note = f"（原数据库已另存为 {safety}）" if safety else ""
+    username = _require_as(args, "管理员用户名")
+    done = restore(Path(args.src), _db_path(args), username,
+                   _password(f"{username} 的密码："))
+    note = f"（原数据库已另存为 {done.safety}）" if done.safety else ""
     print(f"已从 {args.src} 恢复数据库 {_db_path(args)}{note}")
     return EXIT_OK
 

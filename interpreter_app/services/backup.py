@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import paths
-from ..domain.errors import StorageError
-from ..store.db import Database, DatabaseCorrupt
+from ..domain import permissions
+from ..domain.errors import NotFoundError, PermissionDenied, StorageError, ValidationError
+from ..domain.model import User
+from ..store.db import (
+    SIDE_SUFFIXES,
+    Database,
+    DatabaseCorrupt,
+    discard_database,
+    now_iso,
+    overwrite_database,
+)
+from ..store.schema_check import schema_differences
 from ..store.store import Store
+from .accounts import AccountService
+from .base import guarded
 
 if TYPE_CHECKING:
     from .workbench import Workbench
@@ -25,7 +36,7 @@ DEFAULT_KEEP = 10
 
 
 def check_backup_file(path: Path) -> None:
-    """StorageError unless `path` is an intact database of ours."""
+    """StorageError unless `path` is an intact database of ours holding our schema only."""
     if not Path(path).is_file():
         raise StorageError(f"备份文件 {path} 不存在")
     try:
@@ -40,56 +51,197 @@ def check_backup_file(path: Path) -> None:
         missing = REQUIRED_TABLES - set(db.utils.table_names())
         if missing:
             raise StorageError(f"备份文件 {path} 不完整（缺少数据表：{'、'.join(sorted(missing))}）")
+        _check_schema(db, path)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"备份文件 {path} 已损坏：{exc}") from exc
     finally:
         db.close()
 
 
-def restore(src: Path, db_path: Path) -> Path | None:
-    """Replace the database at `db_path` with the backup `src`; returns a backup of the old one."""
+def _check_schema(db: Database, path: Path | str) -> None:
+    """StorageError when the file holds a table, index, trigger or view we did not create, or
+    lacks one: a trigger slipped into a backup would run on every save after the restore."""
+    problems = schema_differences(db.conn)
+    if problems:
+        more = f"等{len(problems)}处" if len(problems) > 3 else ""
+        raise StorageError(f"拒绝恢复：{path} 的数据库结构与本程序创建的不同"
+                           f"（{'、'.join(problems[:3])}{more}）")
+
+
+def authorize_restore(accounts: AccountService, username: str, password: str) -> User:
+    """The administrator who may restore: the password checked as at log-in (lockout
+    included), then the backup right; AuthError or PermissionDenied otherwise."""
+    user = accounts.login(username, password)
+    reason = permissions.why_not(user, permissions.BACKUP)
+    if reason:
+        raise PermissionDenied(f"恢复备份须由管理员操作（{username}：{reason}）")
+    return user
+
+
+@guarded
+def backup_database(store: Store, actor: User, dest: Path) -> Path:
+    """An online copy of the whole database made by an administrator, in the audit chain."""
+    reason = permissions.why_not(actor, permissions.BACKUP)
+    if reason:
+        raise PermissionDenied(f"备份数据库须由管理员操作（{reason}）")
+    path = store.backup_to(dest)
+    with store.transaction():
+        store.audit(actor.id, None, "backup", {"path": str(path)})
+    return path
+
+
+class Restored(NamedTuple):
+    """What a restore did: the copy of the replaced database, and who restored."""
+
+    safety: Path | None
+    admin: User
+
+
+@guarded
+def restore(src: Path, db_path: Path, username: str, password: str) -> Restored:
+    """Replace the content of the database at `db_path` with the backup `src`.
+
+    An administrator's password is required. The backup is checked (integrity, our schema and
+    nothing else), copied to a staging file beside the database, migrated and checked again;
+    the current database is kept as a safety copy; then the staged content is written into
+    the database through SQLite's backup API (the file itself is never deleted or renamed
+    while it is sound), with an audit event naming the administrator.
+
+    The password is checked against the current database; only when that cannot be opened
+    (missing or damaged) is it checked against the backup's own accounts.
+    """
     src, db_path = Path(src), Path(db_path)
+    if _same_file(src, db_path):
+        raise ValidationError(f"{src} 就是当前数据库，不能用它恢复自己")
     check_backup_file(src)
-    safety = _keep_current(db_path)
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    tmp = db_path.with_name(db_path.name + ".restoring")
+    staging = db_path.with_name(db_path.name + ".restoring")
+    discard_database(staging)  # left over from an interrupted restore; nobody has it open
     try:
-        target = sqlite3.connect(tmp)
-        source.backup(target)
-        target.close()
-        for suffix in ("-wal", "-shm"):
-            with_suffix = Path(str(db_path) + suffix)
-            if with_suffix.exists():
-                with_suffix.unlink()
-        os.replace(tmp, db_path)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(f"恢复失败：{exc}；原数据库已另存为 {safety}" if safety else
-                           f"恢复失败：{exc}") from exc
+        staged = _stage(src, staging)
+        try:
+            admin = _authorize(db_path, staged, username, password)
+            safety = _keep_current(db_path)
+            with staged.transaction():
+                restored_admin = _user_id(staged, admin.username)
+                staged.audit(restored_admin, None, "restore", {
+                    "from": str(src), "by": admin.username, "name": admin.display_name,
+                    "safety": str(safety) if safety else ""})
+        finally:
+            staged.close()
+        _replace_content(staging, db_path, safety)
+    finally:
+        discard_database(staging)
+    return Restored(safety, admin)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _stage(src: Path, staging: Path) -> Store:
+    """A copy of the backup migrated to the current schema and checked again; open."""
+    source = Database(src, migrate=False, readonly=True)
+    try:
+        source.backup_to(staging)
     finally:
         source.close()
-    Store(db_path).close()  # migrate an older backup to the current schema
-    return safety
+    staged = Store(staging, migrate=False)
+    try:
+        staged.db.migrate(keep_copy=False)
+        if not staged.db.integrity_ok():
+            raise StorageError(f"备份文件 {src} 复制后未通过完整性检查，未恢复")
+        _check_schema(staged.db, src)
+    except BaseException:
+        staged.close()
+        raise
+    return staged
+
+
+def _authorize(db_path: Path, staged: Store, username: str, password: str) -> User:
+    current = _usable(db_path)
+    if current is None:
+        return authorize_restore(AccountService(staged, now_iso), username, password)
+    try:
+        return authorize_restore(AccountService(current, now_iso), username, password)
+    finally:
+        current.close()
+
+
+def _usable(db_path: Path) -> Store | None:
+    """The current database open, or None when it is missing or damaged."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    try:
+        store = Store(db_path, migrate=False)
+    except DatabaseCorrupt:
+        return None
+    if store.quick_check():
+        store.close()
+        return None
+    return store
+
+
+def _user_id(store: Store, username: str) -> int | None:
+    try:
+        return store.users.by_username(username).id
+    except NotFoundError:
+        return None
 
 
 def _keep_current(db_path: Path) -> Path | None:
-    """A copy of the database about to be replaced (None when there is none)."""
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return None
+    """A copy of the database about to be replaced (None when there is none).
+
+    A sound database is copied with the online backup (which takes in what is still in its
+    -wal file). One SQLite cannot read is moved aside by name with its -wal and -shm, never
+    opened as a file; a database of another program is refused.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = db_path.with_name(f"{db_path.name}.before-restore-{stamp}.bak")
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return _move_aside(db_path, safety)  # an orphaned -wal must not meet the new file
     try:
         store = Store(db_path, migrate=False)
-    except StorageError:
-        shutil.copy2(db_path, safety)  # a damaged file is kept as it is
-        return safety
+    except DatabaseCorrupt:
+        return _move_aside(db_path, safety)
     try:
-        store.backup_to(safety)  # the online backup takes in what is still in the -wal file
+        store.backup_to(safety)
+        return safety
     except StorageError:
-        shutil.copy2(db_path, safety)
+        if not store.quick_check():
+            raise  # a sound file we cannot copy (disk full, no right): restore nothing
     finally:
         store.close()
-    return safety
+    return _move_aside(db_path, safety)
+
+
+def _move_aside(db_path: Path, safety: Path) -> Path | None:
+    """Rename the database and its side files to `safety` (+ suffix); the name kept, or None."""
+    moved = None
+    for suffix in SIDE_SUFFIXES:
+        here = Path(str(db_path) + suffix)
+        if here.exists():
+            os.replace(here, str(safety) + suffix)
+            moved = moved or Path(str(safety) + suffix)
+    return moved
+
+
+def _replace_content(staging: Path, db_path: Path, safety: Path | None) -> None:
+    """Write the staged database into `db_path` through SQLite."""
+    try:
+        if db_path.exists():
+            overwrite_database(staging, db_path)
+        else:
+            staged = Database(staging, migrate=False)
+            try:
+                staged.backup_to(db_path)
+            finally:
+                staged.close()
+    except StorageError as exc:
+        kept = f"；原数据库已另存为 {safety}" if safety else ""
+        raise StorageError(f"恢复失败：{exc.message}{kept}") from exc
 
 
 def auto_backup(store: Store, folder: Path, keep: int = DEFAULT_KEEP, *,

@@ -15,6 +15,7 @@ from ..domain.validation import TITLE_MAX, clean_line
 from ..store.db import storage_error
 from ..store.store import Store
 
+PACKAGE_ID_MAX = 2**63 - 1  # SQLite's largest rowid; ids are 1 and up
 LINE_MAX = 500  # one-line fields without a tighter limit of their own
 TEXT_MAX = 1_000_000  # characters in one multi-line text: far beyond any real document
 
@@ -129,10 +130,14 @@ class ServiceBase:
 
     def _load(self, actor: User, package_id: int, action: str = permissions.VIEW) -> Package:
         """The package if the actor may take `action` on it; else NotFound/PermissionDenied."""
+        missing = NotFoundError(f"没有编号为 {package_id} 的解读包")
+        if isinstance(package_id, bool) or not isinstance(package_id, int) or \
+                not 1 <= package_id <= PACKAGE_ID_MAX:
+            raise missing  # SQLite cannot even bind a number beyond 64 bits
         try:
             package = self.store.packages.get(package_id)
         except NotFoundError:
-            raise NotFoundError(f"解读包 {package_id} 不存在") from None
+            raise missing from None
         return self._check(actor, action, package)
 
     @staticmethod

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..domain.errors import StorageError, ValidationError
 from ..domain.model import InterpretationPlan, Material, PolicyDocument, from_dict
 from ..domain.text import paragraphs
 from ..resources import resource_path
-from ..store.db import SIDE_SUFFIXES, overwrite_database
+from ..store.db import discard_database, now_iso, overwrite_database
 from ..store.store import Store
 from .workbench import Workbench
 
 DEMO_PASSWORD = "demo1234"
+# The setting that marks a database as built by the demo builder: only such a file may be
+# rebuilt over. Demo databases made before the mark existed carry none and are refused too:
+# telling them from a department's real database by their content would be a guess.
+DEMO_MARK = "demo_database"
 # Short login prefixes by department; the first department's people get the plain names.
 DEPARTMENT_KEYS = {
     "江海省人力资源和社会保障厅": ("", "江人社发"),
@@ -78,18 +84,30 @@ def build_demo(db_path: Path, progress=None) -> None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         _build(db_path, progress)
         return
+    if not is_demo_database(db_path):
+        raise ValidationError(f"{db_path} 不是演示数据库（没有演示标记），为免误删真实数据不会覆盖它；"
+                              "如确认可以丢弃，请先自行删除或移走该文件")
     fresh = db_path.with_name(db_path.name + ".demo-new")
-    _remove_database(fresh)  # left over from an interrupted run; nobody has it open
+    discard_database(fresh)  # left over from an interrupted run; nobody has it open
     try:
         _build(fresh, progress)
         overwrite_database(fresh, db_path)
     finally:
-        _remove_database(fresh)
+        discard_database(fresh)
 
 
-def _remove_database(path: Path) -> None:
-    for suffix in SIDE_SUFFIXES:
-        Path(str(path) + suffix).unlink(missing_ok=True)
+def is_demo_database(db_path: Path) -> bool:
+    """Whether the file is a database the demo builder made (read through SQLite only)."""
+    try:
+        store = Store(db_path, migrate=False)
+    except StorageError:
+        return False
+    try:
+        return bool(store.get_setting(DEMO_MARK))
+    except sqlite3.Error:
+        return False
+    finally:
+        store.close()
 
 
 def _build(db_path: Path, progress) -> None:
@@ -97,6 +115,8 @@ def _build(db_path: Path, progress) -> None:
     clock.now -= dt.timedelta(days=400)
     wb = Workbench(Store(db_path), clock)
     try:
+        with wb.store.transaction():
+            wb.store.set_setting(DEMO_MARK, {"built_at": now_iso()})
         users = _create_people(wb)
         files = sorted(resource_path("demo", "packages").glob("*.json"))
         specs = [json.loads(f.read_text("utf-8")) for f in files]

@@ -73,13 +73,14 @@ class Database:
         """The schema version stored in the file (0 for a new file)."""
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def migrate(self) -> None:
-        """Apply pending migrations in order, backing the file up first when it has data."""
+    def migrate(self, *, keep_copy: bool = True) -> None:
+        """Apply pending migrations in order, backing the file up first when it has data
+        (unless `keep_copy` is False: a throwaway copy being staged needs none)."""
         current = self.schema_version()
         pending = [m for m in MIGRATIONS if m[0] > current]
         if not pending:
             return
-        if current > 0 and self.path != ":memory:":
+        if keep_copy and current > 0 and self.path != ":memory:":
             self.backup_to(_migration_backup_path(self.path, current))
         for version, _description, script in pending:
             self._apply(version, script)
@@ -216,6 +217,16 @@ def overwrite_database(source: str | Path, dest: str | Path) -> None:
             target.close()
     finally:
         src.close()
+
+
+def discard_database(path: str | Path) -> None:
+    """Delete a database file of our own making and the files SQLite kept beside it.
+
+    Only for files no other program can have open (a staging copy, an interrupted build):
+    deleting a database someone uses would cut their commits off from its -wal file.
+    """
+    for suffix in SIDE_SUFFIXES:
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def _check_is_sqlite(path: str) -> None:

@@ -99,8 +99,9 @@ def run_gui(app, db_path: Path, *, demo: bool) -> int:
         restore_database(None, outcome, db_path)
 
 
-def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | None:
-    """One log-in until the window closes: an exit code, or the backup to restore before the next."""
+def run_session(app, db_path: Path, settings, hint: str | None):
+    """One log-in until the window closes: an exit code, or the RestoreRequest to carry out
+    before the next."""
     from PySide6.QtCore import QThreadPool, QTimer
 
     from .backup_actions import start_auto_backup

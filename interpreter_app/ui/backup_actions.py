@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import paths
-from ..domain.errors import StorageError
+from ..domain.errors import AppError, StorageError
+from ..domain.model import User
 from ..services import backup as backup_service
+from ..services.accounts import AccountService
 from ..store.store import Store
 from . import alerts
 from .jobs import start_job
@@ -18,11 +21,19 @@ from .jobs import start_job
 translate = QCoreApplication.translate
 
 
-def copy_database(db_path: Path, dest: Path) -> Path:
-    """Online copy of the database (runs in a worker with its own connection)."""
+class RestoreRequest(NamedTuple):
+    """A backup the administrator chose and confirmed with their password."""
+
+    source: Path
+    username: str
+    password: str
+
+
+def copy_database(db_path: Path, dest: Path, user: User) -> Path:
+    """Online copy of the database by `user` (runs in a worker with its own connection)."""
     store = Store(db_path)
     try:
-        return store.backup_to(dest)
+        return backup_service.backup_database(store, user, dest)
     finally:
         store.close()
 
@@ -36,7 +47,7 @@ def auto_backup(db_path: Path, keep: int) -> Path | None:
         store.close()
 
 
-def back_up(parent: QWidget, db_path: Path) -> None:
+def back_up(parent: QWidget, db_path: Path, user: User) -> None:
     """Ask where to save a copy of the database, then write it in the background."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     suggested = str(Path.home() / translate("backup", "workbench-backup-{stamp}.db").format(
@@ -47,7 +58,7 @@ def back_up(parent: QWidget, db_path: Path) -> None:
     if not name:
         return
     start_job(parent, translate("backup", "Backing up the database…"), copy_database, db_path,
-              Path(name), cancellable=False,
+              Path(name), user, cancellable=False,
               on_result=lambda path: alerts.info(
                   parent, translate("backup", "Backup"),
                   translate("backup", "The database was saved to:\n{path}").format(path=path)))
@@ -75,19 +86,54 @@ def choose_backup(parent: QWidget, db_path: Path) -> Path | None:
     return source
 
 
-def restore_database(parent: QWidget | None, source: Path, db_path: Path) -> bool:
-    """Restore `source` over the database (no connection may be open); reports the outcome."""
+def choose_restore(parent: QWidget, accounts: AccountService, user: User,
+                   db_path: Path) -> RestoreRequest | None:
+    """A checked backup, confirmed and authorised by the logged-in administrator's password."""
+    from .restore_dialog import RestoreCredentialsDialog
+
+    source = choose_backup(parent, db_path)
+    if source is None:
+        return None
+    credentials = RestoreCredentialsDialog.ask(
+        parent, source.name, user.username,
+        lambda name, password: backup_service.authorize_restore(accounts, name, password))
+    return None if credentials is None else RestoreRequest(source, *credentials)
+
+
+def restore_database(parent: QWidget | None, request: RestoreRequest, db_path: Path) -> bool:
+    """Restore the chosen backup over the database (the window is closed); reports the outcome."""
     try:
-        safety = backup_service.restore(source, db_path)
-    except StorageError as exc:
+        done = backup_service.restore(request.source, db_path, request.username,
+                                      request.password)
+    except AppError as exc:
         alerts.error(parent, exc)
         return False
+    _report_restored(parent, done.safety)
+    return True
+
+
+def restore_at_start_up(source: Path, db_path: Path) -> bool:
+    """Restore `source` over a database that cannot be opened, once an administrator (of the
+    backup, as no other account can be read) gives their password; whether it was restored."""
+    from .restore_dialog import RestoreCredentialsDialog
+
+    done: list[backup_service.Restored] = []
+    credentials = RestoreCredentialsDialog.ask(
+        None, source.name, None,
+        lambda name, password: done.append(backup_service.restore(source, db_path, name,
+                                                                  password)))
+    if credentials is None or not done:
+        return False
+    _report_restored(None, done[0].safety)
+    return True
+
+
+def _report_restored(parent: QWidget | None, safety: Path | None) -> None:
     text = translate("backup", "The backup was restored.")
     if safety is not None:
         text += "\n" + translate("backup", "The previous database was kept as:\n{path}").format(
             path=safety)
     alerts.info(parent, translate("backup", "Restore from backup"), text)
-    return True
 
 
 def start_auto_backup(events, db_path: Path, keep: int):

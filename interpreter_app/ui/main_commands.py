@@ -41,7 +41,7 @@ class CommandHost(Protocol):
     db_path: Path
     packages: _SearchHolder
     workspace: _Saver
-    restore_source: Path | None
+    restore_source: backup_actions.RestoreRequest | None
 
     def current_package_id(self) -> int | None: ...
     def refresh(self) -> None: ...
@@ -135,14 +135,14 @@ class MainCommands(QObject):
     # -- data ---------------------------------------------------------------------------------
     def backup(self) -> None:
         """Save a copy of the database."""
-        backup_actions.back_up(self.window, self.window.db_path)
+        backup_actions.back_up(self.window, self.window.db_path, self.window.user)
 
     def restore(self) -> None:
         """Replace the database with a backup: the window closes and the application reopens."""
         w = self.window
-        source = backup_actions.choose_backup(w, w.db_path)
-        if source is not None:
-            w.restore_source = source
+        request = backup_actions.choose_restore(w, w.workbench.accounts, w.user, w.db_path)
+        if request is not None:
+            w.restore_source = request
             if not w.close():
                 w.restore_source = None
 

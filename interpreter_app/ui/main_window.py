@@ -13,6 +13,7 @@ from ..domain.model import User
 from ..services.workbench import Workbench
 from . import alerts
 from .app_setup import style_sheet_after_building
+from .backup_actions import RestoreRequest
 from .events import AppEvents
 from .file_types import IMPORT_SUFFIXES
 from .jobs import start_job
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workbench, self.user, self.events, self.settings = workbench, user, events, settings
         self.db_path = Path(workbench.store.path)
-        self.restore_source: Path | None = None  # set when the user asked to restore a backup
+        self.restore_source: RestoreRequest | None = None  # the backup the admin asked for
         self.open_id: int | None = None
         self.setObjectName("mainWindow")
         # [*] is where Qt shows the unsaved mark that setWindowModified sets.

@@ -49,7 +49,7 @@ def open_workbench(db_path: Path) -> Workbench | None:
 
 def _recover(db_path: Path, exc: StorageError) -> Workbench | None:
     from ..services import backup as backup_service
-    from .backup_actions import restore_database
+    from .backup_actions import restore_at_start_up
 
     title = translate("startup", "The database cannot be opened")
     backup = backup_service.newest_good_backup(paths.backups_dir(db_path))
@@ -61,7 +61,7 @@ def _recover(db_path: Path, exc: StorageError) -> Workbench | None:
         "is kept beside the database.").format(name=backup.name)
     if not alerts.confirm(None, title, question, default_yes=True):
         return None
-    if not restore_database(None, backup, db_path):
+    if not restore_at_start_up(backup, db_path):
         return None
     try:
         return Workbench.open(db_path)

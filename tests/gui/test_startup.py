@@ -7,7 +7,28 @@ from pathlib import Path
 from interpreter_app import paths
 from interpreter_app.services import backup as backup_service
 from interpreter_app.ui.backup_actions import start_auto_backup
+from interpreter_app.ui.restore_dialog import RestoreCredentialsDialog
 from interpreter_app.ui.startup import database_path, open_workbench
+from tests.factories import PASSWORD
+
+
+def answer_credentials(monkeypatch, username: str, passwords: list[str]) -> list[str]:
+    """The restore dialog answered with `username` and each password in turn; the errors it
+    showed are returned as they come."""
+    shown: list[str] = []
+
+    def run(dialog) -> int:
+        dialog.username.setText(username)
+        for password in passwords:
+            dialog.password.setText(password)
+            dialog.accept()
+            if dialog.result() == RestoreCredentialsDialog.Accepted:
+                return dialog.result()
+            shown.append(dialog.error_label.text())
+        return RestoreCredentialsDialog.Rejected
+
+    monkeypatch.setattr(RestoreCredentialsDialog, "exec", run)
+    return shown
 
 
 def test_automatic_backup_runs_in_a_worker(qtbot, seeded, events):
@@ -20,7 +41,9 @@ def test_automatic_backup_runs_in_a_worker(qtbot, seeded, events):
     assert len(backup_service.list_backups(paths.backups_dir(seeded.path))) == 1
 
 
-def test_damaged_database_is_restored_from_the_newest_good_backup(seeded, alert_log):
+def test_damaged_database_is_restored_from_the_newest_good_backup(seeded, alert_log,
+                                                                  monkeypatch):
+    shown = answer_credentials(monkeypatch, "admin", ["wrong-password1", PASSWORD])
     path = Path(seeded.path)
     backup_service.auto_backup(seeded.wb.store, paths.backups_dir(path))
     seeded.wb.close()
@@ -33,6 +56,21 @@ def test_damaged_database_is_restored_from_the_newest_good_backup(seeded, alert_
     seeded.wb = workbench  # the fixture closes it
     assert workbench.accounts.user("writer").username == "writer"
     assert alert_log.kinds()[:2] == ["confirm", "info"]
+    assert len(shown) == 1 and "密码错误" in shown[0]  # checked against the backup's accounts
+    assert workbench.store.audit_events()[-1].action == "restore"
+
+
+def test_damaged_database_is_not_restored_for_a_user_who_is_no_administrator(
+        seeded, alert_log, monkeypatch):
+    shown = answer_credentials(monkeypatch, "writer", [PASSWORD])
+    path = Path(seeded.path)
+    backup_service.auto_backup(seeded.wb.store, paths.backups_dir(path))
+    seeded.wb.close()
+    path.write_bytes(b"this is not a database" * 100)
+    alert_log.confirm_answer = True
+    assert open_workbench(path) is None
+    assert "管理员" in shown[0]
+    assert path.read_bytes().startswith(b"this is not a database")  # left as it was
 
 
 def test_damaged_database_without_backup_is_reported(tmp_path, alert_log):

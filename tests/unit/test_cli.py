@@ -35,7 +35,7 @@ def test_full_cycle_through_the_cli(seeded, cli):
     assert code == 0 and "已发布" in out
     code, out, _ = cli("verify")
     assert code == 0 and "未发现问题" in out
-    code, out, _ = cli("--json", "show", pid)
+    code, out, _ = cli("--json", "show", pid, "--as", "reviewer")
     data = json.loads(out)
     assert data["state"] == "released" and data["signoffs"][0]["opinion"] == "同意发布"
 
@@ -61,7 +61,7 @@ def test_incomplete_submit_lists_what_is_missing(seeded, cli):
 
 
 def test_unknown_package_and_unknown_user(seeded, cli):
-    assert "不存在" in cli("show", "999")[2]
+    assert "没有编号为 999 的解读包" in cli("show", "999", "--as", "writer")[2]
     code, _, err = cli("submit", "1", "--as", "ghost")
     assert code == 2 and "用户名或密码错误" in err
 
@@ -86,33 +86,33 @@ def test_verify_exits_1_and_names_the_broken_event(seeded, cli):
 def test_search_short_and_long_queries(seeded, cli):
     pkg = complete_package(seeded.wb, seeded["writer"])
     for query in ("业", "就业", "毕业生就业"):
-        code, out, _ = cli("--json", "search", query)
+        code, out, _ = cli("--json", "search", query, "--as", "writer")
         assert code == 0 and [r["id"] for r in json.loads(out)] == [pkg.id]
 
 
 def test_not_a_database_exits_2_and_file_untouched(tmp_path, capsys):
     path = tmp_path / "x.db"
     path.write_text("hello" * 100)
-    code = main(["--db", str(path), "list"])
+    code = main(["--db", str(path), "list", "--as", "writer"])
     assert code == 2 and "不是 SQLite" in capsys.readouterr().err
     assert path.read_text() == "hello" * 100
 
 
 def test_missing_database_is_not_created_by_list(tmp_path, capsys):
     path = tmp_path / "none.db"
-    assert main(["--db", str(path), "list"]) == 2
+    assert main(["--db", str(path), "list", "--as", "writer"]) == 2
     assert not path.exists()
 
 
 def test_backup_and_restore_commands(seeded, cli, tmp_path):
     pkg = complete_package(seeded.wb, seeded["writer"])
     dest = tmp_path / "backup.db"
-    assert cli("backup", str(dest))[0] == 0
+    assert cli("backup", str(dest), "--as", "admin")[0] == 0
     complete_package(seeded.wb, seeded["writer"])
     seeded.wb.close()
-    code, out, _ = cli("restore", str(dest))
+    code, out, _ = cli("restore", str(dest), "--as", "admin")
     assert code == 0 and "已从" in out
-    code, out, _ = cli("--json", "list")
+    code, out, _ = cli("--json", "list", "--as", "writer")
     assert [r["id"] for r in json.loads(out)] == [pkg.id]
     from interpreter_app.services.workbench import Workbench
     seeded.wb = Workbench.open(seeded.path)
@@ -127,11 +127,12 @@ def test_user_add_and_list(seeded, cli, monkeypatch):
     assert "newbie" in [u["username"] for u in json.loads(out)]
 
 
-def test_demo_command_builds_a_database_with_every_state(tmp_path, capsys):
+def test_demo_command_builds_a_database_with_every_state(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("INTERPRETER_PASSWORD", "demo1234")
     path = tmp_path / "demo.db"
     assert main(["--db", str(path), "demo"]) == 0
     capsys.readouterr()
-    assert main(["--db", str(path), "--json", "list"]) == 0
+    assert main(["--db", str(path), "--json", "list", "--as", "admin"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) >= 12
     assert {r["state"] for r in rows} == {"draft", "in_review", "awaiting_signoff", "signed",
@@ -143,7 +144,8 @@ def test_export_press_pack_and_verify_pack(seeded, cli, tmp_path):
     from tests.factories import released_package
 
     pkg = released_package(seeded)
-    code, out, err = cli("--json", "export", str(pkg.id), "--out", str(tmp_path), "--zip")
+    code, out, err = cli("--json", "export", str(pkg.id), "--out", str(tmp_path), "--zip",
+                         "--as", "writer")
     assert code == 0, err
     pack = json.loads(out)["path"]
     code, out, _ = cli("verify-pack", pack)
@@ -152,9 +154,10 @@ def test_export_press_pack_and_verify_pack(seeded, cli, tmp_path):
 
 def test_unsigned_press_pack_refused_and_draft_offered(seeded, cli, tmp_path):
     pkg = complete_package(seeded.wb, seeded["writer"])
-    code, _, err = cli("export", str(pkg.id), "--out", str(tmp_path))
+    code, _, err = cli("export", str(pkg.id), "--out", str(tmp_path), "--as", "writer")
     assert code == 2 and "尚未签发" in err
-    code, _, err = cli("export", str(pkg.id), "--out", str(tmp_path), "--pack", "parts")
+    code, _, err = cli("export", str(pkg.id), "--out", str(tmp_path), "--pack", "parts",
+                       "--as", "writer")
     assert code == 0, err
 
 
@@ -162,7 +165,7 @@ def test_verify_pack_detects_content_changed_after_export(seeded, cli, tmp_path)
     from tests.factories import signed_package
 
     pkg = signed_package(seeded)
-    code, out, _ = cli("--json", "export", str(pkg.id), "--out", str(tmp_path))
+    code, out, _ = cli("--json", "export", str(pkg.id), "--out", str(tmp_path), "--as", "writer")
     pack = json.loads(out)["path"]
     seeded.wb.review.revoke(seeded["leader"], pkg.id, "数据更新")
     fresh = seeded.wb.authoring.get(seeded["writer"], pkg.id)

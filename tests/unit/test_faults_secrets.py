@@ -89,7 +89,7 @@ def test_no_password_or_hash_in_the_audit_chain_or_cli_output(seeded, monkeypatc
     monkeypatch.setenv("INTERPRETER_PASSWORD", WRONG[0])
     assert main(["--db", db, "user", "passwd", "writer"]) == 2
     monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
-    for args in (["--json", "user", "list"], ["--json", "show", str(pkg.id)], ["verify"]):
+    for args in (["--json", "user", "list"], ["--json", "show", str(pkg.id), "--as", "writer"], ["verify"]):
         assert main(["--db", db, *args]) == 0
     out = capsys.readouterr()
     details = [e.detail for e in seeded.wb.store.audit_events()]

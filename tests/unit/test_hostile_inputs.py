@@ -250,10 +250,11 @@ def test_command_line_stores_exactly_or_refuses_in_one_line(ctx, command, monkey
 
 
 def test_command_line_search_answers_or_refuses_in_one_line(ctx, monkeypatch, capsys):
+    monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
     before = content_digest(ctx.wb.store.conn)
     for entry in CORPUS:
         TRIED["inputs"] += 1
-        code, err = _run_cli(ctx, ["search", entry["value"]], capsys)
+        code, err = _run_cli(ctx, ["search", entry["value"], "--as", "writer"], capsys)
         if _SURROGATE.search(entry["value"]):
             assert _one_line_refusal(code, err), entry["name"]
         else:

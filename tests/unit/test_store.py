@@ -12,7 +12,7 @@ from interpreter_app.services.listing import ListQuery
 from interpreter_app.store import schema
 from interpreter_app.store.search import search_condition
 from interpreter_app.store.store import Store
-from tests.factories import complete_package
+from tests.factories import PASSWORD, complete_package
 
 
 def test_pragmas_wal_foreign_keys_full_sync(db_path):
@@ -166,7 +166,7 @@ def test_backup_and_restore_round_trip(seeded, tmp_path):
     backup = wb.store.backup_to(tmp_path / "b" / "copy.db")
     complete_package(wb, seeded["writer"])
     wb.close()
-    safety = restore(backup, seeded.path)
+    safety = restore(backup, seeded.path, "admin", PASSWORD).safety
     assert safety is not None and safety.exists()
     store = Store(seeded.path)
     assert store.packages.ids() == [pkg.id]
@@ -179,7 +179,7 @@ def test_restore_refuses_a_corrupt_backup_and_keeps_database(seeded, tmp_path):
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     before = seeded.wb.store.packages.ids()
     with pytest.raises(StorageError):
-        restore(bad, seeded.path)
+        restore(bad, seeded.path, "admin", PASSWORD)
     assert seeded.wb.store.packages.ids() == before
 
 
@@ -235,7 +235,7 @@ def test_restore_refuses_a_backup_missing_tables_and_keeps_database(seeded, tmp_
     conn.close()
     before = seeded.wb.store.packages.ids()
     with pytest.raises(StorageError, match="signoffs"):
-        restore(partial, seeded.path)
+        restore(partial, seeded.path, "admin", PASSWORD)
     assert seeded.wb.store.packages.ids() == before
 
 
