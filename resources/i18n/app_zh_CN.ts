@@ -1083,6 +1083,39 @@
     </message>
 </context>
 <context>
+    <name>RestoreCredentialsDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/restore_dialog.py" line="32"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/restore_dialog.py" line="34"/>
+        <source>Restoring “{name}” replaces the current database. An administrator&apos;s password is required.</source>
+        <translation>恢复“{name}”将替换当前数据库，须输入管理员密码。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/restore_dialog.py" line="49"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/restore_dialog.py" line="50"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/restore_dialog.py" line="52"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/restore_dialog.py" line="66"/>
+        <source>Please enter the administrator&apos;s user name.</source>
+        <translation>请输入管理员用户名。</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="52"/>
