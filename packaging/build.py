@@ -318,16 +318,16 @@ def smoke_test(app: Path, cli: Path, label: str) -> None:
         db = work / "demo.db"
         run([cli, "--db", db, "demo"], env=env, cwd=work, timeout=300, quiet=True)
         run([cli, "--db", db, "verify"], env=env, cwd=work, timeout=300, quiet=True)
-        packages = json.loads(run([cli, "--db", db, "--json", "list"], env=env, cwd=work,
-                                  quiet=True).stdout)
+        packages = json.loads(run([cli, "--db", db, "--json", "list", "--as", "writer"], env=env,
+                                  cwd=work, quiet=True).stdout)
         released = [p["id"] for p in packages if p["state"] == "released"]
         if not released:
             raise BuildFailed("the demo database has no released package")
         out = work / "export"
-        run([cli, "--db", db, "export", released[0], "--out", out, "--pack", "all"],
-            env=env, cwd=work, timeout=300, quiet=True)
-        stats = run([cli, "--db", db, "stats", "--out", out / "stats"], env=env, cwd=work,
-                    timeout=300, quiet=True)
+        run([cli, "--db", db, "export", released[0], "--out", out, "--pack", "all",
+             "--as", "writer"], env=env, cwd=work, timeout=300, quiet=True)
+        stats = run([cli, "--db", db, "stats", "--out", out / "stats", "--as", "admin"], env=env,
+                    cwd=work, timeout=300, quiet=True)
         if "Glyph" in stats.stderr or "findfont" in stats.stderr:
             raise BuildFailed("charts drawn without the bundled CJK font:\n" + stats.stderr[-2000:])
         found = {s: len(list(out.rglob(f"*.{s}"))) for s in ("docx", "png", "svg")}
