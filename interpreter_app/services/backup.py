@@ -111,15 +111,18 @@ def restore(src: Path, db_path: Path, username: str, password: str) -> Restored:
     (missing or damaged) is it checked against the backup's own accounts.
     """
     src, db_path = Path(src), Path(db_path)
-    if _same_file(src, db_path):
-        raise ValidationError(f"{src} 就是当前数据库，不能用它恢复自己")
+    if _is_database_file(src, db_path):
+        # Read as a backup, its -wal or the file itself would be opened a second time.
+        raise ValidationError(f"{src} 就是当前数据库或它的日志文件，不能用它恢复")
+    admin = _authorize_on_current(db_path, username, password)
     check_backup_file(src)
     staging = db_path.with_name(db_path.name + ".restoring")
     discard_database(staging)  # left over from an interrupted restore; nobody has it open
     try:
         staged = _stage(src, staging)
         try:
-            admin = _authorize(db_path, staged, username, password)
+            if admin is None:  # the current database cannot be read: the backup's admin decides
+                admin = authorize_restore(AccountService(staged, now_iso), username, password)
             safety = _keep_current(db_path)
             with staged.transaction():
                 restored_admin = _user_id(staged, admin.username)
@@ -134,11 +137,18 @@ def restore(src: Path, db_path: Path, username: str, password: str) -> Restored:
     return Restored(safety, admin)
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
+def _is_database_file(path: Path, db_path: Path) -> bool:
+    """Whether `path` is the database or one of its side files (by name or stat only)."""
+    for suffix in SIDE_SUFFIXES:
+        own = Path(str(db_path) + suffix)
+        if os.path.abspath(path) == os.path.abspath(own):
+            return True
+        try:
+            if os.path.samefile(path, own):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _stage(src: Path, staging: Path) -> Store:
@@ -160,10 +170,11 @@ def _stage(src: Path, staging: Path) -> Store:
     return staged
 
 
-def _authorize(db_path: Path, staged: Store, username: str, password: str) -> User:
+def _authorize_on_current(db_path: Path, username: str, password: str) -> User | None:
+    """The administrator checked against the current database; None when it cannot be read."""
     current = _usable(db_path)
     if current is None:
-        return authorize_restore(AccountService(staged, now_iso), username, password)
+        return None
     try:
         return authorize_restore(AccountService(current, now_iso), username, password)
     finally:

@@ -134,6 +134,11 @@ def test_restore_keeps_a_safety_copy_and_names_the_administrator(seeded, tmp_pat
     assert event.action == "restore" and event.actor_id == seeded["admin"].id
     assert "系统管理员" in event.detail and str(done.safety) in event.detail
     assert window.verify().ok
+    with window.store.transaction():  # and it goes on saving into the restored content
+        window.store.set_setting("after-restore", 1)
+    other = Store(seeded.path)
+    assert other.get_setting("after-restore") == 1
+    other.close()
     safety = Workbench.open(done.safety)
     assert safety.store.packages.get(later.id).state == "released"
     safety.close()
@@ -165,9 +170,20 @@ def test_an_older_backup_is_migrated_in_the_staging_copy(seeded, tmp_path):
     assert [p.name for p in tmp_path.glob("work.db.*")] == [done.safety.name]
 
 
-def test_restoring_the_database_onto_itself_is_refused(seeded):
-    with pytest.raises(ValidationError, match="就是当前数据库"):
-        restore(seeded.path, seeded.path, "admin", PASSWORD)
+def test_restoring_the_database_or_its_wal_onto_itself_is_refused_unread(seeded):
+    watch(seeded.path)
+    try:
+        for source in (seeded.path, Path(str(seeded.path) + "-wal")):
+            with pytest.raises(ValidationError, match="就是当前数据库"):
+                restore(source, seeded.path, "admin", PASSWORD)
+        assert _WATCH["seen"] == []
+    finally:
+        _WATCH["names"] = []
+
+
+def test_a_non_administrator_is_refused_before_the_backup_is_read(seeded, tmp_path):
+    with pytest.raises(PermissionDenied):
+        restore(tmp_path / "no-such-backup.db", seeded.path, "writer", PASSWORD)
 
 
 def test_a_damaged_database_is_moved_aside_and_the_backups_admin_decides(seeded, tmp_path):
