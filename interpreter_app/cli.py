@@ -9,10 +9,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import cli_commands
+from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
 from .domain.errors import AppError
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
-WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,8 +119,6 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of interpreter-cli."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
-    from . import cli_commands
-
     try:
         return cli_commands.run(args)
     except AppError as exc:
