@@ -12,7 +12,7 @@ from .anchors import locate
 from .anchors import reveal as reveal_in
 
 if TYPE_CHECKING:
-    from .workspace import PackageWorkspace
+    from .seams import FindingHost
 
 QA_PREFIXES = ("问：", "答：")
 FIXABLE_FIELDS = frozenset({"doc_number", "proposed_doc_number"})
@@ -32,7 +32,7 @@ def _quote(excerpt: str) -> str:
 class FindingNavigator(QObject):
     """Maps findings (parts named 'material:<index>') onto the workspace's editors."""
 
-    def __init__(self, workspace: PackageWorkspace) -> None:
+    def __init__(self, workspace: FindingHost) -> None:
         super().__init__(workspace)
         self.ws = workspace
 
