@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import cli_commands
 from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
-from .domain.errors import AppError
+from .domain.errors import AppError, TargetExistsError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -121,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return cli_commands.run(args)
+    except TargetExistsError as exc:
+        print(f"错误：{exc}；如需覆盖请加 --force", file=sys.stderr)
+        return EXIT_REFUSED
     except AppError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_REFUSED
