@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import workflow
 from ...domain.model import Package, Revision
 from ...domain.validation import format_datetime_cn
+from ..labels import action_label, state_label
 from .session import PackageSession
 from .snapshots import (
     content_of_package,
@@ -161,7 +161,7 @@ class HistoryTab(QWidget):
                   "comment_reopened": self.tr("Reopened a comment"),
                   "signoff": self.tr("Sign-off recorded"), "save_version": self.tr("Saved a version"),
                   "due_date": self.tr("Set the due date"), "export": self.tr("Exported")}
-        return labels.get(action) or workflow.ACTION_LABELS.get(action, action)
+        return labels.get(action) or action_label(action)
 
     @staticmethod
     def _event_detail(detail: str) -> str:
@@ -175,8 +175,8 @@ class HistoryTab(QWidget):
             if data.get(key):
                 return str(data[key])
         if data.get("from") and data.get("to"):
-            return f"{workflow.STATE_LABELS.get(data['from'], '')} → " \
-                   f"{workflow.STATE_LABELS.get(data['to'], '')}"
+            return f"{state_label(data['from']) if data.get('from') else ''} → " \
+                   f"{state_label(data['to']) if data.get('to') else ''}"
         return ""
 
     def _fill_combos(self) -> None:

@@ -11,6 +11,7 @@ from ...domain import permissions, workflow
 from ...domain.model import Package, User
 from ...services.workbench import Workbench
 from ..events import AppEvents
+from ..labels import state_label
 from .anchors import CommentHub
 
 # Keys as ui.settings.AppSettings writes them, then the short forms.
@@ -78,7 +79,7 @@ class PackageSession(QObject):
         state = self.package.state
         if not workflow.is_editable(state):
             return self.tr("%1: the content is locked.").replace(
-                "%1", workflow.STATE_LABELS[state]) + self._unlock_hint(state)
+                "%1", state_label(state)) + self._unlock_hint(state)
         if permissions.may(self.user, permissions.COMMENT, self.package):
             return self.tr("You may read and comment on this package but not edit it "
                            "(only writers of the department edit).")

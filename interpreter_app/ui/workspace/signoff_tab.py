@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from ...domain import workflow
 from ...domain.digest import package_digest
 from ...domain.errors import AppError, IncompleteError
-from ...domain.permissions import ROLE_LABELS
 from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
+from ..labels import action_label, role_label, state_label
 from ..style import STATE_COLORS
 from .session import PackageSession
 from .signoff_dialogs import (
@@ -107,7 +107,7 @@ class SignoffTab(QWidget):
         package = self.session.package
         if package is None:
             return
-        label = workflow.STATE_LABELS[package.state]
+        label = state_label(package.state)
         color = STATE_COLORS.get(package.state, "#333")
         self.state_label.setText(f"<span style='color:{color}; font-size:16pt; "
                                  f"font-weight:bold'>{label}</span>")
@@ -122,7 +122,7 @@ class SignoffTab(QWidget):
         package = self.session.package
         name = self.session.name_of(package.holder_id)
         role = workflow.HOLDER_ROLE.get(package.state, "")
-        role_text = ROLE_LABELS.get(role, "")
+        role_text = role_label(role) if role else ""
         if package.state == workflow.RELEASED:
             return self.tr("Released %1; nobody needs to act.").replace(
                 "%1", format_datetime_cn(package.released_at))
@@ -137,7 +137,7 @@ class SignoffTab(QWidget):
         self.action_buttons = {}
         session = self.session
         for transition in session.workbench.review.available(session.user, session.package):
-            button = QPushButton(workflow.ACTION_LABELS[transition.action])
+            button = QPushButton(action_label(transition.action))
             button.setObjectName(f"action_{transition.action}")
             button.clicked.connect(lambda _c=False, a=transition.action: self.take(a))
             self.action_row.addWidget(button)
@@ -162,7 +162,7 @@ class SignoffTab(QWidget):
         self.signoffs.setMaximumHeight(self.signoffs.horizontalHeader().sizeHint().height()
                                        + rows_height + 2 * self.signoffs.frameWidth() + 2)
         self.no_signoffs.setVisible(not rows)
-        _fill(self.decisions, [[format_datetime_cn(d.at), workflow.ACTION_LABELS.get(d.action, d.action),
+        _fill(self.decisions, [[format_datetime_cn(d.at), action_label(d.action),
                                 d.actor_name, d.reason] for d in review.decisions(user, pid)])
 
     def _signoff_status(self, signoff) -> str:
@@ -196,7 +196,7 @@ class SignoffTab(QWidget):
         self.session.events.package_changed.emit(pid)
         self.session.events.packages_changed.emit()
         self.session.events.status_message.emit(
-            self.tr("%1: done.").replace("%1", workflow.ACTION_LABELS[action]))
+            self.tr("%1: done.").replace("%1", action_label(action)))
         self._reload()
 
     def _review(self):
