@@ -287,9 +287,7 @@ class AuthoringService(ServiceBase):
         label = clean_field(label, "版本说明", required=False, max_len=100)
         at = self.clock()
         with self.store.transaction():
-            package = self._load(actor, package_id)
-            if not (actor.roles & {"writer", "reviewer", "leader"}):
-                raise PermissionDenied("需要拟稿人、核稿人或签发领导角色")
+            package = self._load(actor, package_id, permissions.SAVE_VERSION)
             text = canonical_json(package)
             digest = package_digest(package)
             rid = self.store.records.add_revision(package_id, package.revision, "save", at,

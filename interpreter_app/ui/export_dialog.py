@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import workflow
 from ..domain.errors import TargetExistsError, WorkflowError
 from ..domain.model import User
 from ..services.workbench import Workbench
@@ -31,7 +30,6 @@ from . import alerts
 from .jobs import start_job
 
 translate = QCoreApplication.translate
-SIGNED_STATES = frozenset({workflow.SIGNED, workflow.RELEASED})
 DRAFT_PACK = "parts"
 
 
@@ -133,8 +131,8 @@ class ExportDialog(QDialog):
     def ask(cls, parent: QWidget | None, workbench: Workbench, user: User, package_id: int,
             folder: str = "") -> ExportOptions | None:
         """The export options, or None when cancelled."""
-        package = workbench.authoring.get(user, package_id)
-        dialog = cls(package.title, package.state in SIGNED_STATES,
+        ctx = workbench.exports.context(user, package_id)
+        dialog = cls(ctx.package.title, ctx.is_signed,
                      folder or str(Path.home()), parent)
         return dialog.options() if dialog.exec() == QDialog.Accepted else None
 

@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
         return self.open_id
 
     def _may_export(self) -> bool:
-        return self.open_id is not None and bool(
-            self.user.roles & permissions.PACKAGE_ACTIONS[permissions.EXPORT][0])
+        package = self.workspace.session.package
+        return package is not None and permissions.may(self.user, permissions.EXPORT, package)
 
     def _on_dirty(self, dirty: bool) -> None:
         self.main_actions.save.setEnabled(dirty)

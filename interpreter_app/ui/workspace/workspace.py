@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ...domain import permissions
 from ...domain.errors import AppError
 from ...domain.model import Package, User
 from ...services.authoring import SaveResult
@@ -280,8 +281,8 @@ class PackageWorkspace(QWidget):
     def _apply_rights(self) -> None:
         self.checks_panel.fix_enabled = self.session.editable
         self._show_header()
-        roles = {"writer", "reviewer", "leader"}
-        self.header.save_version_button.setVisible(bool(self.user.roles & roles))
+        self.header.save_version_button.setVisible(
+            permissions.may(self.user, permissions.SAVE_VERSION, self.session.package))
 
     def _show_header(self) -> None:
         package = self.session.package
