@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         with style_sheet_after_building():
             self.views = ViewList(views_for(user), self)
             self.packages = PackageListPanel(workbench.listing, user, self)
-            self.workspace = PackageWorkspace(workbench, user, events, settings.qsettings, self)
+            self.workspace = PackageWorkspace(workbench, user, events, settings, self)
             self.main_actions = create_actions(self)
             self.commands = MainCommands(self)
             self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSplitter
 
 from ...domain import permissions, workflow
@@ -12,11 +10,8 @@ from ...domain.model import Package, User
 from ...services.workbench import Workbench
 from ..events import AppEvents
 from ..labels import state_label
+from ..settings import AppSettings
 from .anchors import CommentHub
-
-# Keys as ui.settings.AppSettings writes them, then the short forms.
-SPEAKING_RATE_KEYS = ("editor/speaking_rate", "speaking_rate")
-AUTOSAVE_DELAY_KEYS = ("editor/autosave_delay_ms", "autosave_delay_ms")
 
 
 class PackageSession(QObject):
@@ -25,7 +20,7 @@ class PackageSession(QObject):
     edited = Signal(str)  # a part key ("document", "plan", "material:<id>") was changed by typing
 
     def __init__(self, workbench: Workbench, user: User, events: AppEvents,
-                 settings: QSettings, parent: QObject | None = None) -> None:
+                 settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workbench, self.user, self.events, self.settings = workbench, user, events, settings
         self.package: Package | None = None
@@ -105,22 +100,9 @@ class PackageSession(QObject):
         return self._names.get(user_id, "")
 
     def remember_splitter(self, splitter: QSplitter, name: str) -> None:
-        """Restore a splitter's sizes from “splitters/<name>” and store them when moved."""
-        key = f"splitters/{name}"
-        value = self.settings.value(key)
-        if isinstance(value, (list, tuple)) and len(value) == splitter.count():
-            with contextlib.suppress(TypeError, ValueError):
-                splitter.setSizes([int(v) for v in value])
+        """Restore a splitter's sizes from the settings and store them when moved."""
+        sizes = self.settings.splitter_sizes(name)
+        if len(sizes) == splitter.count():
+            splitter.setSizes(sizes)
         splitter.splitterMoved.connect(
-            lambda *_a: self.settings.setValue(key, [int(v) for v in splitter.sizes()]))
-
-    # -- settings -------------------------------------------------------------------------
-    def setting_int(self, keys: str | tuple[str, ...], default: int) -> int:
-        """The first of the keys that holds an integer, else the default."""
-        for key in (keys,) if isinstance(keys, str) else keys:
-            value = self.settings.value(key)
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                continue
-        return default
+            lambda *_a: self.settings.set_splitter_sizes(name, splitter.sizes()))
