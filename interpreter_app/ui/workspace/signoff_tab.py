@@ -5,15 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +21,7 @@ from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
 from ..labels import action_label, role_label, state_label
 from ..style import STATE_COLORS
+from ..widgets import fill_table, read_only_table
 from .session import PackageSession
 from .signoff_dialogs import (
     IncompleteDialog,
@@ -33,26 +30,6 @@ from .signoff_dialogs import (
     SignOffDialog,
     grouped_digest,
 )
-
-
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
-    table.setWordWrap(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeRowsToContents()
 
 
 class SignoffTab(QWidget):
@@ -69,10 +46,12 @@ class SignoffTab(QWidget):
         self.action_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         self.no_action = QLabel()
-        self.signoffs = _table([self.tr("Signer"), self.tr("Opinion"), self.tr("Signed at"),
-                                self.tr("Revision"), self.tr("Digest"), self.tr("Status")], 1)
-        self.decisions = _table([self.tr("Time"), self.tr("Action"), self.tr("By"),
-                                 self.tr("Reason or opinion")], 3)
+        self.signoffs = read_only_table(
+            [self.tr("Signer"), self.tr("Opinion"), self.tr("Signed at"), self.tr("Revision"),
+             self.tr("Digest"), self.tr("Status")], stretch=1)
+        self.decisions = read_only_table(
+            [self.tr("Time"), self.tr("Action"), self.tr("By"), self.tr("Reason or opinion")],
+            stretch=3)
         self._build()
 
     def _build(self) -> None:
@@ -156,13 +135,13 @@ class SignoffTab(QWidget):
             status = self._signoff_status(s)
             rows.append([signer, s.opinion, format_datetime_cn(s.signed_at), str(s.revision),
                          s.digest[:16] + "…", status])
-        _fill(self.signoffs, rows)
+        fill_table(self.signoffs, rows)
         self.signoffs.setVisible(bool(rows))
         rows_height = sum(self.signoffs.rowHeight(r) for r in range(len(rows)))
         self.signoffs.setMaximumHeight(self.signoffs.horizontalHeader().sizeHint().height()
                                        + rows_height + 2 * self.signoffs.frameWidth() + 2)
         self.no_signoffs.setVisible(not rows)
-        _fill(self.decisions, [[format_datetime_cn(d.at), action_label(d.action),
+        fill_table(self.decisions, [[format_datetime_cn(d.at), action_label(d.action),
                                 d.actor_name, d.reason] for d in review.decisions(user, pid)])
 
     def _signoff_status(self, signoff) -> str:
