@@ -9,10 +9,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .domain.errors import AppError
+from . import cli_commands
+from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
+from .domain.errors import AppError, TargetExistsError
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
-WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
 # --as is checked by the command (one line, exit 2), not by argparse (a usage block).
 AS_READER = "以该用户身份读取（必填；看到的与该用户在窗口中看到的相同）"
 AS_ADMIN = "管理员用户名（必填）"
@@ -126,10 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of interpreter-cli."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
-    from . import cli_commands
-
     try:
         return cli_commands.run(args)
+    except TargetExistsError as exc:
+        print(f"错误：{exc}；如需覆盖请加 --force", file=sys.stderr)
+        return EXIT_REFUSED
     except AppError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_REFUSED

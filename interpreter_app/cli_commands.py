@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import json
 import os
 import sys
 from pathlib import Path
 
-from .cli import EXIT_OK, EXIT_PROBLEMS, WORKFLOW_COMMANDS
 from .domain import workflow
 from .domain.errors import AppError, ValidationError
 from .domain.model import User, to_dict
 from .domain.validation import format_datetime_cn
 from .paths import default_db_path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
 
 
 def run(args) -> int:
@@ -359,17 +360,15 @@ def cmd_inspect(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from .services.backup import backup_database
+    from .services.backup import back_up
 
     username = _require_as(args, "管理员用户名")
     wb = _open(args)
     try:
-        dest = Path(args.dest)
-        if dest.is_dir():
-            dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        path = backup_database(wb.store, _actor(wb, username), dest)
+        actor = _actor(wb, username)
     finally:
         wb.close()
+    path = back_up(_db_path(args), Path(args.dest), actor)
     print(f"已备份到 {path}")
     return EXIT_OK
 

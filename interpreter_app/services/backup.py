@@ -78,18 +78,6 @@ def authorize_restore(accounts: AccountService, username: str, password: str) ->
     return user
 
 
-@guarded
-def backup_database(store: Store, actor: User, dest: Path) -> Path:
-    """An online copy of the whole database made by an administrator, in the audit chain."""
-    reason = permissions.why_not(actor, permissions.BACKUP)
-    if reason:
-        raise PermissionDenied(f"备份数据库须由管理员操作（{reason}）")
-    path = store.backup_to(dest)
-    with store.transaction():
-        store.audit(actor.id, None, "backup", {"path": str(path)})
-    return path
-
-
 class Restored(NamedTuple):
     """What a restore did: the copy of the replaced database, and who restored."""
 
@@ -253,6 +241,40 @@ def _replace_content(staging: Path, db_path: Path, safety: Path | None) -> None:
     except StorageError as exc:
         kept = f"；原数据库已另存为 {safety}" if safety else ""
         raise StorageError(f"恢复失败：{exc.message}{kept}") from exc
+
+
+@guarded
+def back_up(db_path: Path, dest: Path, actor: User) -> Path:
+    """Online copy of the database to `dest` (a folder gets a dated name) by an administrator,
+    recorded in the audit chain under their name.
+
+    Opens its own connection, so the window can run it in a worker thread.
+    """
+    reason = permissions.why_not(actor, permissions.BACKUP)
+    if reason:
+        raise PermissionDenied(f"备份数据库须由管理员操作（{reason}）")
+    if not Path(db_path).is_file():
+        raise StorageError(f"数据库 {db_path} 不存在；先运行 interpreter-cli init 或 demo")
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    store = Store(db_path)
+    try:
+        path = store.backup_to(dest)
+        with store.transaction():
+            store.audit(actor.id, None, "backup", {"path": str(path)})
+        return path
+    finally:
+        store.close()
+
+
+def auto_back_up(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+    """The automatic backup beside the database, on its own connection (None: a recent one exists)."""
+    store = Store(db_path)
+    try:
+        return auto_backup(store, paths.backups_dir(db_path), keep)
+    finally:
+        store.close()
 
 
 def auto_backup(store: Store, folder: Path, keep: int = DEFAULT_KEEP, *,

@@ -14,7 +14,6 @@ from ..domain.errors import AppError, StorageError
 from ..domain.model import User
 from ..services import backup as backup_service
 from ..services.accounts import AccountService
-from ..store.store import Store
 from . import alerts
 from .jobs import start_job
 
@@ -29,24 +28,6 @@ class RestoreRequest(NamedTuple):
     password: str
 
 
-def copy_database(db_path: Path, dest: Path, user: User) -> Path:
-    """Online copy of the database by `user` (runs in a worker with its own connection)."""
-    store = Store(db_path)
-    try:
-        return backup_service.backup_database(store, user, dest)
-    finally:
-        store.close()
-
-
-def auto_backup(db_path: Path, keep: int) -> Path | None:
-    """The start-up backup beside the database (own connection; None when a recent one exists)."""
-    store = Store(db_path)
-    try:
-        return backup_service.auto_backup(store, paths.backups_dir(db_path), keep)
-    finally:
-        store.close()
-
-
 def back_up(parent: QWidget, db_path: Path, user: User) -> None:
     """Ask where to save a copy of the database, then write it in the background."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
@@ -57,8 +38,8 @@ def back_up(parent: QWidget, db_path: Path, user: User) -> None:
         translate("backup", "Database files (*.db)"))
     if not name:
         return
-    start_job(parent, translate("backup", "Backing up the database…"), copy_database, db_path,
-              Path(name), user, cancellable=False,
+    start_job(parent, translate("backup", "Backing up the database…"), backup_service.back_up,
+              db_path, Path(name), user, cancellable=False,
               on_result=lambda path: alerts.info(
                   parent, translate("backup", "Backup"),
                   translate("backup", "The database was saved to:\n{path}").format(path=path)))
@@ -140,7 +121,7 @@ def start_auto_backup(events, db_path: Path, keep: int):
     """Back up in the background after start-up; the outcome goes to the status bar."""
     from .worker import Worker
 
-    worker = Worker(auto_backup, db_path, keep)
+    worker = Worker(backup_service.auto_back_up, db_path, keep)
     worker.signals.result.connect(lambda path: path and events.status_message.emit(
         translate("backup", "Automatic backup saved: {name}").format(name=Path(path).name)))
     worker.signals.error.connect(lambda exc: events.status_message.emit(
