@@ -238,13 +238,15 @@ class SignoffTab(QWidget):
         return True
 
     def _do_sign(self, package) -> bool:
-        digest = package_digest(package)
-        signed = SignOffDialog.ask(self, package.title, digest, self.session.user.display_name)
-        if signed is None:
-            return False
-        self._review().sign(self.session.user, package.id, signed.password, signed.opinion,
-                            signed.on_behalf_of, expected_digest=digest)
-        return True
+        digest, user = package_digest(package), self.session.user
+
+        def sign(entered) -> None:  # the dialog stays open on a wrong password
+            self._review().sign(user, package.id, entered.password, entered.opinion,
+                                entered.on_behalf_of, expected_digest=digest)
+
+        left = self.session.workbench.accounts.attempts_left(user)
+        return SignOffDialog.ask(self, package.title, digest, user.display_name, sign,
+                                 left) is not None
 
     def _do_release(self, package) -> bool:
         if not ReleaseDialog.ask(self, package):
