@@ -145,6 +145,8 @@ def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | 
             events = AppEvents()
             window = MainWindow(workbench, user, events, settings)
             window.show()
+            window.activateWindow()  # the keyboard goes to the window, not to where the
+            window.raise_()          # log-in dialog was
             QTimer.singleShot(0, window.offer_recovery)  # once the window is up
         backup_job = start_auto_backup(events, db_path, settings.backups_kept)  # noqa: F841 - kept alive
         app.exec()

@@ -35,7 +35,8 @@ class CommentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, quote: str) -> None:
         super().__init__(parent, windowTitle=self.tr("Add comment"))
-        self.text = QPlainTextEdit()
+        self.text = QPlainTextEdit(tabChangesFocus=True)
+        self.text.setAccessibleName(self.tr("Comment"))
         shown = quote if len(quote) <= QUOTE_SHOWN * 2 else quote[:QUOTE_SHOWN * 2] + "…"
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,6 +69,7 @@ class CommentsPanel(QWidget):
         self.session, self._flush, self._reveal = session, flush, reveal
         self.comments: list[AnchoredComment] = []
         self.list = QListWidget(wordWrap=True, alternatingRowColors=True)
+        self.list.setAccessibleName(self.tr("Comments"))
         self.list.itemDoubleClicked.connect(lambda _i: self.jump_to_current())
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.show_resolved = QCheckBox(self.tr("Show resolved"))

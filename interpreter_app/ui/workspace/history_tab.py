@@ -67,6 +67,11 @@ class HistoryTab(QWidget):
         self.since_button.clicked.connect(self.compare_since_my_review)
         self.summary = QLabel()
         self.diff = QTextBrowser()
+        for widget, text in ((self.revision_table, self.tr("Stored versions")),
+                             (self.audit_table, self.tr("Audit events")),
+                             (self.left, self.tr("Compare")), (self.right, self.tr("with")),
+                             (self.diff, self.tr("Differences"))):
+            widget.setAccessibleName(text)
         self.revision_table.itemSelectionChanged.connect(self._pick_from_table)
         self._build()
 

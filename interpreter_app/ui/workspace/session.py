@@ -11,6 +11,7 @@ from ...domain import permissions, workflow
 from ...domain.model import Package, User
 from ...services.workbench import Workbench
 from ..events import AppEvents
+from ..settings import user_prefix
 from .anchors import CommentHub
 
 # Keys as ui.settings.AppSettings writes them, then the short forms.
@@ -105,7 +106,7 @@ class PackageSession(QObject):
 
     def remember_splitter(self, splitter: QSplitter, name: str) -> None:
         """Restore a splitter's sizes from “splitters/<name>” and store them when moved."""
-        key = f"splitters/{name}"
+        key = f"{user_prefix(self.user.username)}splitters/{name}"
         value = self.settings.value(key)
         if isinstance(value, (list, tuple)) and len(value) == splitter.count():
             with contextlib.suppress(TypeError, ValueError):

@@ -48,7 +48,8 @@ class ReasonDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, prompt: str, required: bool,
                  default: str) -> None:
         super().__init__(parent, windowTitle=title)
-        self.text = QPlainTextEdit(default)
+        self.text = QPlainTextEdit(default, tabChangesFocus=True)
+        self.text.setAccessibleName(prompt)
         self.buttons = _buttons(self, self.tr("OK"))
         self.required = required
         layout = QVBoxLayout(self)

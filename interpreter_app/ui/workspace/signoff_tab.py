@@ -73,6 +73,8 @@ class SignoffTab(QWidget):
                                 self.tr("Revision"), self.tr("Digest"), self.tr("Status")], 1)
         self.decisions = _table([self.tr("Time"), self.tr("Action"), self.tr("By"),
                                  self.tr("Reason or opinion")], 3)
+        self.signoffs.setAccessibleName(self.tr("Sign-offs"))
+        self.decisions.setAccessibleName(self.tr("Submissions, reviews and returns"))
         self._build()
 
     def _build(self) -> None:
