@@ -9,6 +9,18 @@ from .validation import check_doc_number
 
 def missing_for_submit(package: Package) -> list[str]:
     """What must be fixed before the package can be submitted, in Chinese; [] when complete."""
+    missing = missing_parts(package)
+    # The check engine pulls in every check module: imported on first submit, not at start-up.
+    from .checks.engine import run_checks
+
+    for finding in run_checks(package):
+        if finding.blocking and finding.code != "doc-number-format":
+            missing.append(f"检查未通过：{finding.message}（{finding.excerpt[:20]}）")
+    return missing
+
+
+def missing_parts(package: Package) -> list[str]:
+    """The parts and fields submit needs that are empty or malformed (no text checks)."""
     doc, plan = package.document, package.plan
     missing: list[str] = []
     if not doc.title.strip():
@@ -34,12 +46,6 @@ def missing_for_submit(package: Package) -> list[str]:
         missing.append("解读方案：新闻发布会时间")
     if not any(m.is_public and _has_content(m) for m in package.materials):
         missing.append("至少一份有内容的公开解读材料")
-    # The check engine pulls in every check module: imported on first submit, not at start-up.
-    from .checks.engine import run_checks
-
-    for finding in run_checks(package):
-        if finding.blocking and finding.code != "doc-number-format":
-            missing.append(f"检查未通过：{finding.message}（{finding.excerpt[:20]}）")
     return missing
 
 
