@@ -111,3 +111,20 @@ def test_list_words_match_the_domain_words():
              "Administrator": "admin"}
     for source, role in roles.items():
         assert table[("labels", source)] == ROLE_LABELS[role]
+
+
+def test_qt_file_dialog_labels_are_chinese(qapp):
+    """Qt's own zh_CN file leaves parts of the file dialog in English; ours fills them in."""
+    from PySide6.QtCore import QCoreApplication
+
+    from interpreter_app.ui.app_setup import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        tr = QCoreApplication.translate
+        assert tr("QFileDialog", "&Look in:") == "查找范围(&L)："
+        assert tr("QFileDialog", "Files of &type:") == "文件类型(&T)："
+        assert tr("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

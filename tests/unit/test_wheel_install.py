@@ -82,7 +82,7 @@ def test_wheel_carries_resources_and_compiled_translations(installed):
     site = next(bin_dir.parent.glob("lib/python*/site-packages"))
     resources = site / "interpreter_app" / "_resources"
     assert sorted(p.name for p in (resources / "i18n").iterdir()) == [
-        "app_zh_CN.qm", "workspace_zh_CN.qm"]
+        "app_zh_CN.qm", "qt_extra_zh_CN.qm", "workspace_zh_CN.qm"]
     for part in ("fonts/InterpSansSC-Regular.otf", "fonts/OFL.txt", "icons/app-256.png",
                  "demo/people.json", "calendar/holidays_cn.json"):
         assert (resources / part).is_file(), part
@@ -108,7 +108,7 @@ def test_installed_window_speaks_chinese_and_logs_in(installed, tmp_path):
     check = json.loads(run([bin_dir / "python", "-c", "import json\n" + CHINESE_CHECK],
                            tmp_path, env).stdout)
     assert check["package"].startswith(str(bin_dir.parent))  # the wheel, not the checkout
-    assert check["translators"] == 3  # Qt's own zh_CN and both of ours
+    assert check["translators"] == 4  # Qt's own zh_CN and our three
     assert check["file_menu"] == "文件(&F)"
     assert check["fonts"][0].startswith("Interp")  # the bundled CJK font loaded
     run([bin_dir / "interpreter-cli", "--db", "demo.db", "demo"], tmp_path, env)
