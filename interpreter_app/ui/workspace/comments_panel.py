@@ -28,6 +28,7 @@ from .anchors import AnchoredEdit, global_anchor
 from .session import PackageSession
 
 QUOTE_SHOWN = 40
+SEPARATOR = "#c9ced6"
 
 
 class CommentDialog(QDialog):
@@ -68,7 +69,10 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.session, self._flush, self._reveal = session, flush, reveal
         self.comments: list[AnchoredComment] = []
-        self.list = QListWidget(wordWrap=True, alternatingRowColors=True)
+        self.list = QListWidget(wordWrap=True)
+        # A rule under each comment: three-line entries ran into each other.
+        self.list.setStyleSheet(f"QListWidget::item {{ border-bottom: 1px solid {SEPARATOR}; "
+                                "padding: 6px 4px; }")
         self.list.setAccessibleName(self.tr("Comments"))
         self.list.itemDoubleClicked.connect(lambda _i: self.jump_to_current())
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
