@@ -32,6 +32,7 @@ SEARCH_MIN_WIDTH = 220
 # The window may always shrink to this: panels fold away as it narrows (the workspace's side
 # panel, the toolbar's names), so no content ever forces the window wider than a small screen.
 MINIMUM_SIZE = QSize(800, 520)
+LIST_MIN_ROWS = 3
 LIST_SHARE = 0.36  # of the list-and-workspace height, for the package list at first start
 
 
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.packages)
+        # The list keeps a few rows however tall the workspace's tab is (that tab scrolls).
+        table = self.packages.table
+        pane.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                              + LIST_MIN_ROWS * table.verticalHeader().defaultSectionSize() + 12)
         return pane
 
     def _build_status_bar(self) -> None:

@@ -820,58 +820,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="59"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="60"/>
         <source>Policy Interpretation Workbench — {name}</source>
         <translation>政策解读工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="114"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="115"/>
         <source>Packages</source>
         <translation>解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="135"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="140"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="143"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="148"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="194"/>
-        <location filename="../../interpreter_app/ui/main_window.py" line="284"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="199"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="289"/>
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="195"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="200"/>
         <source>The changes to the open package could not be saved. Discard them?</source>
         <translation>当前解读包的修改未能保存，是否放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="285"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="290"/>
         <source>The open package has changes that are not saved yet.</source>
         <translation>当前解读包有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="286"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="291"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="286"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="291"/>
         <source>Discard</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="306"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="311"/>
         <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
         <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="287"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="292"/>
         <source>Keep for the next start</source>
         <translation>保留到下次启动</translation>
     </message>
@@ -889,32 +889,41 @@
         <translation>政策文件标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="46"/>
         <source>Release by</source>
-        <translation>计划发布日期</translation>
+        <translation type="vanished">计划发布日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="64"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="50"/>
+        <source>None yet</source>
+        <translation>暂不设定</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="51"/>
+        <source>Create the package without a date by which it is due</source>
+        <translation>新建的解读包暂不设截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="65"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="67"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="68"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="72"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="73"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="74"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="75"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="90"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="91"/>
         <source>Please enter the title of the policy document.</source>
         <translation>请填写政策文件标题。</translation>
     </message>

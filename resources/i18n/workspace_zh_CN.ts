@@ -67,7 +67,7 @@
 <context>
     <name>ChartGrid</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="107"/>
         <source>Category \ series</source>
         <translation>分类＼系列</translation>
     </message>
@@ -75,77 +75,82 @@
 <context>
     <name>ChartMaterialEditor</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="221"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="227"/>
         <source>Chart type</source>
         <translation>图表类型</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="222"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="228"/>
         <source>Chart title</source>
         <translation>图表标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="223"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="229"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="223"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="229"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="224"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="230"/>
         <source>Highlight</source>
         <translation>突出显示</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="225"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="231"/>
         <source>Caption</source>
         <translation>图注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="228"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="234"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="229"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="235"/>
         <source>Remove category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="230"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="236"/>
         <source>Add series</source>
         <translation>添加系列</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="231"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="237"/>
         <source>Remove series</source>
         <translation>删除系列</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="240"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="246"/>
         <source>Data (numbers such as 1,234.5, 12%, 3.5万):</source>
         <translation>数据（可填写 1,234.5、12%、3.5万 等数值）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="250"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="256"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="313"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="319"/>
         <source>Row %1, column %2: %3</source>
         <translation>第%1行第%2列：%3</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="315"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="322"/>
+        <source>… and %1 more (see the preview)</source>
+        <translation>……另有%1处（见预览）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="324"/>
         <source>Some cells are not numbers; the chart is not saved until they are corrected (your text is kept).</source>
         <translation>部分单元格不是有效数值；改正之前图表不会保存（您填写的内容仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="365"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="375"/>
         <source>The preview could not be drawn: %1</source>
         <translation>无法绘制预览：%1</translation>
     </message>
@@ -196,17 +201,17 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="37"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="38"/>
         <source>Add comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="39"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="40"/>
         <source>Comment</source>
         <translation>批注内容</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="49"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="50"/>
         <source>On: “%1”</source>
         <translation>批注对象：“%1”</translation>
     </message>
@@ -214,69 +219,69 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="76"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="75"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="79"/>
         <source>Show resolved</source>
         <translation>显示已解决的批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="81"/>
         <source>Select text in any editor, then right-click → “Add comment” (Ctrl+Alt+M).</source>
         <translation>在任一编辑区选中文字，右键选择“添加批注”（Ctrl+Alt+M）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="80"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="84"/>
         <source>Go to text</source>
         <translation>定位原文</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="82"/>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="181"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="86"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="185"/>
         <source>Resolve</source>
         <translation>标记已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="111"/>
         <source>Add comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="111"/>
         <source>Select the text to comment on first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="150"/>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="191"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="195"/>
         <source>The text was changed; this comment is detached.</source>
         <translation>原文已修改，批注已脱离</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="152"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="156"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="158"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="162"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="164"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="170"/>
         <source>(deleted material)</source>
         <translation>（已删除的材料）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="181"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="185"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -403,195 +408,195 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
         <source>Snapshot</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
         <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="63"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="64"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="72"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="85"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="65"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="86"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="66"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="67"/>
         <source>Changes since my last review</source>
         <translation>自我上次审阅以来的变化</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="70"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="80"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="81"/>
         <source>Stored versions</source>
         <translation>已存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="71"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="81"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="82"/>
         <source>Audit events</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="72"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="85"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="86"/>
         <source>with</source>
         <translation>与</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="74"/>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="132"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="133"/>
         <source>Choose two versions and press Compare.</source>
         <translation>请选择两个版本，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="135"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="136"/>
         <source>Submitted</source>
         <translation>提交核稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="135"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="136"/>
         <source>Review passed</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="136"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="137"/>
         <source>Signed</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="136"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="137"/>
         <source>Released</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="137"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="138"/>
         <source>Saved version</source>
         <translation>手动保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="159"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="159"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160"/>
         <source>Edited the document</source>
         <translation>修改政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="161"/>
         <source>Edited the plan</source>
         <translation>修改解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="161"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="162"/>
         <source>Edited a material</source>
         <translation>修改解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="162"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="163"/>
         <source>Added a material</source>
         <translation>新增解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="164"/>
         <source>Deleted a material</source>
         <translation>删除解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="164"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="165"/>
         <source>Reordered materials</source>
         <translation>调整材料顺序</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="166"/>
         <source>Commented</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="166"/>
         <source>Resolved a comment</source>
         <translation>批注标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="167"/>
         <source>Reopened a comment</source>
         <translation>重新打开批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="167"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="168"/>
         <source>Sign-off recorded</source>
         <translation>记录签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="167"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="168"/>
         <source>Saved a version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="168"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="169"/>
         <source>Set the due date</source>
         <translation>设置完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="168"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="169"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="193"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="220"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="194"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="221"/>
         <source>Working copy</source>
         <translation>当前工作稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="205"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="206"/>
         <source>You have not passed, returned or signed this package yet.</source>
         <translation>您尚未对此解读包作出通过、退回或签发决定。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="245"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="246"/>
         <source>%1 changed places.</source>
         <translation>共%1处变化。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="246"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="247"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
@@ -1476,203 +1481,203 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>SignoffTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
         <source>Signer</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
         <source>Opinion</source>
         <translation>签发意见</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
         <source>Signed at</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="85"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="86"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76"/>
         <source>Reason or opinion</source>
         <translation>意见或理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77"/>
         <source>Sign-offs</source>
         <translation>签发记录</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="78"/>
         <source>Submissions, reviews and returns</source>
         <translation>提交、核稿和退回记录</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="81"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="82"/>
         <source>Where the package stands</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="83"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="84"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="84"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="85"/>
         <source>Held by</source>
         <translation>当前处理人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="86"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="87"/>
         <source>Content digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="87"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="88"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="88"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="89"/>
         <source>What you can do now</source>
         <translation>您现在可以</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="98"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="99"/>
         <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
         <translation>&lt;b&gt;签发记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="99"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="100"/>
         <source>Not signed off yet.</source>
         <translation>尚无签发记录。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="103"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="104"/>
         <source>&lt;b&gt;Submissions, reviews and returns&lt;/b&gt;</source>
         <translation>&lt;b&gt;提交、核稿与退回记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="117"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="118"/>
         <source>Revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="129"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="130"/>
         <source>Released %1; nobody needs to act.</source>
         <translation>已于%1发布，无需处理。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="133"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="134"/>
         <source>Any %1 of the department</source>
         <translation>本部门任一%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="148"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="149"/>
         <source>You have no action to take on this package now.</source>
         <translation>您目前对此解读包没有可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="157"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="158"/>
         <source> for %1</source>
         <translation>（代%1签发）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="172"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="173"/>
         <source>Void (revoked)</source>
         <translation>已作废（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="174"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="175"/>
         <source>For an earlier revision</source>
         <translation>针对此前版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="175"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="176"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="201"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="202"/>
         <source>%1: done.</source>
         <translation>已完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="212"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="213"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="213"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="214"/>
         <source>Take the package back from review to edit it again?</source>
         <translation>确定从核稿中撤回此解读包并重新修改吗？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="219"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="220"/>
         <source>Pass review</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="220"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="221"/>
         <source>Pass the package on for sign-off. Opinion (optional):</source>
         <translation>将解读包送签发领导签发。核稿意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="227"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="228"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="228"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="229"/>
         <source>Return the package to the writers. The reason is required and shown to them:</source>
         <translation>将解读包退回拟稿人。请填写退回理由（必填，拟稿人可见）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="235"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="236"/>
         <source>Revoke sign-off</source>
         <translation>撤销签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="236"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="237"/>
         <source>Revoke the sign-off; the package returns to draft. The reason is required:</source>
         <translation>撤销签发后解读包回到起草状态。请填写理由（必填）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="260"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="261"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="261"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="262"/>
         <source>Open a new revision as a draft; the released version stays as it is. Reason (optional):</source>
         <translation>生成新版次进入起草状态，已发布的版本保持不变。修订理由（可选）：</translation>
     </message>

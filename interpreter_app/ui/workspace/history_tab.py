@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain import workflow
 from ...domain.model import Package, Revision
 from ...domain.validation import format_datetime_cn
+from ..scrolling import scroll_page
 from .session import PackageSession
 from .snapshots import (
     content_of_package,
@@ -102,7 +103,7 @@ class HistoryTab(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([450, 600])
         split.setChildrenCollapsible(False)
-        outer = QVBoxLayout(self)
+        outer = scroll_page(self)  # scrolls in a short window instead of squeezing
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(split)
 

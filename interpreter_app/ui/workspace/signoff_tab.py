@@ -24,6 +24,7 @@ from ...domain.errors import AppError, IncompleteError
 from ...domain.permissions import ROLE_LABELS
 from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
+from ..scrolling import scroll_page
 from ..style import STATE_COLORS
 from .session import PackageSession
 from .signoff_dialogs import (
@@ -93,7 +94,7 @@ class SignoffTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(status, 3)
         top.addWidget(actions, 2)
-        layout = QVBoxLayout(self)
+        layout = scroll_page(self)  # scrolls in a short window instead of squeezing
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
         self.no_signoffs = QLabel(self.tr("Not signed off yet."))
