@@ -34,6 +34,8 @@ SEARCH_MIN_WIDTH = 220
 MINIMUM_SIZE = QSize(800, 520)
 LIST_MIN_ROWS = 3
 LIST_SHARE = 0.36  # of the list-and-workspace height, for the package list at first start
+SHORT_LIST_SHARE = 0.24  # the same in a short window (768 pixels at 125 %): the editors need it
+TALL_ENOUGH = 600
 
 
 def count_views(db_path: Path, user: User) -> dict[str, int]:
@@ -85,7 +87,8 @@ class MainWindow(QMainWindow):
         self.inner = QSplitter(Qt.Vertical, self.outer)
         self.inner.setObjectName("innerSplitter")
         self.inner.setChildrenCollapsible(False)
-        self.inner.addWidget(self._list_pane())
+        self._list_pane = self._make_list_pane()
+        self.inner.addWidget(self._list_pane)
         self.inner.addWidget(self.workspace)
         self.outer.addWidget(self.inner)
         self.outer.setStretchFactor(1, 1)
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         return pane
 
-    def _list_pane(self) -> QWidget:
+    def _make_list_pane(self) -> QWidget:
         pane = QWidget(self)
         pane.setObjectName("listPane")
         layout = QVBoxLayout(pane)
@@ -242,7 +245,8 @@ class MainWindow(QMainWindow):
         if self._split_on_show:
             self._split_on_show = False
             height = sum(self.inner.sizes())
-            listed = max(int(height * LIST_SHARE), 150)
+            share = LIST_SHARE if height >= TALL_ENOUGH else SHORT_LIST_SHARE
+            listed = max(int(height * share), self._list_pane.minimumHeight())
             self.inner.setSizes([listed, max(height - listed, 1)])
 
     def _first_size(self) -> QSize:
