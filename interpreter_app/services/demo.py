@@ -124,6 +124,8 @@ def _create_people(wb: Workbench) -> dict[str, object]:
             users[f"{dept_name}/{key}"] = wb.accounts.create_user(
                 admin, f"{prefix}{key}", person["name"], DEMO_PASSWORD, dept.id, roles,
                 person["title"])
+            # Each person acts in the demo: their certified key signs their decisions.
+            wb.accounts.login(f"{prefix}{key}", DEMO_PASSWORD)
     return users
 
 

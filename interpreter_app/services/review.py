@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from ..domain import permissions, workflow
+from ..domain import permissions, trust, workflow
 from ..domain.completeness import missing_for_submit
 from ..domain.digest import canonical_json, package_digest
 from ..domain.errors import IncompleteError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.model import Decision, Package, Revision, SignOff, User
+from ..domain.trust import Signed
 from ..domain.validation import NAME_MAX
 from . import crypto
 from .accounts import AccountService
@@ -72,6 +73,7 @@ class ReviewService(ServiceBase):
         secret = crypto.unseal(key[2], password)
         if secret is None:
             raise PermissionDenied("签发密钥无法用当前密码解开，请管理员重置密码")
+        self.accounts.trust.keyring.put(key[1], secret)
 
         def record(package: Package, at: str, snapshot_id: int, decision_id: int) -> None:
             digest = package_digest(package)
@@ -87,7 +89,8 @@ class ReviewService(ServiceBase):
                 "signoff_id": sid, "digest": digest, "revision": package.revision,
                 "on_behalf_of": on_behalf_of}, at)
 
-        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record)
+        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record,
+                   extra={"on_behalf_of": on_behalf_of})
         return self.signoffs(actor, package_id)[-1]
 
     def release(self, actor: User, package_id: int) -> Package:
@@ -158,7 +161,8 @@ class ReviewService(ServiceBase):
             raise IncompleteError("解读包不完整，不能提交", details=missing)
 
     def _move(self, actor: User, package_id: int, action: str, *, reason: str = "",
-              check=None, before_state=None, after=None, new_revision: bool = False) -> Package:
+              check=None, before_state=None, after=None, new_revision: bool = False,
+              extra: dict | None = None) -> Package:
         at = self.clock()
         with self.store.transaction():
             package = self._load(actor, package_id)
@@ -170,9 +174,13 @@ class ReviewService(ServiceBase):
                 raise ValidationError(f"{workflow.ACTION_LABELS[action]}必须填写理由")
             if check:
                 check(package)
+            signing = self._signing_key(actor)
             snapshot_id = self._snapshot(actor, package, action, at)
+            signed = self._signed_decision(signing, actor, package, action, reason, at,
+                                           extra or {})
             decision_id = self.store.records.add_decision(
-                package_id, package.revision, action, actor.id, actor.display_name, at, reason)
+                package_id, package.revision, action, actor.id, actor.display_name, at, reason,
+                signed)
             if before_state:
                 before_state(package, at, snapshot_id, decision_id)
             self.store.packages.set_state(
@@ -186,6 +194,28 @@ class ReviewService(ServiceBase):
                 "from": package.state, "to": transition.target, "reason": reason,
                 "digest": package_digest(package), "revision": package.revision}, at)
         return self.store.packages.get(package_id)
+
+    def _signing_key(self, actor: User) -> tuple[bytes, int] | None:
+        """The actor's unlocked key and certificate serial; None before the trust root exists."""
+        if self.store.trust.root() is None:
+            return None  # a database not yet under a root: decisions stay as they were
+        return self.accounts.trust.signing_key(actor)
+
+    def _signed_decision(self, signing: tuple[bytes, int] | None, actor: User, package: Package,
+                         action: str, reason: str, at: str, extra: dict) -> Signed | None:
+        """The actor's signature over the decision, its package, department and authors."""
+        if signing is None:
+            return None
+        raw, serial = signing
+        last = self.store.trust.last_decision(package.id)
+        prev = last.hash if last is not None and last.body else ""
+        if action == workflow.RELEASE:
+            extra = extra | {"released_at": at}
+        statement = trust.decision(
+            package.id, package.revision, action, package_digest(package), actor.id, serial,
+            trust.acting_role(action, package.state, actor.roles), package.department_id,
+            package.authors, reason, at, prev, **extra)
+        return trust.make(statement, raw)
 
     def _snapshot(self, actor: User, package: Package, action: str, at: str) -> int | None:
         kind = SNAPSHOT_ON.get(action)

@@ -6,6 +6,7 @@ import sqlite3
 
 from ..domain.errors import NotFoundError
 from ..domain.model import Comment, Decision, Revision, SignOff
+from ..domain.trust import Signed
 
 
 class RecordRepository:
@@ -65,12 +66,14 @@ class RecordRepository:
 
     # -- decisions ------------------------------------------------------------------------
     def add_decision(self, package_id: int, revision: int, action: str, actor_id: int,
-                     actor_name: str, at: str, reason: str = "") -> int:
-        """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)."""
+                     actor_name: str, at: str, reason: str = "", signed: Signed | None = None) -> int:
+        """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)
+        with the actor's signed statement of it."""
+        body, signature = (signed.body, signed.signature) if signed else ("", "")
         cur = self.conn.execute(
-            "INSERT INTO decisions (package_id, revision, action, actor_id, actor_name, at, reason)"
-            " VALUES (?,?,?,?,?,?,?)", (package_id, revision, action, actor_id, actor_name, at,
-                                        reason))
+            "INSERT INTO decisions (package_id, revision, action, actor_id, actor_name, at, reason,"
+            " signed, signature) VALUES (?,?,?,?,?,?,?,?,?)",
+            (package_id, revision, action, actor_id, actor_name, at, reason, body, signature))
         return cur.lastrowid
 
     def decisions(self, package_id: int) -> list[Decision]:
