@@ -313,18 +313,27 @@ def cmd_search(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from .domain.signatures import grouped
+
     wb = _open(args)
     try:
-        report = wb.verify()
+        report = wb.verify(args.trust, args.against)
     finally:
         wb.close()
     summary = (f"已校验 {report.packages} 个解读包、{report.revisions} 个快照、{report.signoffs} 条签发、"
-               f"{report.events} 条审计事件")
-    _emit(args, {"ok": report.ok, "problems": report.problems, "packages": report.packages,
-                 "revisions": report.revisions, "signoffs": report.signoffs,
-                 "events": report.events},
-          summary + ("：未发现问题" if report.ok else "，发现问题：\n" + "\n".join(
-              f"  - {p}" for p in report.problems)))
+               f"{report.decisions} 个决定、{report.certificates} 张证书、{report.events} 条审计事件")
+    lines = [f"信任根指纹：{grouped(report.root) if report.root else '（尚未建立）'}",
+             f"审计链头：第 {report.events} 条 {report.chain_head or '—'}"]
+    lines += [f"问题：{p}" for p in report.problems]
+    lines += [f"说明：{n}" for n in report.notes]
+    lines.append(summary + ("：未发现问题" if report.ok else f"，发现 {len(report.problems)} 个问题"))
+    _emit(args, {"ok": report.ok, "problems": report.problems, "notes": report.notes,
+                 "packages": report.packages, "revisions": report.revisions,
+                 "signoffs": report.signoffs, "decisions": report.decisions,
+                 "signed_decisions": report.signed_decisions,
+                 "certificates": report.certificates, "events": report.events,
+                 "chain_head": report.chain_head, "root_fingerprint": report.root},
+          "\n".join(lines))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 

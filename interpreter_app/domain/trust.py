@@ -100,10 +100,13 @@ def certificate(serial: int, root_fp: str, who: Identity, public_key: str, key_i
             "valid_until": valid_until, "issued_at": issued_at}
 
 
-def revocation(serial: int, root_fp: str, revoked_at: str, reason: str) -> dict[str, Any]:
-    """A root-signed statement that a certificate stops being valid at `revoked_at`."""
+def revocation(serial: int, root_fp: str, revoked_at: str, reason: str,
+               after_decision: int) -> dict[str, Any]:
+    """A root-signed statement that a certificate stops being valid at `revoked_at`: no decision
+    after `after_decision` (the newest decision then) may use it, even within the same second."""
     return {"type": "revocation", "v": CERT_VERSION, "alg": sig.ED25519, "serial": serial,
-            "root": root_fp, "revoked_at": revoked_at, "reason": reason}
+            "root": root_fp, "revoked_at": revoked_at, "reason": reason,
+            "after_decision": after_decision}
 
 
 def identity_of(cert: dict[str, Any]) -> Identity:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..domain import permissions, trust, workflow
 from ..domain.completeness import missing_for_submit
 from ..domain.digest import canonical_json, package_digest
@@ -12,6 +14,7 @@ from ..domain.validation import NAME_MAX
 from . import crypto
 from .accounts import AccountService
 from .base import ServiceBase, check_text, clean_field
+from .trust_verify import signoff_certificate, signoff_problem
 
 REASON_MAX = 2000
 # Transitions after which a snapshot of the content is stored.
@@ -103,6 +106,9 @@ class ReviewService(ServiceBase):
                 raise WorkflowError("签发后内容已被改动（摘要不一致），不能发布；请撤销签发后重新审签")
             if not self._signature_ok(valid):
                 raise WorkflowError("签发记录的数字签名无效，不能发布；请运行“校验”查看详情")
+            problem = signoff_problem(self.store, valid.id)
+            if problem:
+                raise WorkflowError(f"签发记录未通过证书校验，不能发布：{problem}")
 
         def stamp(package: Package, at: str, _sid: int | None, _did: int) -> None:
             self.store.packages.set_parts_released(package_id, at)
@@ -121,7 +127,20 @@ class ReviewService(ServiceBase):
     def signoffs(self, actor: User, package_id: int) -> list[SignOff]:
         """Sign-offs of the package, oldest first."""
         self._load(actor, package_id)
-        return self.store.records.signoffs(package_id)
+        return [self._as_certified(s) for s in self.store.records.signoffs(package_id)]
+
+    def _as_certified(self, s: SignOff) -> SignOff:
+        """The sign-off with the signer's name and title read from the certificate, and why
+        its signature does not stand, if it does not."""
+        if not self._signature_ok(s):
+            return replace(s, problem="数字签名无效（记录被伪造或改动）")
+        cert = signoff_certificate(self.store, s.id)
+        if cert is None:
+            return s  # made before the root existed
+        problem = signoff_problem(self.store, s.id) or ""
+        return replace(s, signer_name=str(cert.get("display_name", "")),
+                       signer_title=str(cert.get("title", "")), certified=not problem,
+                       problem=problem)
 
     def decisions(self, actor: User, package_id: int) -> list[Decision]:
         """Submits, passes, returns, sign-offs, revocations and releases, oldest first."""

@@ -154,8 +154,9 @@ class TrustService(ServiceBase):
         key_id, public, _ = self.store.users.active_key(user.id)
         previous = self.store.trust.current_certificate(user.id)
         if previous is not None:
+            newest = self.store.trust.counts()[0]
             self.store.trust.add_revocation(previous.serial, trust.make(
-                trust.revocation(previous.serial, fp, at, "superseded"), raw), at)
+                trust.revocation(previous.serial, fp, at, "superseded", newest), raw), at)
         valid_from = self.store.conn.execute("SELECT created_at FROM user_keys WHERE id = ?",
                                              (key_id,)).fetchone()[0]
         serial = self.store.trust.next_serial()

@@ -49,6 +49,15 @@ class _Cert:
     data: dict[str, Any]
     problem: str | None
     revoked_at: str
+    after_decision: int | None = None
+
+    def revoked_for(self, decision_id: int, at: str) -> bool:
+        """Whether the certificate was revoked before a decision made at `at`."""
+        if not self.revoked_at:
+            return False
+        if self.after_decision is not None:
+            return decision_id > self.after_decision
+        return self.revoked_at < at
 
 
 def check_trust(store: Store, events: list[AuditEvent], pins: dict[str, str] | None,
@@ -63,8 +72,43 @@ def check_trust(store: Store, events: list[AuditEvent], pins: dict[str, str] | N
     certs = _check_certificates(store, found)
     _check_keys(store, certs, legacy, found)
     _check_users(store, certs, found)
-    _check_decisions(store, certs, legacy, found)
+    _check_decisions(store, certs, legacy, events, found)
     return found
+
+
+def signoff_certificate(store: Store, signoff_id: int) -> dict[str, Any] | None:
+    """The certificate the sign-off's decision names (its data, checked or not), if any."""
+    decision_id = store.trust.signoff_decision(signoff_id)
+    if store.trust.root() is None or decision_id is None:
+        return None
+    rows = store.trust.decisions(decision_id)
+    serial = rows[0].signed.data.get("cert") if rows and rows[0].signed.body else None
+    row = store.trust.certificate(serial) if isinstance(serial, int) else None
+    return row.cert.data if row is not None else ({} if rows and rows[0].signed.body else None)
+
+
+def signoff_problem(store: Store, signoff_id: int) -> str | None:
+    """Why the decision behind one sign-off does not stand under the root (release asks this)."""
+    root = store.trust.root()
+    decision_id = store.trust.signoff_decision(signoff_id)
+    if root is None or decision_id is None:
+        return None
+    found = TrustFindings()
+    legacy = {k: int(v or 0) for k, v in root[1].data.get("legacy", {}).items()}
+    (d,) = store.trust.decisions(decision_id)
+    if not d.signed.body and d.id <= legacy.get("decisions", 0):
+        return None
+    certs = {}
+    serial = d.signed.data.get("cert", 0)
+    row = store.trust.certificate(serial) if isinstance(serial, int) else None
+    if row is not None:
+        revoked = _revocations(store, root[0], found)
+        certs[row.serial] = _cert(row, root[0], revoked.get(row.serial, ("", None)), store, found)
+    walk = _Walk(PackageFacts(d.package_id, 0, "", d.revision, "", "", frozenset(), 0),
+                 state=workflow.AWAITING_SIGNOFF, revision=d.revision,
+                 prev_hash=d.signed.data.get("prev", ""))
+    _check_decision(d, walk, certs, legacy, signoff_rows(store.conn, d.id).get(d.id), found)
+    return found.problems[0] if found.problems else None
 
 
 # -- schema ------------------------------------------------------------------------------------
@@ -192,22 +236,24 @@ def _check_certificates(store: Store, found: TrustFindings) -> dict[int, _Cert]:
         return {}
     public = root[0]
     revoked = _revocations(store, public, found)
-    return {row.serial: _cert(row, public, revoked.get(row.serial, ""), store, found)
+    return {row.serial: _cert(row, public, revoked.get(row.serial, ("", None)), store, found)
             for row in rows}
 
 
-def _revocations(store: Store, public: str, found: TrustFindings) -> dict[int, str]:
+def _revocations(store: Store, public: str, found: TrustFindings
+                 ) -> dict[int, tuple[str, int | None]]:
     result = {}
     for serial, statement in store.trust.revocations().items():
         data = statement.data
         if trust.signature_ok(statement, public) is not True or data.get("serial") != serial:
             found.problems.append(f"证书 {serial} 的吊销记录不是根密钥签发的（被伪造或改动）")
             continue
-        result[serial] = str(data.get("revoked_at", ""))
+        after = data.get("after_decision")
+        result[serial] = (str(data.get("revoked_at", "")), after if isinstance(after, int) else None)
     return result
 
 
-def _cert(row: CertificateRow, public: str, revoked_at: str, store: Store,
+def _cert(row: CertificateRow, public: str, revoked: tuple[str, int | None], store: Store,
           found: TrustFindings) -> _Cert:
     problem = trust.certificate_problem(row.cert, public)
     data = row.cert.data
@@ -220,7 +266,7 @@ def _cert(row: CertificateRow, public: str, revoked_at: str, store: Store,
             problem = "证书所认证的公钥与密钥表中的不同（公钥被替换）"
     if problem is not None:
         found.problems.append(f"证书 {row.serial}（用户 {data.get('username', row.user_id)}）无效：{problem}")
-    return _Cert(data, problem, revoked_at)
+    return _Cert(data, problem, revoked[0], revoked[1])
 
 
 def _check_keys(store: Store, certs: dict[int, _Cert], legacy: dict[str, int] | None,
@@ -290,18 +336,30 @@ class _Walk:
     last_signed: dict[str, Any] | None = None
 
 
+EDIT_ACTIONS = frozenset({"create", "edit_document", "edit_plan", "edit_material", "add_material",
+                          "delete_material", "reorder_materials"})
+
+
 def _check_decisions(store: Store, certs: dict[int, _Cert], legacy: dict[str, int] | None,
-                     found: TrustFindings) -> None:
+                     events: list[AuditEvent], found: TrustFindings) -> None:
     facts = package_facts(store.conn)
+    writers: dict[int, set[int]] = {}
+    for ev in events:
+        if ev.action in EDIT_ACTIONS and ev.package_id is not None and ev.actor_id is not None:
+            writers.setdefault(ev.package_id, set()).add(ev.actor_id)
     signoffs = signoff_rows(store.conn)
     walks: dict[int, _Walk] = {}
     for d in store.trust.decisions():
         found.decisions += 1
         walk = walks.setdefault(d.package_id, _Walk(facts.get(d.package_id) or PackageFacts(
-            d.package_id, 0, "", 0, "", "", frozenset())))
+            d.package_id, 0, "", 0, "", "", frozenset(), 0)))
         _check_decision(d, walk, certs, legacy, signoffs.get(d.id), found)
     for pid, fact in facts.items():
         _check_outcome(walks.get(pid) or _Walk(fact), fact, legacy is not None, found)
+        missing = (writers.get(pid, set()) | {fact.created_by}) - fact.authors
+        if missing:
+            found.problems.append(f"解读包 {pid}“{fact.title}”的作者名单缺少曾编辑它的用户"
+                                  f"（编号 {'、'.join(map(str, sorted(missing)))}；作者记录被删除）")
 
 
 def _where(d: DecisionRow) -> str:
@@ -359,7 +417,7 @@ def _decision_problems(d: DecisionRow, data: dict, walk: _Walk, source: str,
     result = []
     if cert.data.get("user_id") != d.actor_id:
         return ["的签名证书属于另一个人"]
-    if cert.revoked_at and cert.revoked_at < d.at:
+    if cert.revoked_for(d.id, d.at):
         result.append("使用的证书在决定时已被吊销或替换")
     if str(cert.data.get("valid_from", "")) > d.at:
         result.append("早于其证书的生效时间")

@@ -119,12 +119,19 @@ class TrustRepository:
                                 " ORDER BY id DESC LIMIT 1", (package_id,)).fetchone()
         return Signed(row[0], row[1]) if row else None
 
-    def decisions(self) -> list[DecisionRow]:
-        """Every decision of every package, oldest first."""
+    def decisions(self, decision_id: int | None = None) -> list[DecisionRow]:
+        """Every decision of every package (or the one named), oldest first."""
+        where, params = ("WHERE id = ?", (decision_id,)) if decision_id is not None else ("", ())
         return [DecisionRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], Signed(r[8], r[9]))
                 for r in self.conn.execute(
                     "SELECT id, package_id, revision, action, actor_id, actor_name, at, reason,"
-                    " signed, signature FROM decisions ORDER BY id")]
+                    f" signed, signature FROM decisions {where} ORDER BY id", params)]
+
+    def signoff_decision(self, signoff_id: int) -> int | None:
+        """The id of the decision a sign-off belongs to."""
+        row = self.conn.execute("SELECT decision_id FROM signoffs WHERE id = ?",
+                                (signoff_id,)).fetchone()
+        return row[0] if row else None
 
     def counts(self) -> tuple[int, int, int]:
         """(highest decision id, highest sign-off id, highest key id): what predates the root."""
@@ -165,6 +172,7 @@ class PackageFacts:
     released_at: str
     title: str
     authors: frozenset[int]
+    created_by: int
 
 
 def package_facts(conn: sqlite3.Connection) -> dict[int, PackageFacts]:
@@ -172,16 +180,18 @@ def package_facts(conn: sqlite3.Connection) -> dict[int, PackageFacts]:
     authors: dict[int, set[int]] = {}
     for pid, uid in conn.execute("SELECT package_id, user_id FROM package_authors"):
         authors.setdefault(pid, set()).add(uid)
-    return {r[0]: PackageFacts(r[0], r[1], r[2], r[3], r[4], r[5], frozenset(authors.get(r[0], ())))
-            for r in conn.execute("SELECT id, department_id, state, revision, released_at, title"
-                                  " FROM packages")}
+    return {r[0]: PackageFacts(r[0], r[1], r[2], r[3], r[4], r[5], frozenset(authors.get(r[0], ())),
+                               r[6])
+            for r in conn.execute("SELECT id, department_id, state, revision, released_at, title,"
+                                  " created_by FROM packages")}
 
 
-def signoff_rows(conn: sqlite3.Connection) -> dict[int, dict]:
-    """Sign-off rows by the id of the decision they belong to."""
+def signoff_rows(conn: sqlite3.Connection, decision_id: int | None = None) -> dict[int, dict]:
+    """Sign-off rows by the id of the decision they belong to (all, or one decision's)."""
+    where, params = ("WHERE decision_id = ?", (decision_id,)) if decision_id else ("", ())
     conn_rows = conn.execute("SELECT id, decision_id, package_id, revision, digest, signer_id,"
                              " signer_name, signer_title, opinion, signed_at, on_behalf_of"
-                             " FROM signoffs")
+                             f" FROM signoffs {where}", params)
     names = ("id", "decision_id", "package_id", "revision", "digest", "signer_id", "signer_name",
              "signer_title", "opinion", "signed_at", "on_behalf_of")
     return {r[1]: dict(zip(names, r, strict=True)) for r in conn_rows}
