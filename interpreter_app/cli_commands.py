@@ -338,15 +338,23 @@ def cmd_verify(args) -> int:
 
 
 def cmd_verify_pack(args) -> int:
-    wb = _open(args)
-    try:
-        manifest, problems = wb.exports.verify_pack(args.path)
-    finally:
-        wb.close()
-    _emit(args, {"ok": not problems, "problems": problems},
-          "发布包与签发版本完全一致" if not problems else "发布包与签发版本不一致：\n" + "\n".join(
-              f"  - {p}" for p in problems))
-    return EXIT_OK if not problems else EXIT_PROBLEMS
+    from .services.exporting import check_pack_offline
+
+    path = _db_path(args)
+    if args.db or os.environ.get("INTERPRETER_DB") or path.exists():
+        wb = _open(args)
+        try:
+            manifest, verdict = wb.exports.check_pack(args.path, args.trust)
+        finally:
+            wb.close()
+    else:  # a journalist's machine: the pack proves itself, up to the fingerprint given
+        manifest, verdict = check_pack_offline(args.path, args.trust)
+    lines = verdict.facts + [f"问题：{p}" for p in verdict.problems]
+    lines.append("结论：发布包与签发版本完全一致" if verdict.ok else
+                 f"结论：发布包与签发版本不一致或无法证明（{len(verdict.problems)} 个问题）")
+    _emit(args, {"ok": verdict.ok, "problems": verdict.problems, "facts": verdict.facts,
+                 "root_fingerprint": verdict.root}, "\n".join(lines))
+    return EXIT_OK if verdict.ok else EXIT_PROBLEMS
 
 
 def cmd_inspect(args) -> int:

@@ -127,6 +127,14 @@ class TrustRepository:
                     "SELECT id, package_id, revision, action, actor_id, actor_name, at, reason,"
                     f" signed, signature FROM decisions {where} ORDER BY id", params)]
 
+    def decisions_of(self, package_id: int) -> list[DecisionRow]:
+        """The decisions of one package, oldest first."""
+        return [DecisionRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], Signed(r[8], r[9]))
+                for r in self.conn.execute(
+                    "SELECT id, package_id, revision, action, actor_id, actor_name, at, reason,"
+                    " signed, signature FROM decisions WHERE package_id = ? ORDER BY id",
+                    (package_id,))]
+
     def signoff_decision(self, signoff_id: int) -> int | None:
         """The id of the decision a sign-off belongs to."""
         row = self.conn.execute("SELECT decision_id FROM signoffs WHERE id = ?",
