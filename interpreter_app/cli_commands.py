@@ -350,8 +350,7 @@ def cmd_verify_pack(args) -> int:
     else:  # a journalist's machine: the pack proves itself, up to the fingerprint given
         manifest, verdict = check_pack_offline(args.path, args.trust)
     lines = verdict.facts + [f"问题：{p}" for p in verdict.problems]
-    lines.append("结论：发布包与签发版本完全一致" if verdict.ok else
-                 f"结论：发布包与签发版本不一致或无法证明（{len(verdict.problems)} 个问题）")
+    lines.append(verdict.conclusion)
     _emit(args, {"ok": verdict.ok, "problems": verdict.problems, "facts": verdict.facts,
                  "root_fingerprint": verdict.root}, "\n".join(lines))
     return EXIT_OK if verdict.ok else EXIT_PROBLEMS

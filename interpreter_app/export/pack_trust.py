@@ -32,11 +32,21 @@ class PackVerdict:
     facts: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     root: str = ""
+    unpinned: bool = False  # everything else may hold, but no fingerprint was given to check
 
     @property
     def ok(self) -> bool:
         """True when nothing is wrong."""
         return not self.problems
+
+    @property
+    def conclusion(self) -> str:
+        """The last line people read."""
+        if self.ok:
+            return "结论：发布包与签发版本完全一致"
+        if self.unpinned and len(self.problems) == 1:
+            return "结论：文件与包内签名相互一致，但尚未核对根密钥指纹，还不能证明本包出自该部门"
+        return f"结论：发布包未通过核对（{len(self.problems)} 个问题），不应采信"
 
 
 def verify_offline(contents: PackContents, pins: dict[str, str] | None) -> PackVerdict:
@@ -92,16 +102,18 @@ def _check_signed(m: dict[str, Any], pins: dict[str, str] | None, verdict: PackV
     if trust.signature_ok(statement, public) is not True or statement.data.get("public_key") != public:
         verdict.problems.append("包内根密钥的自签名无效")
     if pins is None:
+        verdict.unpinned = True
         verdict.problems.append("未核对根密钥指纹：请用 --trust 加上部门通过官方渠道公布的指纹再运行"
                                 f"（本包的根密钥指纹为 {sig.grouped(fp)}）")
     elif fp not in pins:
         verdict.problems.append(f"本包的根密钥指纹 {sig.grouped(fp)} 与 --trust 或信任文件中的不符："
                                 "本包不是由该部门签名的")
     else:
-        verdict.facts.append(f"根密钥指纹：{sig.grouped(fp)}（与{pins[fp] or '信任文件'}一致）")
+        source = "--trust 给出的指纹" if pins[fp] == "--trust" else (pins[fp] or "信任文件")
+        verdict.facts.append(f"根密钥指纹：{sig.grouped(fp)}（与{source}一致）")
     certs = _certificates(block, public, verdict)
-    _check_manifest_signature(m, certs, verdict)
     _check_decisions(m, block, certs, verdict)
+    _check_manifest_signature(m, certs, verdict)
 
 
 def _certificates(block: dict, public: str, verdict: PackVerdict) -> dict[int, dict]:
