@@ -35,6 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
     d_add.add_argument("--as", dest="actor", required=True)
     dept.add_parser("list", help="列出部门")
 
+    tr = sub.add_parser("trust", help="部门根密钥与证书").add_subparsers(dest="action", required=True)
+    t_init = tr.add_parser("init", help="建立部门根密钥（一次），认证现有密钥，并写入本机信任文件")
+    t_init.add_argument("--as", dest="actor", required=True)
+    tr.add_parser("show", help="显示根密钥指纹、本机信任文件与证书")
+    t_cert = tr.add_parser("certify", help="为用户当前的签名密钥颁发证书（管理员）")
+    t_cert.add_argument("username")
+    t_cert.add_argument("--as", dest="actor", required=True)
+    t_pin = tr.add_parser("pin", help="把指纹写入本机信任文件（默认：本数据库的根密钥）")
+    t_pin.add_argument("fingerprint", nargs="?")
+    t_pin.add_argument("--label", default="", help="说明，如部门名称")
+
     user = sub.add_parser("user", help="用户管理").add_subparsers(dest="action", required=True)
     u_add = user.add_parser("add", help="新增用户（新用户密码取自 INTERPRETER_NEW_PASSWORD 或提示输入）")
     u_add.add_argument("username")

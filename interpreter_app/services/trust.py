@@ -172,6 +172,16 @@ class TrustService(ServiceBase):
                               tuple(sorted(user.roles)), user.department_id, dept,
                               user.all_departments)
 
+    def summary(self) -> dict:
+        """Fingerprint, whether this machine pins it, and how many certificates stand."""
+        fp = self.fingerprint()
+        certs = self.store.trust.certificates()
+        revoked = self.store.trust.revocations()
+        return {"fingerprint": fp, "trust_file": str(trust_files.trust_file()),
+                "pinned": bool(fp) and fp in trust_files.read_pins(),
+                "certificates": len(certs),
+                "current": sum(1 for c in certs if c.serial not in revoked)}
+
     # -- the machine's pins ---------------------------------------------------------------
     def pin(self, label: str = "") -> str:
         """Write this database's root fingerprint into the user's trust file; returns the file."""

@@ -421,6 +421,8 @@ def _decision_problems(d: DecisionRow, data: dict, walk: _Walk, source: str,
         result.append("使用的证书在决定时已被吊销或替换")
     if str(cert.data.get("valid_from", "")) > d.at:
         result.append("早于其证书的生效时间")
+    if cert.data.get("valid_until") and str(cert.data["valid_until"]) < d.at:
+        result.append("使用的证书在决定时已过期")
     try:
         ok = sig.verify(cert.data.get("public_key", ""), d.signed.signature,
                         d.signed.body.encode("utf-8"), str(data.get("alg", "")))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from .. import paths
-from ..domain.errors import StorageError
+from ..domain.errors import AppError, StorageError
 from ..domain.model import User
 from ..services.workbench import Workbench
 from . import alerts
@@ -98,5 +99,7 @@ def authenticate(workbench: Workbench, settings: AppSettings, hint: str | None) 
         admin = FirstRunWizard.ask(None, workbench.accounts)
         if admin is not None:
             settings.last_user = admin.username
+            with contextlib.suppress(AppError, OSError):
+                workbench.trust.pin()  # the administrator's own machine trusts the new root
         return admin
     return LoginDialog.ask(None, workbench.accounts, settings, hint)
