@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -47,11 +48,18 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+BROKEN_COLOR = "#c5221f"
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], broken: set[int] | None = None) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if broken and r in broken:
+                item.setForeground(QBrush(QColor(BROKEN_COLOR)))
+                item.setToolTip(cells[-1])
+            table.setItem(r, c, item)
     table.resizeRowsToContents()
 
 
@@ -94,6 +102,13 @@ class SignoffTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
+        self.broken_banner = QLabel()
+        self.broken_banner.setObjectName("brokenSignatures")
+        self.broken_banner.setWordWrap(True)
+        self.broken_banner.setStyleSheet(
+            f"color: white; background: {BROKEN_COLOR}; padding: 6px; font-weight: bold;")
+        self.broken_banner.hide()
+        layout.addWidget(self.broken_banner)
         self.no_signoffs = QLabel(self.tr("Not signed off yet."))
         self.no_signoffs.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.no_signoffs)
@@ -148,15 +163,23 @@ class SignoffTab(QWidget):
 
     def _show_records(self) -> None:
         review, user, pid = self.session.workbench.review, self.session.user, self.session.package_id
-        rows = []
+        rows, broken, reasons = [], set(), []
         for s in review.signoffs(user, pid):
+            if s.problem:
+                broken.add(len(rows))
+                reasons.append(s.problem)
             signer = f"{s.signer_name}（{s.signer_title}）" if s.signer_title else s.signer_name
             if s.on_behalf_of:
                 signer += self.tr(" for %1").replace("%1", s.on_behalf_of)
             status = self._signoff_status(s)
             rows.append([signer, s.opinion, format_datetime_cn(s.signed_at), str(s.revision),
                          s.digest[:16] + "…", status])
-        _fill(self.signoffs, rows)
+        _fill(self.signoffs, rows, broken)
+        self.broken_banner.setText("\n".join([self.tr(
+            "A signature on this package does not verify: the record was changed outside the "
+            "application. Do not release it; ask the administrator to run 校验 (verify).")]
+            + reasons))
+        self.broken_banner.setVisible(bool(broken))
         self.signoffs.setVisible(bool(rows))
         rows_height = sum(self.signoffs.rowHeight(r) for r in range(len(rows)))
         self.signoffs.setMaximumHeight(self.signoffs.horizontalHeader().sizeHint().height()
@@ -166,11 +189,15 @@ class SignoffTab(QWidget):
                                 d.actor_name, d.reason] for d in review.decisions(user, pid)])
 
     def _signoff_status(self, signoff) -> str:
+        if signoff.problem:
+            return self.tr("Signature broken (see above)")
         if signoff.void:
             return self.tr("Void (revoked)")
         if signoff.revision != self.session.package.revision:
             return self.tr("For an earlier revision")
-        return self.tr("Valid")
+        if signoff.certified:
+            return self.tr("Valid (certified signature)")
+        return self.tr("Valid (signed before certification)")
 
     # -- actions --------------------------------------------------------------------------
     def take(self, action: str) -> bool:
