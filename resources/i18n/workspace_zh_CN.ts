@@ -1542,11 +1542,6 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>针对此前版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="173"/>
-        <source>Valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="199"/>
         <source>%1: done.</source>
         <translation>已完成：%1。</translation>
