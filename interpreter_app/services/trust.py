@@ -183,6 +183,22 @@ class TrustService(ServiceBase):
                 "current": sum(1 for c in certs if c.serial not in revoked)}
 
     # -- the machine's pins ---------------------------------------------------------------
+    def pin_problem(self) -> str | None:
+        """Why this machine must not trust the database's root (None when it may): the trust
+        file names other roots, or this machine saw another root in this file before."""
+        fp = self.fingerprint()
+        if not fp:
+            return None
+        pins = trust_files.read_pins()
+        if pins and fp not in pins:
+            return (f"数据库 {self.store.path} 的根密钥（指纹 {sig.grouped(fp)[:19]}…）不在本机信任文件中："
+                    "它不是本部门的数据库，或已被人替换。请联系管理员核对后再使用")
+        seen = trust_files.seen(self.store.path)
+        if seen and seen.root and seen.root != fp:
+            return (f"数据库 {self.store.path} 的根密钥与本机上次见到的不同：数据库可能已被替换。"
+                    "请联系管理员运行 interpreter-cli verify 核对")
+        return None
+
     def pin(self, label: str = "") -> str:
         """Write this database's root fingerprint into the user's trust file; returns the file."""
         fp = self.fingerprint()

@@ -75,6 +75,15 @@ def test_a_database_whose_root_differs_from_the_pinned_one_is_refused(seeded, ca
     assert code == 0
 
 
+def test_the_window_is_told_to_refuse_a_database_whose_root_is_not_pinned(seeded):
+    assert seeded.wb.trust.pin_problem() is None  # nothing pinned on this machine yet
+    seeded.wb.trust.pin("本部门")
+    assert seeded.wb.trust.pin_problem() is None
+    path = trust_files.trust_file()  # now only another department's root is pinned here
+    path.write_text(("cd" * 32) + "  另一部门\n", "utf-8")
+    assert "不在本机信任文件中" in seeded.wb.trust.pin_problem()
+
+
 @pytest.mark.parametrize("value", ["1234", "not hex at all", "zz" * 32])
 def test_a_wrong_trust_value_is_bad_input_in_one_line(seeded, capsys, value):
     code, out = run(capsys, "--db", str(seeded.path), "verify", "--trust", value)
