@@ -160,7 +160,7 @@ class AccountService(ServiceBase):
             self.store.users.update(user)
             if "admin" not in user.roles:
                 self.store.trust.drop_seal(user.id)
-            if self.store.users.active_key(user.id):
+            if self.store.users.active_key(user.id) and self.trust.identity_changed(user.id):
                 self.trust.certify_if_unlocked(self.store.users.get(user.id), self.clock())
             self.store.audit(actor.id, None, "user_updated", {
                 "user": before.username, "roles": sorted(user.roles), "disabled": user.disabled})

@@ -59,7 +59,7 @@ class ExportService(ServiceBase):
             serials.add(exporter_cert)
         certs = [self.store.trust.certificate(s) for s in sorted(x for x in serials if x)]
         revoked = self.store.trust.revocations()
-        events = self.store.audit_events()
+        count, head = self.store.trust.chain_head()
         block = {
             "root": {"alg": root[1].data.get("alg", sig.ED25519), "public_key": root[0],
                      "fingerprint": sig.fingerprint(root[0]),
@@ -71,7 +71,7 @@ class ExportService(ServiceBase):
             "decisions": [{"body": d.signed.body, "signature": d.signed.signature}
                           for d in decisions],
             "exporter_cert": exporter_cert,
-            "chain": {"events": len(events), "head": events[-1].hash if events else ""},
+            "chain": {"events": count, "head": head},
         }
         sign = (lambda data: sig.sign(raw, data)) if raw is not None and exporter_cert else None
         return block, sign

@@ -165,6 +165,13 @@ class TrustService(ServiceBase):
         self.store.trust.add_certificate(serial, user.id, key_id, trust.make(cert, raw), at)
         return serial
 
+    def identity_changed(self, user_id: int) -> bool:
+        """Whether the user's name, title, roles or department differ from their certificate."""
+        cert = self.store.trust.current_certificate(user_id)
+        if cert is None:
+            return True
+        return trust.identity_of(cert.cert.data) != self._identity(self.store.users.get(user_id))
+
     def _identity(self, user: User) -> trust.Identity:
         dept = (self.store.departments.get(user.department_id).name
                 if user.department_id is not None else "")

@@ -212,16 +212,17 @@ def chain_of(path: Path, store: Store) -> tuple[str, int, str]:
     return path.name, int(row[0]), str(row[1] or "")
 
 
-def remember_history(store: Store, events: list[AuditEvent], root: str) -> None:
+def remember_history(store: Store, root: str) -> None:
     """Record the chain now seen, unless it fails to extend what this machine saw before."""
+    count, head = store.trust.chain_head()
     seen = trust_files.seen(store.path)
     if seen is not None and seen.events:
-        if len(events) < seen.events or events[seen.events - 1].hash != seen.head:
+        if count < seen.events or store.trust.event_hash_at(seen.events) != seen.head:
             return  # keep the evidence: the record is not shortened to match the file
         if seen.root and root != seen.root:
             return
-    if events:
-        trust_files.remember(store.path, len(events), events[-1].hash, root)
+    if count:
+        trust_files.remember(store.path, count, head, root)
 
 
 # -- certificates, keys and users --------------------------------------------------------------

@@ -87,7 +87,7 @@ def _verify(store: Store, pins: dict[str, str] | None,
         report.packages += 1
         _verify_package(store, pid, report)
     if found.history_ok and not chain_breaks:
-        remember_history(store, events, found.root)
+        remember_history(store, found.root)
     return report
 
 

@@ -53,5 +53,5 @@ class Workbench:
         """Close the database connection, remembering the audit chain seen here."""
         # a closing connection must close whatever happened to the record of the history
         with contextlib.suppress(Exception):
-            remember_history(self.store, self.store.audit_events(), self.trust.fingerprint())
+            remember_history(self.store, self.trust.fingerprint())
         self.store.close()

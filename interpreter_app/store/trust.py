@@ -149,6 +149,19 @@ class TrustRepository:
             " (SELECT coalesce(max(id), 0) FROM user_keys)").fetchone()
         return row[0], row[1], row[2]
 
+    # -- the audit chain seen from outside ------------------------------------------------
+    def chain_head(self) -> tuple[int, str]:
+        """(number of audit events, hash of the newest) without reading the chain."""
+        row = self.conn.execute("SELECT count(*), (SELECT hash FROM audit ORDER BY id DESC"
+                                " LIMIT 1) FROM audit").fetchone()
+        return row[0], row[1] or ""
+
+    def event_hash_at(self, position: int) -> str:
+        """The hash of the audit event at 1-based `position` ('' when there is none)."""
+        row = self.conn.execute("SELECT hash FROM audit ORDER BY id LIMIT 1 OFFSET ?",
+                                (position - 1,)).fetchone()
+        return row[0] if row else ""
+
     # -- schema ---------------------------------------------------------------------------
     def schema_objects(self) -> dict[tuple[str, str], str]:
         """(type, name) → SQL of every trigger and view in the file."""
