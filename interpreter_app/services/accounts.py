@@ -10,7 +10,7 @@ from ..domain.errors import AuthError, NotFoundError, PermissionDenied, Validati
 from ..domain.model import Department, User
 from ..domain.permissions import ROLES
 from ..domain.validation import NAME_MAX
-from . import crypto
+from . import crypto, trust_files
 from .base import ServiceBase, check_encodable, clean_field
 from .trust import TrustService
 
@@ -99,6 +99,7 @@ class AccountService(ServiceBase):
             raise PermissionDenied("已存在用户，不能再创建初始管理员")
         admin = self._create(None, username, display_name, password, None, frozenset({"admin"}),
                              "", all_departments=True)
+        trust_files.forget(self.store.path)  # a new database where another may have been
         self.trust.init(admin, password)  # the root is made with the first administrator
         self.trust.unlock(admin, password)
         return admin

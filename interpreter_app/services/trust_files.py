@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,24 +129,24 @@ def remember(db_path: str, events: int, head: str, root: str) -> None:
     data = _load()
     data[_db_key(db_path)] = {"events": events, "head": head, "root": root,
                               "at": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+    _write(data)
+
+
+def _write(data: dict) -> None:
+    """Replace the history file in one step (each writer with a temporary file of its own)."""
     path = _history_file()
+    temp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(path.name + ".tmp")
         temp.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
         os.replace(temp, path)
     except OSError:
-        pass  # a read-only home loses this safeguard, not the work
+        temp.unlink(missing_ok=True)  # a read-only home loses this safeguard, not the work
 
 
 def forget(db_path: str) -> None:
-    """Drop the record of a database (it was deliberately restored from an older backup)."""
+    """Drop the record of a database (deliberately restored from an older backup, rebuilt as
+    the demo, or made anew where an old one was)."""
     data = _load()
     if data.pop(_db_key(db_path), None) is not None:
-        path = _history_file()
-        try:
-            temp = path.with_name(path.name + ".tmp")
-            temp.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
-            os.replace(temp, path)
-        except OSError:
-            pass
+        _write(data)
