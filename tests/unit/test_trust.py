@@ -240,3 +240,12 @@ def test_verify_against_a_backup_and_after_restoring_it(seeded, tmp_path, capsys
     code, out = run(capsys, "--db", str(seeded.path), "verify")
     assert code == 0, out  # a deliberate restore is not taken for a truncated history
     seeded.wb = Workbench.open(seeded.path)
+
+
+def test_rebuilding_the_demo_is_not_taken_for_a_rewritten_history(tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    assert run(capsys, "--db", str(path), "demo")[0] == 0
+    assert run(capsys, "--db", str(path), "verify")[0] == 0
+    assert run(capsys, "--db", str(path), "demo", "--force")[0] == 0
+    code, out = run(capsys, "--db", str(path), "verify")
+    assert code == 0, out
