@@ -73,9 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
         w.add_argument("id", type=int)
         w.add_argument("--as", dest="actor", required=True)
         w.add_argument("--opinion", default="", help="意见或理由")
-        w.add_argument("--reason", default="", help="理由（退回、撤销时必填）")
+        w.add_argument("--reason", default="",
+                       help="理由（退回、撤销时必填；提交时为第一解读人等例外的说明；发布时为提前发布的理由）")
         if name == "sign":
             w.add_argument("--on-behalf-of", default="", help="代签时被代签人的姓名（“代”）")
+
+    from .cli_authoring import add_authoring_parsers
+
+    add_authoring_parsers(sub)
 
     exp = sub.add_parser("export", help="导出 Word 文件与发布包")
     exp.add_argument("id", type=int)

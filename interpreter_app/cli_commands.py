@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_PROBLEMS, WORKFLOW_COMMANDS
+from .cli_authoring import AUTHORING_COMMANDS
 from .domain import workflow
 from .domain.errors import AppError, ValidationError
 from .domain.model import User, to_dict
@@ -254,12 +255,12 @@ def cmd_workflow(args) -> int:
             print(f"已签发解读包 {args.id}：{so.signer_name} {format_datetime_cn(so.signed_at)}"
                   f"，摘要 {so.digest[:16]}…")
             return EXIT_OK
-        actions = {"submit": lambda: review.submit(actor, args.id),
+        actions = {"submit": lambda: review.submit(actor, args.id, args.reason),
                    "pass": lambda: review.pass_review(actor, args.id, reason),
                    "return": lambda: review.return_package(actor, args.id, reason),
                    "withdraw": lambda: review.withdraw(actor, args.id),
                    "revoke": lambda: review.revoke(actor, args.id, reason),
-                   "release": lambda: review.release(actor, args.id),
+                   "release": lambda: review.release(actor, args.id, reason),
                    "revise": lambda: review.revise(actor, args.id, reason)}
         package = actions[args.command]()
         print(f"解读包 {args.id} 现为“{workflow.STATE_LABELS[package.state]}”")
@@ -418,5 +419,6 @@ COMMANDS = {
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,
     "restore": cmd_restore, "time-limit": cmd_time_limit, "holidays": cmd_holidays,
     **{name: cmd_workflow for name in WORKFLOW_COMMANDS},
+    **AUTHORING_COMMANDS,
 }
 __all__ = ["run", "AppError"]

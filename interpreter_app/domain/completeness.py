@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from .department_rules import DepartmentRules
 from .kinds import PRESS_CONFERENCE_FORMS
 from .model import Package
 from .validation import check_doc_number
 
 
-def missing_for_submit(package: Package) -> list[str]:
-    """What must be fixed before the package can be submitted, in Chinese; [] when complete."""
+def missing_for_submit(package: Package, rules: DepartmentRules | None = None,
+                       overridden: frozenset[str] = frozenset()) -> list[str]:
+    """What must be fixed before the package can be submitted, in Chinese; [] when complete.
+
+    `rules` are the department's (机关代字, leaders); findings whose code is in `overridden`
+    were let through with a recorded reason."""
     doc, plan = package.document, package.plan
     missing: list[str] = []
     if not doc.title.strip():
@@ -37,10 +42,41 @@ def missing_for_submit(package: Package) -> list[str]:
     # The check engine pulls in every check module: imported on first submit, not at start-up.
     from .checks.engine import run_checks
 
-    for finding in run_checks(package):
-        if finding.blocking and finding.code != "doc-number-format":
-            missing.append(f"检查未通过：{finding.message}（{finding.excerpt[:20]}）")
+    for finding in run_checks(package, rules):
+        if finding.blocking and finding.code != "doc-number-format" and finding.code not in overridden:
+            missing.append(refusal_line(package, finding))
     return missing
+
+
+def blocking_for_release(package: Package, rules: DepartmentRules | None = None,
+                         overridden: frozenset[str] = frozenset()) -> list[str]:
+    """Blocking findings that still stand before sign-off or release (rules added since submit)."""
+    from .checks.engine import run_checks
+
+    return [refusal_line(package, f) for f in run_checks(package, rules)
+            if f.blocking and f.code not in overridden]
+
+
+def refusal_line(package: Package, finding) -> str:
+    """One named reason: where it is, what is wrong (the excerpt when it helps)."""
+    where = _where(package, finding.part)
+    quote = f"（{finding.excerpt[:20]}）" if finding.excerpt and finding.excerpt not in finding.message else ""
+    return f"{where}：{finding.message}{quote}"
+
+
+def _where(package: Package, part: str) -> str:
+    if part == "document":
+        return "政策文件"
+    if part == "plan":
+        return "解读方案"
+    if part.startswith("material:"):
+        index = int(part.split(":", 1)[1])
+        if 0 <= index < len(package.materials):
+            from .kinds import material_kind
+
+            m = package.materials[index]
+            return f"{material_kind(m.kind).label}“{m.title[:20]}”"
+    return "检查"
 
 
 def _has_content(material) -> bool:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import AppError, ValidationError
 from ...domain.kinds import DEFAULT_SPEAKING_RATE, MATERIAL_KINDS, material_kind
+from ...domain.material_templates import template_material
 from ...domain.model import Material
 from .. import alerts
 from .chart_editor import ChartMaterialEditor
 from .material_editors import MaterialEditor, TextMaterialEditor
 from .material_list import MaterialList
-from .material_templates import template_material
 from .qa_editor import QAMaterialEditor
 from .session import SPEAKING_RATE_KEYS, PackageSession
 
