@@ -48,7 +48,8 @@ def add_authoring_parsers(sub) -> None:
     m_add.add_argument("--title", default="")
     source = m_add.add_mutually_exclusive_group()
     source.add_argument("--from-template", action="store_true", help="以该类型的模板开始")
-    source.add_argument("--file", type=Path, help="正文文件（UTF-8；问答类按“问：”“答：”分行）")
+    source.add_argument("--file", type=Path,
+                        help="正文文件（问答类按“问：”“答：”分行；图解为逗号分隔的表：项目,系列名）")
     _material_options(m_add)
     m_list = mat.add_parser("list", help="列出解读材料")
     m_list.add_argument("id", type=int)
@@ -170,7 +171,10 @@ def _with_text(material: Material, text: str) -> Material:
     """Body text, or question/answer pairs (问：… / 答：…) for the Q&A kinds."""
     from .domain.kinds import material_kind
 
-    if material_kind(material.kind).editor != "qa":
+    editor = material_kind(material.kind).editor
+    if editor == "chart":
+        return dataclasses.replace(material, chart=_chart_from_table(material, text))
+    if editor != "qa":
         return dataclasses.replace(material, body=text)
     pairs: list[QAPair] = []
     for line in text.splitlines():
@@ -184,6 +188,26 @@ def _with_text(material: Material, text: str) -> Material:
     if not pairs:
         raise ValidationError("问答类材料的文件应按“问：”“答：”分行书写")
     return dataclasses.replace(material, qa=pairs)
+
+
+def _chart_from_table(material: Material, text: str):
+    """A chart from comma-separated lines: a header (项目,系列名…) then one category a line."""
+    from .domain.model import ChartSpec, Series
+
+    rows = [[c.strip() for c in line.replace("，", ",").split(",")] for line in text.splitlines()
+            if line.strip()]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        raise ValidationError("图表文件应为逗号分隔：首行“项目,系列名”，其后每行“分类,数值”")
+    series = [Series(name, []) for name in rows[0][1:]]
+    for row in rows[1:]:
+        for i, s in enumerate(series):
+            cell = row[i + 1] if i + 1 < len(row) else ""
+            try:
+                s.values.append(float(cell) if cell else None)
+            except ValueError:
+                raise ValidationError(f"图表数值“{cell}”不是数字") from None
+    base = material.chart or ChartSpec(title=material.title)
+    return dataclasses.replace(base, categories=[r[0] for r in rows[1:]], series=series)
 
 
 def _material_lines(package) -> str:

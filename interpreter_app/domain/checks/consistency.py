@@ -75,7 +75,7 @@ def _doc_numbers(package: Package, rules: DepartmentRules | None) -> Iterator[Fi
     proposed = package.plan.proposed_doc_number.strip()
     if number and proposed and number != proposed:
         yield _finding("doc-number-mismatch", "proposed_doc_number", proposed,
-                       f"解读方案的拟发文号“{proposed}”与政策文件的发文字号“{number}”不一致", number)
+                       f"拟发文号“{proposed}”与政策文件的发文字号“{number}”不一致", number)
     code = doc_number_code(number)
     if rules is not None and rules.codes and code and not code_belongs(code, rules):
         yield Finding("issuer-code", BLOCKING, "document", -1, number,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ..kinds import material_kind
 from ..material_templates import template_notes, template_paragraphs
 from ..model import Package
 from ..text import heading_level
@@ -25,8 +26,9 @@ INTERNAL_NOTE = re.compile(
     r"|[（(]?(?:预计)?讲话时长约?\d+(?:\.\d+)?分钟"
     r"|【\s*(?:内部|内部资料|批注|审核意见|核稿意见|备注|编者按：内部)[^】]*】"
     r"|[（(]\s*(?:内部|内部掌握|内部参考|不对外|仅供内部)[：:，,][^）)]*[）)]"
-    r"|^(?:核稿意见|审核意见|审稿意见|修改意见|批注|内部备注)[：:]"
-    r"|[（(](?:内部掌握|仅供内部参考|不对外公开|此段不公开)[）)]"
+    r"|^(?:核稿意见|审核意见|审稿意见|修改意见|批注|内部备注)[：:].*$"
+    r"|[（(](?:内部掌握|仅供内部参考|不对外公开|此段不公开)[）)]",
+    re.MULTILINE,
 )
 # Kinds whose numbered lines are an agenda (a 主持词 names who speaks next): no body expected.
 AGENDA_KINDS = frozenset({"host_script"})
@@ -79,6 +81,18 @@ def substantive_text(body: str) -> str:
     return "\n".join(p for i, p in enumerate(paras) if i not in empty and not is_instruction(p))
 
 
+def strip_internal_notes(text: str) -> str:
+    """The text without internal notes; a line that held only a note goes with it."""
+    if not INTERNAL_NOTE.search(text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        kept = INTERNAL_NOTE.sub("", line)
+        if kept.strip() or not line.strip():
+            lines.append(kept.rstrip() if kept != line else line)
+    return "\n".join(lines)
+
+
 def check_readiness(package: Package) -> Iterable[Finding]:
     """Template leftovers, empty sections and answers, placeholders, tabs and internal notes.
 
@@ -96,6 +110,7 @@ def check_readiness(package: Package) -> Iterable[Finding]:
         if part.public:
             yield from _internal_notes(part)
     yield from _empty_answers(package)
+    yield from _empty_charts(package)
     yield from _tabs(package)
 
 
@@ -142,6 +157,18 @@ def _empty_answers(package: Package) -> Iterator[Finding]:
                 yield Finding("empty-answer", severity, f"material:{index}", -1, pair.question[:40],
                               f"第{n}问“{pair.question[:24]}”没有回答，请补写回答或删除该问", None,
                               "qa")
+
+
+def _empty_charts(package: Package) -> Iterator[Finding]:
+    for index, material in enumerate(package.materials):
+        chart = material.chart
+        if chart is None or material_kind(material.kind).editor != "chart":
+            continue
+        if not chart.categories or not any(v is not None for s in chart.series for v in s.values):
+            severity = BLOCKING if material.is_public else WARNING
+            yield Finding("empty-chart", severity, f"material:{index}", -1, material.title[:40],
+                          f"图解“{material.title[:20]}”还没有数据，请填写图表数据或删除该材料", None,
+                          "chart")
 
 
 def _tabs(package: Package) -> Iterator[Finding]:
