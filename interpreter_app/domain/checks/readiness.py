@@ -30,6 +30,8 @@ INTERNAL_NOTE = re.compile(
     r"|[（(](?:内部掌握|仅供内部参考|不对外公开|此段不公开)[）)]",
     re.MULTILINE,
 )
+# The closing words of remarks: not the body of the section before them.
+_CLOSING = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢|以上|我就介绍这些|我先介绍这些|今天的.{0,8}到此结束)[^。！!]{0,12}[。！!]?$")
 # Kinds whose numbered lines are an agenda (a 主持词 names who speaks next): no body expected.
 AGENDA_KINDS = frozenset({"host_script"})
 # A heading that is only a heading (no sentence after it on the same line).
@@ -63,7 +65,7 @@ def empty_sections(paragraphs: list[str]) -> list[int]:
             later_level = heading_level(later) if is_bare_heading(later) else 0
             if later_level and later_level <= level:
                 break
-            if later_level > level or not is_instruction(later):
+            if later_level > level or not (is_instruction(later) or _CLOSING.match(later)):
                 has_body = True
                 break
         if not has_body:
