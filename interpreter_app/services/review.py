@@ -180,6 +180,11 @@ class ReviewService(ServiceBase):
         self._load(actor, package_id)
         return self.store.audit_events(package_id)
 
+    def department_rules(self, actor: User, package_id: int):
+        """The rules the package's checks read: its department's 机关代字 and leaders."""
+        package = self._load(actor, package_id)
+        return rules_for(self.store, package.department_id)
+
     def valid_signoff(self, package: Package) -> SignOff | None:
         """The sign-off that currently binds the package (latest, same revision, not revoked)."""
         signoffs = self.store.records.signoffs(package.id)

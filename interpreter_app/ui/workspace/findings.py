@@ -19,7 +19,8 @@ FIXABLE_FIELDS = frozenset({"doc_number", "proposed_doc_number"})
 FIELD_LABELS = {"doc_number": "发文字号", "proposed_doc_number": "拟发文号", "title": "标题",
                 "written_date": "成文日期", "publish_date": "发布日期", "effective_date": "施行日期",
                 "outline": "解读提纲", "forms": "解读形式", "channels": "解读渠道", "body": "正文",
-                "first_interpreter": "第一解读人", "caption": "图注", "chart": "图表"}
+                "first_interpreter": "第一解读人", "caption": "图注", "chart": "图表",
+                "press_conference.time": "新闻发布会时间", "qa": "问答"}
 
 
 def _quote(excerpt: str) -> str:

@@ -124,8 +124,8 @@ class SignOffDialog(QDialog):
 class IncompleteDialog(QDialog):
     """The completeness gate's list of what is missing, as a checklist."""
 
-    def __init__(self, parent: QWidget | None, details: list[str]) -> None:
-        super().__init__(parent, windowTitle=self.tr("The package cannot be submitted yet"))
+    def __init__(self, parent: QWidget | None, details: list[str], headline: str = "") -> None:
+        super().__init__(parent, windowTitle=headline or self.tr("The package cannot be submitted yet"))
         checklist = QListWidget()
         for detail in details:
             item = QListWidgetItem("☐ " + detail)
@@ -134,15 +134,18 @@ class IncompleteDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.Close)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Complete these items, then submit again:")))
+        checklist.setWordWrap(True)
+        self.checklist = checklist
+        lead = self.tr("Fix each of these %1 items, then try again:").replace("%1", str(len(details)))
+        layout.addWidget(QLabel(lead))
         layout.addWidget(checklist)
         layout.addWidget(box)
-        self.resize(520, 320)
+        self.resize(680, 420)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, details: list[str]) -> None:
-        """Show the checklist until closed."""
-        cls(parent, details).exec()
+    def ask(cls, parent: QWidget | None, details: list[str], headline: str = "") -> None:
+        """Show the checklist until closed; `headline` says which action was refused."""
+        cls(parent, details, headline).exec()
 
 
 def release_items(package: Package) -> list[str]:

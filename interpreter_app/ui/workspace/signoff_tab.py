@@ -181,7 +181,7 @@ class SignoffTab(QWidget):
         try:
             done = handler(self.session.fetch(self.session.package_id))
         except IncompleteError as exc:
-            IncompleteDialog.ask(self, exc.details)
+            IncompleteDialog.ask(self, exc.details, exc.message)
             return False
         except AppError as exc:
             alerts.error(self, exc)
@@ -249,7 +249,16 @@ class SignoffTab(QWidget):
     def _do_release(self, package) -> bool:
         if not ReleaseDialog.ask(self, package):
             return False
-        self._review().release(self.session.user, package.id)
+        from ...domain.release_rules import release_holds
+
+        reason = ""
+        early = [h for h in release_holds(package, self.session.workbench.clock()) if h.override_by == "releaser"]
+        if early:
+            reason = ReasonDialog.ask(self, self.tr("Release early"), early[0].message + "\n"
+                                      + self.tr("Reason for releasing now (recorded):"))
+            if not reason:
+                return False
+        self._review().release(self.session.user, package.id, reason)
         return True
 
     def _do_revise(self, package) -> bool:

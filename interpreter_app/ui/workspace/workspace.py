@@ -48,7 +48,8 @@ class PackageWorkspace(QWidget):
         self._make_parts()
         self.navigator = FindingNavigator(self)
         self.checks_panel = ChecksPanel(self.working_copy, self.navigator.reveal,
-                                        self.navigator.apply_fix, self.navigator.describe)
+                                        self.navigator.apply_fix, self.navigator.describe,
+                                        rules=self.department_rules)
         self.conflicts = ConflictResolver(self)
         self._after_save = QTimer(self, singleShot=True, interval=0)
         self._after_save.timeout.connect(self._saved)
@@ -293,6 +294,15 @@ class PackageWorkspace(QWidget):
         self.session.clear()
         self.placeholder.setText(message)
         self.stack.setCurrentIndex(0)
+
+    def department_rules(self):
+        """The rules of the open package's department (机关代字, leaders), read on this thread."""
+        if self.session.package is None:
+            return None
+        try:
+            return self.workbench.review.department_rules(self.user, self.session.package_id)
+        except AppError:
+            return None
 
     def working_copy(self) -> Package | None:
         """The package as the editors show it now (saved or not)."""
