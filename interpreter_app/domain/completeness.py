@@ -42,10 +42,9 @@ def missing_for_submit(package: Package, rules: DepartmentRules | None = None,
     # The check engine pulls in every check module: imported on first submit, not at start-up.
     from .checks.engine import run_checks
 
-    for finding in run_checks(package, rules):
-        if finding.blocking and finding.code != "doc-number-format" and finding.code not in overridden:
-            missing.append(refusal_line(package, finding))
-    return missing
+    findings = [f for f in run_checks(package, rules)
+                if f.blocking and f.code != "doc-number-format" and f.code not in overridden]
+    return missing + refusal_lines(package, findings)
 
 
 def blocking_for_release(package: Package, rules: DepartmentRules | None = None,
@@ -53,15 +52,27 @@ def blocking_for_release(package: Package, rules: DepartmentRules | None = None,
     """Blocking findings that still stand before sign-off or release (rules added since submit)."""
     from .checks.engine import run_checks
 
-    return [refusal_line(package, f) for f in run_checks(package, rules)
-            if f.blocking and f.code not in overridden]
+    return refusal_lines(package, [f for f in run_checks(package, rules)
+                                   if f.blocking and f.code not in overridden])
 
 
-def refusal_line(package: Package, finding) -> str:
-    """One named reason: where it is, what is wrong (the excerpt when it helps)."""
+def refusal_lines(package: Package, findings: list) -> list[str]:
+    """One named reason per problem: findings of one kind in one part make one line."""
+    groups: dict[tuple[str, str], list] = {}
+    for finding in findings:
+        key = (finding.code, finding.part) if finding.part != "plan" else (finding.code, finding.excerpt)
+        groups.setdefault(key, []).append(finding)
+    return [refusal_line(package, group[0], len(group)) for group in groups.values()]
+
+
+def refusal_line(package: Package, finding, count: int = 1) -> str:
+    """Where it is and what is wrong (with the excerpt when the message does not quote it)."""
     where = _where(package, finding.part)
-    quote = f"（{finding.excerpt[:20]}）" if finding.excerpt and finding.excerpt not in finding.message else ""
-    return f"{where}：{finding.message}{quote}"
+    quoted = "“" in finding.message or not finding.excerpt
+    text = finding.message if quoted else f"{finding.message}（{finding.excerpt[:20]}）"
+    if count > 1:
+        text += f"（同类问题共{count}处）"
+    return f"{where}：{text}"
 
 
 def _where(package: Package, part: str) -> str:

@@ -137,6 +137,10 @@ class IncompleteDialog(QDialog):
         checklist.setWordWrap(True)
         self.checklist = checklist
         lead = self.tr("Fix each of these %1 items, then try again:").replace("%1", str(len(details)))
+        if headline:
+            title = QLabel(headline)
+            title.setStyleSheet("font-weight: bold; color: #b3261e;")
+            layout.addWidget(title)
         layout.addWidget(QLabel(lead))
         layout.addWidget(checklist)
         layout.addWidget(box)
