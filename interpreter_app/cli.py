@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     d_add.add_argument("--code", default="", help="机关代字，如 江人社发")
     d_add.add_argument("--as", dest="actor", required=True)
     dept.add_parser("list", help="列出部门")
+    d_codes = dept.add_parser("codes", help="设置部门的机关代字（可多个），发文字号须使用其中之一")
+    d_codes.add_argument("name")
+    d_codes.add_argument("codes", nargs="*", help="机关代字，如 江人社发 江人社函；不给则清空")
+    d_codes.add_argument("--as", dest="actor", required=True)
 
     user = sub.add_parser("user", help="用户管理").add_subparsers(dest="action", required=True)
     u_add = user.add_parser("add", help="新增用户（新用户密码取自 INTERPRETER_NEW_PASSWORD 或提示输入）")

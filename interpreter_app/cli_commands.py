@@ -98,6 +98,9 @@ def cmd_department(args) -> int:
         if args.action == "add":
             dept = wb.accounts.create_department(_actor(wb, args.actor), args.name, args.code)
             print(f"已新增部门 {dept.id} {dept.name}")
+        elif args.action == "codes":
+            dept = wb.accounts.set_department_codes(_actor(wb, args.actor), args.name, args.codes)
+            print(f"{dept.name} 的机关代字：{dept.code or '（无）'}")
         else:
             depts = wb.accounts.departments()
             _emit(args, [to_dict(d) for d in depts],

@@ -203,3 +203,11 @@ def test_release_before_the_publish_date_asks_why_and_records_it(seeded, cli):
     assert code == 0, err
     decisions = seeded.wb.review.decisions(seeded["writer"], pkg.id)
     assert decisions[-1].reason == "文件已提前在门户网站公开"
+
+
+def test_department_codes_command(cli):
+    code, out, _ = cli("department", "codes", "江海省人力资源和社会保障厅", "江人社发", "江人社函",
+                       "--as", "admin")
+    assert code == 0 and "江人社发、江人社函" in out
+    code, _, err = cli("department", "codes", "江海省人力资源和社会保障厅", "x", "--as", "writer")
+    assert code == 2 and "管理员" in err
