@@ -107,6 +107,15 @@ def test_template_note_fix_deletes_the_note_line():
 def test_tabs_block_in_public_text():
     article = Material.new("article", "解读", body="一、说明\n补贴\t标准")
     assert ("tab-character", "blocking") in codes(package(article))
+    indented = Material.new("article", "解读", body="一、说明\n\t补贴标准。")
+    assert ("tab-character", "blocking") in codes(package(indented))
+
+
+def test_tables_written_with_tabs_are_not_flagged():
+    table = "序号\t任务\t牵头单位\n1\t统一清单\t省政务服务局\n2\t电子证照\t省数字经济局"
+    assert codes(package(Material.new("article", "解读", body=table))) == []
+    document_with_table = package(body=POLICY_BODY + "\n" + table)
+    assert codes(document_with_table) == []
 
 
 def test_strip_internal_notes_keeps_everything_else():
