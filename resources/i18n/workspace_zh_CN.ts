@@ -568,11 +568,6 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>解读包暂不能提交</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="137"/>
-        <source>Complete these items, then submit again:</source>
-        <translation>请完成以下各项后再提交：</translation>
-    </message>
-    <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="139"/>
         <source>Fix each of these %1 items, then try again:</source>
         <translation>请逐项处理以下 %1 个问题，然后再试：</translation>
