@@ -86,7 +86,8 @@ def _where(package: Package, part: str) -> str:
             from .kinds import material_kind
 
             m = package.materials[index]
-            return f"{material_kind(m.kind).label}“{m.title[:20]}”"
+            label = material_kind(m.kind).label
+            return label if m.title.strip() in ("", label) else f"{label}“{m.title[:20]}”"
     return "检查"
 
 
