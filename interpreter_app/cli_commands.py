@@ -236,8 +236,9 @@ def cmd_check(args) -> int:
 
     wb = _open(args)
     try:
-        package = wb.authoring.get(_actor(wb, args.actor), args.id)
-        findings = run_checks(package)
+        actor = _actor(wb, args.actor)
+        package = wb.authoring.get(actor, args.id)
+        findings = run_checks(package, wb.review.department_rules(actor, args.id))
     finally:
         wb.close()
     _emit(args, [to_dict(f) for f in findings], "\n".join(

@@ -53,3 +53,5 @@ class StorageError(AppError):
 
 class IncompleteError(WorkflowError):
     """Submit refused by the completeness gate; details list what is missing."""
+
+    overridable = False  # True when a recorded reason would let the submit through

@@ -203,9 +203,13 @@ class ReviewService(ServiceBase):
 
     # -- the one transition path ----------------------------------------------------------
     def _complete(self, package: Package, overridden: frozenset[str] = frozenset()) -> None:
-        missing = missing_for_submit(package, rules_for(self.store, package.department_id), overridden)
+        rules = rules_for(self.store, package.department_id)
+        missing = missing_for_submit(package, rules, overridden)
         if missing:
-            raise IncompleteError("解读包不完整，不能提交", details=missing)
+            error = IncompleteError("解读包不完整，不能提交", details=missing)
+            # Only rules a recorded reason may let through stand: the window asks for one.
+            error.overridable = not overridden and not missing_for_submit(package, rules, OVERRIDABLE)
+            raise error
 
     def _still_ready(self, package: Package) -> None:
         """Sign-off and release meet the same blocking checks as submit (rules may have

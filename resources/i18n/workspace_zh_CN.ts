@@ -1591,6 +1591,16 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <source>Reason for releasing now (recorded):</source>
         <translation>现在发布的理由（将记录在案）：</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="214"/>
+        <source>Submit with a reason</source>
+        <translation>说明理由后提交</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="215"/>
+        <source>Reason for submitting as it is (recorded):</source>
+        <translation>按现状提交的理由（将记录在案）：</translation>
+    </message>
 </context>
 <context>
     <name>TextMaterialEditor</name>

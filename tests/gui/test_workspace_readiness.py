@@ -78,3 +78,22 @@ def test_submit_shows_one_named_reason_per_problem(qtbot, seeded, issue_package,
         assert sum(words in item for item in items) >= 1, words
     assert len(items) <= 15  # one line a problem, not one a paragraph
     assert seeded.wb.authoring.get(seeded["writer"], issue_package.id).state == "draft"
+
+
+def test_first_interpreter_exception_is_submitted_with_a_reason(qtbot, seeded, make_workspace,
+                                                                monkeypatch):
+    from interpreter_app.ui.workspace.signoff_dialogs import ReasonDialog
+
+    document, plan, materials = complete_parts()
+    plan = replace(plan, first_interpreter=Person("李处长", "处长"))
+    pkg = seeded.wb.authoring.create(seeded["writer"], document.title, document=document,
+                                     plan=plan, materials=materials)
+    ws = make_workspace(seeded["writer"], seeded.wb, pkg.id)
+    asked: list[str] = []
+    monkeypatch.setattr(ReasonDialog, "ask",
+                        lambda _p, _t, text, **_k: asked.append(text) or "厅长出访，由处长代为解读")
+    qtbot.mouseClick(ws.signoff_tab.action_buttons["submit"], Qt.LeftButton)
+    assert asked and "第一解读人" in asked[0]
+    assert seeded.wb.authoring.get(seeded["writer"], pkg.id).state == "in_review"
+    decisions = seeded.wb.review.decisions(seeded["writer"], pkg.id)
+    assert decisions[-1].reason == "厅长出访，由处长代为解读"

@@ -203,7 +203,16 @@ class SignoffTab(QWidget):
         return self.session.workbench.review
 
     def _do_submit(self, package) -> bool:
-        self._review().submit(self.session.user, package.id)
+        try:
+            self._review().submit(self.session.user, package.id)
+        except IncompleteError as exc:
+            if not exc.overridable:
+                raise
+            reason = ReasonDialog.ask(self, self.tr("Submit with a reason"), "\n".join(exc.details)
+                                      + "\n" + self.tr("Reason for submitting as it is (recorded):"))
+            if not reason:
+                return False
+            self._review().submit(self.session.user, package.id, reason)
         return True
 
     def _do_withdraw(self, package) -> bool:
