@@ -9,10 +9,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .domain.errors import AppError
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
-WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
+from . import cli_commands
+from .cli_authoring import AUTHORING_COMMANDS, add_authoring_parsers
+from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
+from .domain.errors import AppError, TargetExistsError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,8 +82,6 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "sign":
             w.add_argument("--on-behalf-of", default="", help="代签时被代签人的姓名（“代”）")
 
-    from .cli_authoring import add_authoring_parsers
-
     add_authoring_parsers(sub)
 
     exp = sub.add_parser("export", help="导出 Word 文件与发布包")
@@ -129,10 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of interpreter-cli."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
-    from . import cli_commands
-
     try:
-        return cli_commands.run(args)
+        authoring = AUTHORING_COMMANDS.get(args.command)
+        return authoring(args) if authoring else cli_commands.run(args)
+    except TargetExistsError as exc:
+        print(f"错误：{exc}；如需覆盖请加 --force", file=sys.stderr)
+        return EXIT_REFUSED
     except AppError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_REFUSED

@@ -10,32 +10,30 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from .cli import EXIT_OK
+from .cli_commands import EXIT_OK, _actor, _emit, _open
 from .domain.errors import ValidationError
 from .domain.model import Interpreter, Material, Person, QAPair, to_dict
+from .domain.vocabulary import DOCUMENT_FIELD_LABELS, PLAN_FIELD_LABELS, PRESS_FIELD_LABELS
 
-# plan field → (Chinese name, kind): kind is "text", "list", "person", "timing" or "press".
-PLAN_FIELDS: dict[str, tuple[str, str]] = {
-    "outline": ("解读提纲", "text"), "forms": ("解读形式", "list"), "channels": ("解读渠道", "list"),
-    "timing": ("解读时间", "timing"), "first_interpreter": ("第一解读人", "person"),
-    "interpreters": ("其他解读人", "interpreters"),
-    "proposed_doc_number": ("拟发文号", "text"), "lead_unit": ("牵头单位", "text"),
-    "joint_units": ("联合单位", "list"), "audiences": ("解读对象", "text"),
-    "risk_level": ("风险等级", "text"), "key_risks": ("主要风险", "text"),
-    "response_plan": ("应对预案", "text"), "response_lines": ("回应口径", "text"),
-    "press_conference.time": ("发布会时间", "press"), "press_conference.place": ("发布会地点", "press"),
-    "press_conference.host": ("主持人", "press"), "press_conference.speakers": ("发布人", "press"),
-    "press_conference.media": ("邀请媒体", "press"), "contact_person": ("联系人", "text"),
-    "contact_phone": ("联系电话", "text"),
+# plan field → how its command-line values are read: "text", "list", "person", "interpreters",
+# "timing" or "press"; the names come from domain/vocabulary.py.
+_PLAN_KINDS = {
+    "outline": "text", "forms": "list", "channels": "list", "timing": "timing",
+    "first_interpreter": "person", "interpreters": "interpreters", "proposed_doc_number": "text",
+    "lead_unit": "text", "joint_units": "list", "audiences": "text", "risk_level": "text",
+    "key_risks": "text", "response_plan": "text", "response_lines": "text",
+    **dict.fromkeys(PRESS_FIELD_LABELS, "press"), "contact_person": "text", "contact_phone": "text",
 }
-DOCUMENT_FIELDS: dict[str, str] = {
-    "title": "标题", "doc_number": "发文字号", "issuer": "发文机关", "index_number": "索引号",
-    "written_date": "成文日期", "publish_date": "发布日期", "effective_date": "施行日期",
-    "validity": "有效性", "topic": "主题分类", "genre": "体裁", "disclosure": "公开方式",
-    "body": "正文", "joint_issuers": "联合发文机关",
-}
-_ALIASES = {"新闻发布会时间": "press_conference.time", "解读重点": "outline",
-            "解读提纲/解读重点": "outline", "发布会地点": "press_conference.place"}
+_PLAN_LABELS = {**PLAN_FIELD_LABELS, **PRESS_FIELD_LABELS, "timing": "解读时间"}
+PLAN_FIELDS: dict[str, tuple[str, str]] = {k: (_PLAN_LABELS[k], kind) for k, kind in _PLAN_KINDS.items()}
+DOCUMENT_FIELDS: dict[str, str] = {k: v for k, v in DOCUMENT_FIELD_LABELS.items()
+                                   if k not in ("disclosure_reason",)}
+# Other names writers use for the same fields.
+_ALIASES = {"解读重点": "outline", "解读提纲/解读重点": "outline", "牵头单位": "lead_unit",
+            "风险等级": "risk_level", "联合单位": "joint_units", "发布会时间": "press_conference.time",
+            "发布会地点": "press_conference.place", "主持人": "press_conference.host",
+            "发布人": "press_conference.speakers", "邀请媒体": "press_conference.media",
+            "其他解读人": "interpreters", "公开方式": "disclosure"}
 
 
 def add_authoring_parsers(sub) -> None:
@@ -97,8 +95,6 @@ def _material_options(p: argparse.ArgumentParser) -> None:
 # -- commands ------------------------------------------------------------------------------
 
 def cmd_material(args) -> int:
-    from .cli_commands import _actor, _emit, _open
-
     wb = _open(args)
     try:
         actor = _actor(wb, args.actor)
@@ -228,8 +224,6 @@ def _read(path: Path) -> str:
 
 
 def cmd_plan(args) -> int:
-    from .cli_commands import _actor, _emit, _open
-
     wb = _open(args)
     try:
         actor = _actor(wb, args.actor)
@@ -247,8 +241,6 @@ def cmd_plan(args) -> int:
 
 
 def cmd_document(args) -> int:
-    from .cli_commands import _actor, _open
-
     wb = _open(args)
     try:
         actor = _actor(wb, args.actor)
@@ -265,8 +257,6 @@ def cmd_document(args) -> int:
 
 
 def cmd_embargo_override(args) -> int:
-    from .cli_commands import _actor, _open
-
     wb = _open(args)
     try:
         wb.review.override_embargo(_actor(wb, args.actor), args.id, args.reason)

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import json
 import os
 import sys
 from pathlib import Path
 
-from .cli import EXIT_OK, EXIT_PROBLEMS, WORKFLOW_COMMANDS
-from .cli_authoring import AUTHORING_COMMANDS
 from .domain import workflow
 from .domain.errors import AppError, ValidationError
 from .domain.model import User, to_dict
 from .domain.validation import format_datetime_cn
 from .paths import default_db_path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
 
 SYSTEM_VIEW = User(id=0, username="system", display_name="系统", department_id=None,
                    roles=frozenset({"writer", "reviewer", "leader"}), all_departments=True)
@@ -354,16 +354,9 @@ def cmd_inspect(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    wb = _open(args)
-    try:
-        dest = Path(args.dest)
-        if dest.is_dir():
-            dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        path = wb.store.backup_to(dest)
-        with wb.store.transaction():
-            wb.store.audit(None, None, "backup", {"path": str(path)})
-    finally:
-        wb.close()
+    from .services.backup import back_up
+
+    path = back_up(_db_path(args), Path(args.dest))
     print(f"已备份到 {path}")
     return EXIT_OK
 
@@ -423,6 +416,5 @@ COMMANDS = {
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,
     "restore": cmd_restore, "time-limit": cmd_time_limit, "holidays": cmd_holidays,
     **{name: cmd_workflow for name in WORKFLOW_COMMANDS},
-    **AUTHORING_COMMANDS,
 }
 __all__ = ["run", "AppError"]

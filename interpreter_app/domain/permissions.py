@@ -12,6 +12,7 @@ VIEW = "view"
 EDIT = "edit"
 COMMENT = "comment"
 EXPORT = "export"
+SAVE_VERSION = "save_version"
 CREATE = "create"
 MANAGE_USERS = "manage_users"
 MANAGE_DEPARTMENTS = "manage_departments"
@@ -26,6 +27,7 @@ PACKAGE_ACTIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
               frozenset({workflow.DRAFT, workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF})),
     EXPORT: (frozenset({"writer", "reviewer", "leader"}), frozenset(workflow.STATES)),
     OVERRIDE_EMBARGO: (frozenset({"admin"}), frozenset({workflow.SIGNED})),
+    SAVE_VERSION: (frozenset({"writer", "reviewer", "leader"}), frozenset(workflow.STATES)),
 }
 # Actions that are not about one package.
 GLOBAL_ACTIONS = {
@@ -87,7 +89,7 @@ def available_transitions(user: User, package: Package) -> list[workflow.Transit
 
 
 _ACTION_NAMES = {VIEW: "查看", EDIT: "修改", COMMENT: "批注", EXPORT: "导出",
-                 OVERRIDE_EMBARGO: "登记提前发布"}
+                 SAVE_VERSION: "保存版本", OVERRIDE_EMBARGO: "登记提前发布"}
 
 
 def _role_names(roles: frozenset[str]) -> str:
