@@ -38,7 +38,7 @@ def _open(args, *, must_exist: bool = True):
     path = _db_path(args)
     if must_exist and not path.exists():
         raise ValidationError(f"数据库 {path} 不存在；先运行 interpreter-cli init 或 demo")
-    return Workbench.open(path)
+    return Workbench.open(path) if must_exist else Workbench.create(path)
 
 
 def _password(prompt: str = "密码：", env: str = "INTERPRETER_PASSWORD") -> str:

@@ -86,7 +86,7 @@ def all_cases() -> list[Case]:
 
 def build_base(path: Path) -> None:
     """Users for every role in two departments, and the people who move the package along."""
-    wb = Workbench.open(path)
+    wb = Workbench.create(path)
     admin = wb.accounts.create_first_admin("root", "系统管理员", PASSWORD)
     depts = {"own": wb.accounts.create_department(admin, "江海省人力资源和社会保障厅", "江人社发").id,
              "other": wb.accounts.create_department(admin, "江海省政务服务管理局", "江政务发").id}
