@@ -295,8 +295,10 @@ def test_package_moved_to_another_department_for_its_leader_to_sign_and_back_is_
         seeded, capsys):
     wb = seeded.wb
     pkg = awaiting_signoff(seeded)
+    # The other department's issuer codes are widened too, so that its checks pass.
     tamper(seeded.path, ("UPDATE packages SET department_id = ? WHERE id = ?",
-                         (seeded.dept_b, pkg.id)))
+                         (seeded.dept_b, pkg.id)),
+           ("UPDATE departments SET code = code || '、江人社发' WHERE id = ?", (seeded.dept_b,)))
     wb.review.sign(seeded["leader_b"], pkg.id, PASSWORD)
     tamper(seeded.path, ("UPDATE packages SET department_id = ? WHERE id = ?",
                          (seeded.dept_a, pkg.id)))
