@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 from ..domain.errors import NotFoundError
 from ..domain.model import Comment, Decision, Revision, SignOff
@@ -36,6 +37,18 @@ class RecordRepository:
         if row is None:
             raise NotFoundError(f"版本 {revision_id} 不存在")
         return _revision(row)
+
+    def iter_revisions(self) -> Iterator[Revision]:
+        """Every snapshot, read one at a time (verify hashes tens of thousands of them)."""
+        for row in self.conn.execute("SELECT * FROM revisions ORDER BY id"):
+            yield _revision(row)
+
+    def latest_digest(self, package_id: int, kind: str, revision: int) -> str | None:
+        """The digest of the newest snapshot of a kind for one revision of a package."""
+        row = self.conn.execute("SELECT digest FROM revisions WHERE package_id = ? AND kind = ?"
+                                " AND revision = ? ORDER BY id DESC LIMIT 1",
+                                (package_id, kind, revision)).fetchone()
+        return row[0] if row else None
 
     def all_revisions(self) -> list[Revision]:
         """Every snapshot in the database (for verify)."""
