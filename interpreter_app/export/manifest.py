@@ -153,6 +153,7 @@ def render_instructions(ctx: ExportContext, pack_dir_name: str) -> str:
             "",
             "二、运行核对命令（需安装政策解读工作台，不需要数据库）",
             f"    interpreter-cli verify-pack \"{pack_dir_name}\" --trust 官方公布的指纹",
+            "  （收到的是 .zip 文件时，写 .zip 文件的名字即可，不必解压。）",
             "  结果为“发布包与签发版本完全一致”，说明：文件与签发时的内容一一对应，签发人、签发时间和",
             "  导出人都经部门根密钥认证。有任何文件被增删、改名或改动，或内部材料混入对外发布包，",
             "  命令会逐条指出。",

@@ -104,8 +104,9 @@ class TrustRepository:
 
     def add_revocation(self, serial: int, statement: Signed, at: str) -> None:
         """Store a revocation (once per certificate)."""
-        self.conn.execute("INSERT OR IGNORE INTO revocations (serial, body, signature, revoked_at)"
-                          " VALUES (?,?,?,?)", (serial, statement.body, statement.signature, at))
+        self.conn.execute("INSERT INTO revocations (serial, body, signature, revoked_at)"
+                          " VALUES (?,?,?,?) ON CONFLICT (serial) DO NOTHING",
+                          (serial, statement.body, statement.signature, at))
 
     def revocations(self) -> dict[int, Signed]:
         """Revocation statements by certificate serial."""
