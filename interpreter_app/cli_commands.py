@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import json
 import os
 import sys
 from pathlib import Path
 
-from .cli import EXIT_OK, EXIT_PROBLEMS, WORKFLOW_COMMANDS
 from .domain import workflow
 from .domain.errors import AppError, ValidationError
 from .domain.model import User, to_dict
 from .domain.validation import format_datetime_cn
 from .paths import default_db_path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
 
 SYSTEM_VIEW = User(id=0, username="system", display_name="系统", department_id=None,
                    roles=frozenset({"writer", "reviewer", "leader"}), all_departments=True)
@@ -37,7 +38,7 @@ def _open(args, *, must_exist: bool = True):
     path = _db_path(args)
     if must_exist and not path.exists():
         raise ValidationError(f"数据库 {path} 不存在；先运行 interpreter-cli init 或 demo")
-    return Workbench.open(path)
+    return Workbench.open(path) if must_exist else Workbench.create(path)
 
 
 def _password(prompt: str = "密码：", env: str = "INTERPRETER_PASSWORD") -> str:
@@ -71,7 +72,9 @@ def cmd_init(args) -> int:
             raise ValidationError(f"数据库 {wb.store.path} 已初始化")
         password = _password("新管理员密码：", "INTERPRETER_NEW_PASSWORD")
         wb.accounts.create_first_admin(args.admin, args.name, password)
+        trust_file = wb.trust.pin()
         print(f"已创建数据库 {wb.store.path}，管理员 {args.admin}")
+        print(_fingerprint_sheet(wb.trust.fingerprint(), trust_file))
     finally:
         wb.close()
     return EXIT_OK
@@ -91,12 +94,62 @@ def cmd_demo(args) -> int:
     return EXIT_OK
 
 
+def _fingerprint_sheet(fp: str, trust_file: str) -> str:
+    from .domain.signatures import grouped
+
+    return (f"部门根密钥指纹（请抄入安装登记表，并通过官方渠道公布，供核对发布包）：\n  {grouped(fp)}\n"
+            f"已写入本机信任文件 {trust_file}；把该文件分发给本部门每台电脑的用户配置目录")
+
+
+def cmd_trust(args) -> int:
+    from .domain.signatures import grouped
+
+    wb = _open(args)
+    try:
+        if args.action == "init":
+            password = _password(f"{args.actor} 的密码：")
+            admin = wb.accounts.login(args.actor, password)
+            fp = wb.trust.init(admin, password)
+            print(_fingerprint_sheet(fp, wb.trust.pin()))
+        elif args.action == "certify":
+            wb.accounts.login(args.actor, _password(f"{args.actor} 的密码："))
+            serial = wb.trust.certify_user(_actor_user(wb, args.actor), args.username)
+            print(f"已为 {args.username} 颁发证书（序号 {serial}）")
+        elif args.action == "pin":
+            from .domain.signatures import normalise_fingerprint
+            from .services.trust_files import add_pin
+
+            if args.fingerprint:
+                fp = normalise_fingerprint(args.fingerprint)
+                if len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
+                    raise ValidationError(f"“{args.fingerprint}”不是 64 位十六进制的指纹")
+                print(f"已写入 {add_pin(fp, args.label)}")
+            else:
+                print(f"已写入 {wb.trust.pin(args.label)}")
+        else:
+            summary = wb.trust.summary()
+            _emit(args, summary, "\n".join([
+                f"根密钥指纹：{grouped(summary['fingerprint']) if summary['fingerprint'] else '（尚未建立）'}",
+                f"本机信任文件：{summary['trust_file']}（{'已包含本库根密钥' if summary['pinned'] else '未包含本库根密钥'}）",
+                f"证书：{summary['certificates']} 张，其中有效 {summary['current']} 张"]))
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def _actor_user(wb, username: str) -> User:
+    return wb.accounts.user(username)
+
+
 def cmd_department(args) -> int:
     wb = _open(args)
     try:
         if args.action == "add":
             dept = wb.accounts.create_department(_actor(wb, args.actor), args.name, args.code)
             print(f"已新增部门 {dept.id} {dept.name}")
+        elif args.action == "codes":
+            dept = wb.accounts.set_department_codes(_actor(wb, args.actor), args.name, args.codes)
+            print(f"{dept.name} 的机关代字：{dept.code or '（无）'}")
         else:
             depts = wb.accounts.departments()
             _emit(args, [to_dict(d) for d in depts],
@@ -232,8 +285,9 @@ def cmd_check(args) -> int:
 
     wb = _open(args)
     try:
-        package = wb.authoring.get(_actor(wb, args.actor), args.id)
-        findings = run_checks(package)
+        actor = _actor(wb, args.actor)
+        package = wb.authoring.get(actor, args.id)
+        findings = run_checks(package, wb.review.department_rules(actor, args.id))
     finally:
         wb.close()
     _emit(args, [to_dict(f) for f in findings], "\n".join(
@@ -254,12 +308,12 @@ def cmd_workflow(args) -> int:
             print(f"已签发解读包 {args.id}：{so.signer_name} {format_datetime_cn(so.signed_at)}"
                   f"，摘要 {so.digest[:16]}…")
             return EXIT_OK
-        actions = {"submit": lambda: review.submit(actor, args.id),
+        actions = {"submit": lambda: review.submit(actor, args.id, args.reason),
                    "pass": lambda: review.pass_review(actor, args.id, reason),
                    "return": lambda: review.return_package(actor, args.id, reason),
                    "withdraw": lambda: review.withdraw(actor, args.id),
                    "revoke": lambda: review.revoke(actor, args.id, reason),
-                   "release": lambda: review.release(actor, args.id),
+                   "release": lambda: review.release(actor, args.id, reason),
                    "revise": lambda: review.revise(actor, args.id, reason)}
         package = actions[args.command]()
         print(f"解读包 {args.id} 现为“{workflow.STATE_LABELS[package.state]}”")
@@ -313,31 +367,47 @@ def cmd_search(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from .domain.signatures import grouped
+
     wb = _open(args)
     try:
-        report = wb.verify()
+        report = wb.verify(args.trust, args.against)
     finally:
         wb.close()
     summary = (f"已校验 {report.packages} 个解读包、{report.revisions} 个快照、{report.signoffs} 条签发、"
-               f"{report.events} 条审计事件")
-    _emit(args, {"ok": report.ok, "problems": report.problems, "packages": report.packages,
-                 "revisions": report.revisions, "signoffs": report.signoffs,
-                 "events": report.events},
-          summary + ("：未发现问题" if report.ok else "，发现问题：\n" + "\n".join(
-              f"  - {p}" for p in report.problems)))
+               f"{report.decisions} 个决定、{report.certificates} 张证书、{report.events} 条审计事件")
+    lines = [f"信任根指纹：{grouped(report.root) if report.root else '（尚未建立）'}",
+             f"审计链头：第 {report.events} 条 {report.chain_head or '—'}"]
+    lines += [f"问题：{p}" for p in report.problems]
+    lines += [f"说明：{n}" for n in report.notes]
+    lines.append(summary + ("：未发现问题" if report.ok else f"，发现 {len(report.problems)} 个问题"))
+    _emit(args, {"ok": report.ok, "problems": report.problems, "notes": report.notes,
+                 "packages": report.packages, "revisions": report.revisions,
+                 "signoffs": report.signoffs, "decisions": report.decisions,
+                 "signed_decisions": report.signed_decisions,
+                 "certificates": report.certificates, "events": report.events,
+                 "chain_head": report.chain_head, "root_fingerprint": report.root},
+          "\n".join(lines))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
 def cmd_verify_pack(args) -> int:
-    wb = _open(args)
-    try:
-        manifest, problems = wb.exports.verify_pack(args.path)
-    finally:
-        wb.close()
-    _emit(args, {"ok": not problems, "problems": problems},
-          "发布包与签发版本完全一致" if not problems else "发布包与签发版本不一致：\n" + "\n".join(
-              f"  - {p}" for p in problems))
-    return EXIT_OK if not problems else EXIT_PROBLEMS
+    from .services.exporting import check_pack_offline
+
+    path = _db_path(args)
+    if args.db or os.environ.get("INTERPRETER_DB") or path.exists():
+        wb = _open(args)
+        try:
+            manifest, verdict = wb.exports.check_pack(args.path, args.trust)
+        finally:
+            wb.close()
+    else:  # a journalist's machine: the pack proves itself, up to the fingerprint given
+        manifest, verdict = check_pack_offline(args.path, args.trust)
+    lines = verdict.facts + [f"问题：{p}" for p in verdict.problems]
+    lines.append(verdict.conclusion)
+    _emit(args, {"ok": verdict.ok, "problems": verdict.problems, "facts": verdict.facts,
+                 "root_fingerprint": verdict.root}, "\n".join(lines))
+    return EXIT_OK if verdict.ok else EXIT_PROBLEMS
 
 
 def cmd_inspect(args) -> int:
@@ -349,16 +419,9 @@ def cmd_inspect(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    wb = _open(args)
-    try:
-        dest = Path(args.dest)
-        if dest.is_dir():
-            dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        path = wb.store.backup_to(dest)
-        with wb.store.transaction():
-            wb.store.audit(None, None, "backup", {"path": str(path)})
-    finally:
-        wb.close()
+    from .services.backup import back_up
+
+    path = back_up(_db_path(args), Path(args.dest))
     print(f"已备份到 {path}")
     return EXIT_OK
 
@@ -412,7 +475,7 @@ def cmd_holidays(args) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "demo": cmd_demo, "department": cmd_department, "user": cmd_user,
+    "init": cmd_init, "demo": cmd_demo, "trust": cmd_trust, "department": cmd_department, "user": cmd_user,
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "check": cmd_check,
     "export": cmd_export, "stats": cmd_stats, "search": cmd_search, "verify": cmd_verify,
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,

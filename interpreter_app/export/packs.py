@@ -11,18 +11,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import StorageError, ValidationError, WorkflowError
+from ..domain.errors import StorageError, TargetExistsError, ValidationError, WorkflowError
 from ..domain.kinds import AUDIENCE_LABELS, INTERNAL, PUBLIC
 from .context import ExportContext
 from .filenames import safe_name
 from .manifest import (
+    INSTRUCTIONS_NAME,
     LISTING_NAME,
     MANIFEST_NAME,
     PACK_LABELS,
     build_manifest,
     file_entry,
     manifest_bytes,
+    render_instructions,
     render_listing,
+    sign_manifest,
 )
 from .pack_plan import PlannedFile, chart_problems_of, pack_embargo, plan_pack
 from .zipper import write_zip
@@ -58,7 +61,7 @@ def export_package(ctx: ExportContext, out_dir: Path, *, pack: str = "press",
     target = out_dir / (pack_name(ctx, pack) + (".zip" if as_zip else ""))
     _prepare_out_dir(out_dir)
     if (target.exists() or target.is_symlink()) and not force:
-        raise ValidationError(f"目标“{target}”已存在，如需覆盖请使用 --force 覆盖")
+        raise TargetExistsError(target)
     temp = out_dir / f".{target.name}.partial-{secrets.token_hex(4)}"
     writer = _PackWriter(ctx, temp, progress, cancelled)
     try:
@@ -128,7 +131,7 @@ class _PackWriter:
         entries: list[dict[str, Any]] = []
         for kind, sub, planned in plans:
             self._write_one(kind, planned, sub + "/")
-            entries += self._sub_entries(sub)
+            entries += self._sub_entries(sub, internal=kind != "press")
         return self._finish("all", entries, "")
 
     def _write_one(self, pack: str, planned: list[PlannedFile], prefix: str) -> dict[str, Any]:
@@ -145,25 +148,30 @@ class _PackWriter:
         if self.progress is not None:
             self.progress(len(self.written), self.total, rel)
         if meta is None:
-            return file_entry(rel, data, title=rel, kind="清单", audience=AUDIENCE_LABELS[PUBLIC])
+            kind = "验证说明" if rel.endswith(INSTRUCTIONS_NAME) else "清单"
+            return file_entry(rel, data, title=rel, kind=kind, audience=AUDIENCE_LABELS[PUBLIC])
         return file_entry(rel, data, title=meta.title, kind=meta.kind,
                           audience=AUDIENCE_LABELS[INTERNAL if meta.internal else PUBLIC])
 
     def _finish(self, pack: str, entries: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
+        if self.ctx.trust and pack != "parts":
+            text = render_instructions(self.ctx, pack_name(self.ctx, pack)).encode()
+            entries.append(self._write_file(prefix + INSTRUCTIONS_NAME, lambda: text, None))
         for entry in entries:
             entry["path"] = entry["path"][len(prefix):]
-        manifest = build_manifest(self.ctx, pack, entries, embargo=pack_embargo(self.ctx, pack))
+        manifest = sign_manifest(self.ctx, build_manifest(self.ctx, pack, entries,
+                                                          embargo=pack_embargo(self.ctx, pack)))
         self._write_file(prefix + MANIFEST_NAME, lambda: manifest_bytes(manifest), None)
         self._write_file(prefix + LISTING_NAME, lambda: render_listing(manifest).encode(), None)
         return manifest
 
-    def _sub_entries(self, sub: str) -> list[dict[str, Any]]:
+    def _sub_entries(self, sub: str, *, internal: bool) -> list[dict[str, Any]]:
         """Rows for a sub-pack's files, read back so the top manifest covers every byte."""
         rows = []
         for rel in [w for w in self.written if w.startswith(sub + "/")]:
             data = (self.root / rel).read_bytes()
             rows.append(file_entry(rel, data, title=rel.split("/")[-1], kind=sub,
-                                   audience=AUDIENCE_LABELS[PUBLIC if sub == "对外发布包" else INTERNAL]))
+                                   audience=AUDIENCE_LABELS[INTERNAL if internal else PUBLIC]))
         return rows
 
 

@@ -12,6 +12,7 @@ from ..domain.text import paragraphs
 from ..resources import resource_path
 from ..store.db import SIDE_SUFFIXES, overwrite_database
 from ..store.store import Store
+from . import trust_files
 from .workbench import Workbench
 
 DEMO_PASSWORD = "demo1234"
@@ -85,6 +86,7 @@ def build_demo(db_path: Path, progress=None) -> None:
         overwrite_database(fresh, db_path)
     finally:
         _remove_database(fresh)
+    trust_files.forget(str(db_path))  # a new demo, not a shortened history of the old one
 
 
 def _remove_database(path: Path) -> None:
@@ -124,6 +126,8 @@ def _create_people(wb: Workbench) -> dict[str, object]:
             users[f"{dept_name}/{key}"] = wb.accounts.create_user(
                 admin, f"{prefix}{key}", person["name"], DEMO_PASSWORD, dept.id, roles,
                 person["title"])
+            # Each person acts in the demo: their certified key signs their decisions.
+            wb.accounts.login(f"{prefix}{key}", DEMO_PASSWORD)
     return users
 
 
@@ -149,6 +153,7 @@ def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict) -> 
         elif step == "sign":
             wb.review.sign(leader, pkg.id, DEMO_PASSWORD, "同意发布。")
         elif step == "release":
+            _to_publish_day(clock, document.publish_date)
             wb.review.release(writer, pkg.id)
         elif step == "revise":
             clock.advance(days=20)
@@ -167,6 +172,13 @@ def _start_time(spec: dict) -> dt.datetime:
     else:
         start = now - dt.timedelta(days=30 * spec["months_ago"] + 6)
     return min(start, now - dt.timedelta(days=6))
+
+
+def _to_publish_day(clock: DemoClock, publish_date: str) -> None:
+    """Release on the document's 发布日期, as in practice (never earlier than it)."""
+    if publish_date and publish_date[:10] > clock.now.date().isoformat():
+        day = dt.date.fromisoformat(publish_date[:10])
+        clock.now = clock.now.replace(year=day.year, month=day.month, day=day.day, hour=9, minute=30)
 
 
 def _due(clock: DemoClock) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from .. import paths
-from ..domain.errors import StorageError
+from ..domain.errors import AppError, StorageError
 from ..domain.model import User
 from ..services.workbench import Workbench
 from . import alerts
@@ -39,24 +40,24 @@ def build_demo_database(path: Path, *, show_progress: bool) -> None:
 
 
 def open_workbench(db_path: Path) -> Workbench | None:
-    """Open the database; when it is damaged, offer the newest good automatic backup."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        return Workbench.open(db_path)
-    except StorageError as exc:
-        return _recover(db_path, exc)
-
-
-def _recover(db_path: Path, exc: StorageError) -> Workbench | None:
+    """Open the database; when it is damaged or gone, offer the newest good automatic backup."""
     from ..services import backup as backup_service
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    opened = backup_service.open_or_recover(db_path)
+    if opened.workbench is not None:
+        return opened.workbench
+    return _recover(db_path, opened.problem or "", opened.candidate)
+
+
+def _recover(db_path: Path, problem: str, backup: Path | None) -> Workbench | None:
     from .backup_actions import restore_database
 
     title = translate("startup", "The database cannot be opened")
-    backup = backup_service.newest_good_backup(paths.backups_dir(db_path))
     if backup is None:
-        alerts.error(None, exc, title)
+        alerts.error(None, StorageError(problem), title)
         return None
-    question = exc.message + "\n\n" + translate(
+    question = problem + "\n\n" + translate(
         "startup", "An intact automatic backup exists: {name}. Restore it now? The damaged file "
         "is kept beside the database.").format(name=backup.name)
     if not alerts.confirm(None, title, question, default_yes=True):
@@ -88,6 +89,19 @@ def demo_hint() -> str:
     return f"{html.escape(intro)}<table>{''.join(rows)}</table>{html.escape(more)}"
 
 
+def show_fingerprint(workbench: Workbench) -> None:
+    """Tell the new administrator the root key's fingerprint, to write on the setup sheet."""
+    from ..domain.signatures import grouped
+
+    fp = workbench.trust.fingerprint()
+    if fp:
+        alerts.info(None, translate("startup", "Department root key"), translate(
+            "startup", "The department's root key was created. Write its fingerprint on the "
+            "setup sheet and publish it, so that anyone can check exported packs:\n\n{fp}\n\n"
+            "It is also in this computer's trust file; copy that file to the department's "
+            "other computers.").format(fp=grouped(fp)))
+
+
 def authenticate(workbench: Workbench, settings: AppSettings, hint: str | None) -> User | None:
     """First run (create the administrator) or the log-in dialog; None when cancelled."""
     # Imported here: --screenshot and the usual start never show the wizard.
@@ -98,5 +112,8 @@ def authenticate(workbench: Workbench, settings: AppSettings, hint: str | None) 
         admin = FirstRunWizard.ask(None, workbench.accounts)
         if admin is not None:
             settings.last_user = admin.username
+            with contextlib.suppress(AppError, OSError):
+                workbench.trust.pin()  # the administrator's own machine trusts the new root
+            show_fingerprint(workbench)
         return admin
     return LoginDialog.ask(None, workbench.accounts, settings, hint)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import workflow
 from ...domain.model import Package
 from ..elided_label import ElidedLabel
+from ..labels import state_label
 from ..style import STATE_COLORS
 from . import autosave
 
@@ -89,7 +89,7 @@ class WorkspaceHeader(QWidget):
         """Title, state chip, document number and holder, and the banner when read-only."""
         self.title.setText(package.title or self.tr("(untitled)"))
         color = STATE_COLORS.get(package.state, "#333")
-        self.state.setText(workflow.STATE_LABELS[package.state])
+        self.state.setText(state_label(package.state))
         self.state.setStyleSheet(f"QLabel {{ color: white; background: {color}; "
                                  "border-radius: 3px; padding: 2px 8px; font-weight: bold; }")
         parts = [package.document.doc_number or self.tr("no document number yet"),

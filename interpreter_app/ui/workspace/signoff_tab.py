@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,11 +19,12 @@ from PySide6.QtWidgets import (
 from ...domain import workflow
 from ...domain.digest import package_digest
 from ...domain.errors import AppError, IncompleteError
-from ...domain.permissions import ROLE_LABELS
 from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
+from ..labels import action_label, role_label, state_label
 from ..scrolling import scroll_page
 from ..style import STATE_COLORS
+from ..widgets import fill_table, read_only_table
 from .session import PackageSession
 from .signoff_dialogs import (
     IncompleteDialog,
@@ -35,25 +34,16 @@ from .signoff_dialogs import (
     grouped_digest,
 )
 
-
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
-    table.setWordWrap(True)
-    return table
+BROKEN_COLOR = "#c5221f"
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeRowsToContents()
+def _mark_broken(table: QTableWidget, rows: set[int]) -> None:
+    """Sign-offs whose signature does not stand, in red, the reason in the tooltip."""
+    for r in rows:
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            item.setForeground(QBrush(QColor(BROKEN_COLOR)))
+            item.setToolTip(table.item(r, table.columnCount() - 1).text())
 
 
 class SignoffTab(QWidget):
@@ -70,10 +60,12 @@ class SignoffTab(QWidget):
         self.action_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         self.no_action = QLabel()
-        self.signoffs = _table([self.tr("Signer"), self.tr("Opinion"), self.tr("Signed at"),
-                                self.tr("Revision"), self.tr("Digest"), self.tr("Status")], 1)
-        self.decisions = _table([self.tr("Time"), self.tr("Action"), self.tr("By"),
-                                 self.tr("Reason or opinion")], 3)
+        self.signoffs = read_only_table(
+            [self.tr("Signer"), self.tr("Opinion"), self.tr("Signed at"), self.tr("Revision"),
+             self.tr("Digest"), self.tr("Status")], stretch=1)
+        self.decisions = read_only_table(
+            [self.tr("Time"), self.tr("Action"), self.tr("By"), self.tr("Reason or opinion")],
+            stretch=3)
         self.signoffs.setAccessibleName(self.tr("Sign-offs"))
         self.decisions.setAccessibleName(self.tr("Submissions, reviews and returns"))
         self._build()
@@ -97,6 +89,13 @@ class SignoffTab(QWidget):
         layout = scroll_page(self)  # scrolls in a short window instead of squeezing
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
+        self.broken_banner = QLabel()
+        self.broken_banner.setObjectName("brokenSignatures")
+        self.broken_banner.setWordWrap(True)
+        self.broken_banner.setStyleSheet(
+            f"color: white; background: {BROKEN_COLOR}; padding: 6px; font-weight: bold;")
+        self.broken_banner.hide()
+        layout.addWidget(self.broken_banner)
         self.no_signoffs = QLabel(self.tr("Not signed off yet."))
         self.no_signoffs.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.no_signoffs)
@@ -110,7 +109,7 @@ class SignoffTab(QWidget):
         package = self.session.package
         if package is None:
             return
-        label = workflow.STATE_LABELS[package.state]
+        label = state_label(package.state)
         color = STATE_COLORS.get(package.state, "#333")
         self.state_label.setText(f"<span style='color:{color}; font-size:16pt; "
                                  f"font-weight:bold'>{label}</span>")
@@ -125,7 +124,7 @@ class SignoffTab(QWidget):
         package = self.session.package
         name = self.session.name_of(package.holder_id)
         role = workflow.HOLDER_ROLE.get(package.state, "")
-        role_text = ROLE_LABELS.get(role, "")
+        role_text = role_label(role) if role else ""
         if package.state == workflow.RELEASED:
             return self.tr("Released %1; nobody needs to act.").replace(
                 "%1", format_datetime_cn(package.released_at))
@@ -140,7 +139,7 @@ class SignoffTab(QWidget):
         self.action_buttons = {}
         session = self.session
         for transition in session.workbench.review.available(session.user, session.package):
-            button = QPushButton(workflow.ACTION_LABELS[transition.action])
+            button = QPushButton(action_label(transition.action))
             button.setObjectName(f"action_{transition.action}")
             button.clicked.connect(lambda _c=False, a=transition.action: self.take(a))
             self.action_row.addWidget(button)
@@ -151,29 +150,42 @@ class SignoffTab(QWidget):
 
     def _show_records(self) -> None:
         review, user, pid = self.session.workbench.review, self.session.user, self.session.package_id
-        rows = []
+        rows, broken, reasons = [], set(), []
         for s in review.signoffs(user, pid):
+            if s.problem:
+                broken.add(len(rows))
+                reasons.append(s.problem)
             signer = f"{s.signer_name}（{s.signer_title}）" if s.signer_title else s.signer_name
             if s.on_behalf_of:
                 signer += self.tr(" for %1").replace("%1", s.on_behalf_of)
             status = self._signoff_status(s)
             rows.append([signer, s.opinion, format_datetime_cn(s.signed_at), str(s.revision),
                          s.digest[:16] + "…", status])
-        _fill(self.signoffs, rows)
+        fill_table(self.signoffs, rows)
+        _mark_broken(self.signoffs, broken)
+        self.broken_banner.setText("\n".join([self.tr(
+            "A signature on this package does not verify: the record was changed outside the "
+            "application. Do not release it; ask the administrator to run 校验 (verify).")]
+            + reasons))
+        self.broken_banner.setVisible(bool(broken))
         self.signoffs.setVisible(bool(rows))
         rows_height = sum(self.signoffs.rowHeight(r) for r in range(len(rows)))
         self.signoffs.setMaximumHeight(self.signoffs.horizontalHeader().sizeHint().height()
                                        + rows_height + 2 * self.signoffs.frameWidth() + 2)
         self.no_signoffs.setVisible(not rows)
-        _fill(self.decisions, [[format_datetime_cn(d.at), workflow.ACTION_LABELS.get(d.action, d.action),
+        fill_table(self.decisions, [[format_datetime_cn(d.at), action_label(d.action),
                                 d.actor_name, d.reason] for d in review.decisions(user, pid)])
 
     def _signoff_status(self, signoff) -> str:
+        if signoff.problem:
+            return self.tr("Signature broken (see above)")
         if signoff.void:
             return self.tr("Void (revoked)")
         if signoff.revision != self.session.package.revision:
             return self.tr("For an earlier revision")
-        return self.tr("Valid")
+        if signoff.certified:
+            return self.tr("Valid (certified signature)")
+        return self.tr("Valid (signed before certification)")
 
     # -- actions --------------------------------------------------------------------------
     def take(self, action: str) -> bool:
@@ -184,7 +196,7 @@ class SignoffTab(QWidget):
         try:
             done = handler(self.session.fetch(self.session.package_id))
         except IncompleteError as exc:
-            IncompleteDialog.ask(self, exc.details)
+            IncompleteDialog.ask(self, exc.details, exc.message)
             return False
         except AppError as exc:
             alerts.error(self, exc)
@@ -199,14 +211,23 @@ class SignoffTab(QWidget):
         self.session.events.package_changed.emit(pid)
         self.session.events.packages_changed.emit()
         self.session.events.status_message.emit(
-            self.tr("%1: done.").replace("%1", workflow.ACTION_LABELS[action]))
+            self.tr("%1: done.").replace("%1", action_label(action)))
         self._reload()
 
     def _review(self):
         return self.session.workbench.review
 
     def _do_submit(self, package) -> bool:
-        self._review().submit(self.session.user, package.id)
+        try:
+            self._review().submit(self.session.user, package.id)
+        except IncompleteError as exc:
+            if not exc.overridable:
+                raise
+            reason = ReasonDialog.ask(self, self.tr("Submit with a reason"), "\n".join(exc.details)
+                                      + "\n" + self.tr("Reason for submitting as it is (recorded):"))
+            if not reason:
+                return False
+            self._review().submit(self.session.user, package.id, reason)
         return True
 
     def _do_withdraw(self, package) -> bool:
@@ -254,7 +275,16 @@ class SignoffTab(QWidget):
     def _do_release(self, package) -> bool:
         if not ReleaseDialog.ask(self, package):
             return False
-        self._review().release(self.session.user, package.id)
+        from ...domain.release_rules import release_holds
+
+        reason = ""
+        early = [h for h in release_holds(package, self.session.workbench.clock()) if h.override_by == "releaser"]
+        if early:
+            reason = ReasonDialog.ask(self, self.tr("Release early"), early[0].message + "\n"
+                                      + self.tr("Reason for releasing now (recorded):"))
+            if not reason:
+                return False
+        self._review().release(self.session.user, package.id, reason)
         return True
 
     def _do_revise(self, package) -> bool:
