@@ -97,7 +97,7 @@ def test_installed_cli_builds_verifies_and_exports_a_chart(installed, tmp_path):
     packages = json.loads(run([cli, "--db", "demo.db", "--json", "list"], tmp_path, env).stdout)
     package = next(p for p in packages if p["title"] == CHART_PACKAGE_TITLE)
     exported = json.loads(run([cli, "--db", "demo.db", "--json", "export", package["id"],
-                               "--out", "out"], tmp_path, env).stdout)
+                               "--out", "out", "--as", "writer"], tmp_path, env).stdout)
     names = [Path(f).name for f in exported["files"]]
     assert any(n.endswith(".png") for n in names) and any(n.endswith(".svg") for n in names)
     assert sum(n.endswith(".docx") for n in names) >= 3
