@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
 
     # -- layout memory ------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        """This user's window, splitters and view as they left them; else sized to the screen."""
+        """This user's window, splitters, list columns and view as they left them; else sized
+        to the screen."""
         mine = self.settings.for_user(self.user.username)
         geometry, state = mine.window_geometry(), mine.window_state()
         if geometry is not None:
@@ -238,6 +239,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         sidebar = self.views.minimumSizeHint().width() + 8
         self.outer.setSizes(mine.splitter_sizes("outer") or [sidebar, self.width() - sidebar])
+        columns = mine.table_columns("packages")
+        if columns is not None:
+            self.packages.table.horizontalHeader().restoreState(columns)
         inner = mine.splitter_sizes("inner")
         self._split_on_show = not inner  # first start: by the height the window shows with
         self.inner.setSizes(inner or [300, 560])
@@ -264,12 +268,13 @@ class MainWindow(QMainWindow):
         return last if last in views_for(self.user) else default_view(self.user)
 
     def save_layout(self) -> None:
-        """Remember this user's geometry, toolbar state, splitter positions and view."""
+        """Remember this user's geometry, toolbar state, splitters, list columns and view."""
         mine = self.settings.for_user(self.user.username)
         mine.save_window(self.saveGeometry(), self.saveState())
         mine.set_splitter_sizes("outer", self.outer.sizes())
         mine.set_splitter_sizes("inner", self.inner.sizes())
         mine.set_last_view(self.views.current_view())
+        mine.set_table_columns("packages", self.packages.table.horizontalHeader().saveState())
         self.settings.sync()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

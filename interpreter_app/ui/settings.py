@@ -147,6 +147,14 @@ class AppSettings:
         """Remember the sizes of a named splitter."""
         self.qsettings.setValue(f"{self.prefix}splitters/{name}", [int(s) for s in sizes])
 
+    def table_columns(self, name: str) -> QByteArray | None:
+        """Saved column widths and order of a named table, if any."""
+        return self._bytes(f"{self.prefix}columns/{name}")
+
+    def set_table_columns(self, name: str, state: QByteArray) -> None:
+        """Remember a table's column widths and order."""
+        self.qsettings.setValue(f"{self.prefix}columns/{name}", state)
+
     def last_view(self) -> str:
         """The package-list view open when the window last closed."""
         return self._str(self.prefix + "window/view")

@@ -67,6 +67,7 @@ def test_each_user_finds_their_own_layout_and_view(make_window, settings):
     writer.show()
     writer.inner.setSizes([180, 620])
     writer.views.select_view(listing.ALL)
+    writer.packages.table.setColumnWidth(4, 333)
     writer.close()
     reviewer = make_window("reviewer")  # the same PC, the same settings file
     reviewer.show()
@@ -78,6 +79,8 @@ def test_each_user_finds_their_own_layout_and_view(make_window, settings):
     again.show()
     assert again.views.current_view() == listing.ALL
     assert again.inner.sizes()[0] in range(170, 191)
+    assert again.packages.table.columnWidth(4) == 333
+    assert reviewer.packages.table.columnWidth(4) != 333
 
 
 def test_admin_menu_only_for_administrators(make_window):
