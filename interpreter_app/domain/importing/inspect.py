@@ -40,7 +40,9 @@ def inspect_path(path: Path, encoding: str | None = None) -> dict[str, Any]:
                    "other_departments": list(t.other_departments), "deadlines": list(t.deadlines)}
                   for t in parsed.tasks],
         "findings": [{"code": f.code, "severity": f.severity, "part": f.part,
-                      "paragraph": f.paragraph, "excerpt": f.excerpt, "suggestion": f.suggestion}
+                      "paragraph": f.paragraph, "excerpt": f.excerpt, "suggestion": f.suggestion,
+                      "message": f.message, "span": f.span, "count": f.count,
+                      "places": list(f.places)}
                      for f in document_findings(parsed)],
     }
 
