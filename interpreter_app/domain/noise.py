@@ -70,7 +70,17 @@ def uncovered_runs(paragraph: str) -> list[tuple[int, int]]:
             j += 1
         runs.append((i, j))
         i = j
-    return [(a, b) for a, b in runs if _suspicious(paragraph[a:b], singles)]
+    trimmed = [_trim(paragraph, a, b, singles) for a, b in runs]
+    return [(a, b) for a, b in trimmed if _suspicious(paragraph[a:b], singles)]
+
+
+def _trim(paragraph: str, a: int, b: int, singles: frozenset[str]) -> tuple[int, int]:
+    """The run without common single-character words at its edges (三 of a heading 三龘鬣、)."""
+    while a < b and paragraph[a] in singles:
+        a += 1
+    while b > a and paragraph[b - 1] in singles:
+        b -= 1
+    return a, b
 
 
 def _suspicious(run: str, singles: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Package
 from ..numbers import int_to_cn, parse_cn_int
-from ..text import heading_level
+from ..text import ATTACHMENT_NOTE, article_level, heading_level
 from . import WARNING, Finding
 from .parts import PartText, excerpt, text_parts
 
@@ -43,10 +43,22 @@ def _part_findings(part: PartText) -> Iterator[Finding]:
     last: dict[int, int] = {}  # level → last number seen under the current parent
     ever: dict[int, int] = {}  # level → last number seen anywhere (tasks often number on)
     previous_level = 0
+    in_attachments = False
     for index, para in enumerate(part.paragraphs):
+        if ATTACHMENT_NOTE.match(para):
+            in_attachments = True  # 附件：1. … 2. … names attachments, not headings
+            continue
+        if article_level(para):
+            last.clear()  # the 项 （一）（二） of each 条 start again
+            previous_level = 0
+            in_attachments = False
+            continue
         level = heading_level(para)
         n = heading_number(para) if level else None
         if not level or n is None:
+            in_attachments = False
+            continue
+        if in_attachments:
             continue
         if previous_level < level:  # report a skipped level once, where it is entered
             yield from _jump(part.part, index, para, level, last)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 
 from ..model import KeyTask
 from ..numbers import normalize_quantities
 from ..text import heading_level
+from .departments import looks_like_department, normalise_department
 
 _CN = "〇零一二三四五六七八九十"
 _DATE = (rf"(?:\d{{4}}|[{_CN}]{{4}})年(?:(?:\d{{1,2}}|[{_CN}]{{1,2}})月)?"
@@ -46,14 +48,26 @@ class ExtractedTask:
 
 
 def extract_tasks(paragraphs: list[str]) -> list[ExtractedTask]:
-    """Numbered items carrying a responsibility note, and rows of a task table."""
+    """Numbered items carrying a responsibility note (in the item, or on 牵头单位：… lines
+    under it), and rows of a task table."""
     tasks = []
     for index, para in enumerate(paragraphs):
         if heading_level(para):
-            task = _numbered_task(index, para)
+            keyed = _keyed_lines_after(paragraphs, index)
+            task = _numbered_task(index, para, keyed)
             if task:
                 tasks.append(task)
     return tasks + _table_tasks(paragraphs)
+
+
+def _keyed_lines_after(paragraphs: list[str], index: int) -> str:
+    """牵头单位：…；配合单位：…；完成时限：… lines right under a numbered item, as one note."""
+    notes = []
+    for para in paragraphs[index + 1: index + 4]:
+        if not _KEYED.match(_plain(para).split("；")[0].split(";")[0]):
+            break
+        notes.append(_plain(para).rstrip("。"))
+    return "；".join(notes)
 
 
 def tasks_to_key_tasks(tasks: list[ExtractedTask]) -> list[KeyTask]:
@@ -65,16 +79,41 @@ def tasks_to_key_tasks(tasks: list[ExtractedTask]) -> list[KeyTask]:
     return rows
 
 
-def _numbered_task(index: int, para: str) -> ExtractedTask | None:
-    notes = [m for m in _PAREN.finditer(para) if _RESPONSIBILITY.search(m[1])]
-    if not notes:
+def _numbered_task(index: int, para: str, keyed: str = "") -> ExtractedTask | None:
+    note = _responsibility_note(para)
+    if note is None and not keyed:
         return None
-    note = notes[-1]
-    leads, others, note_deadlines = parse_responsibility(note[1])
-    text = (para[: note.start()] + para[note.end():]).strip()
+    if note is not None:
+        leads, others, note_deadlines = parse_responsibility(note[1])
+        text = (para[: note.start()] + para[note.end():]).strip()
+    else:
+        leads, others, note_deadlines = parse_responsibility(keyed)
+        text = para.strip()
+    if not leads and not others:
+        return None
     text = _NUMBERING.sub("", text, count=1).rstrip("。；; ").strip()
     deadlines = _unique(find_deadlines(text) + note_deadlines)
     return ExtractedTask(text, leads, others, deadlines, find_quantities(text), index)
+
+
+def _responsibility_note(para: str) -> re.Match[str] | None:
+    """The parenthesis naming who is responsible: of those that name departments, the last.
+
+    A parenthesis such as （由各部门主要负责同志担任第一解读人） says 负责 but names nobody, and
+    a task may hold such a remark after its real note."""
+    best = None
+    for m in _PAREN.finditer(para):
+        if not _RESPONSIBILITY.search(m[1]):
+            continue
+        leads, others, _ = parse_responsibility(m[1])
+        if leads or others:
+            best = m
+    return best
+
+
+def _plain(text: str) -> str:
+    """Full-width digits and letters as ASCII (２０２６年 → 2026年), as scraped pages have them."""
+    return unicodedata.normalize("NFKC", text).replace(",", "，").replace(";", "；").replace(":", "：")
 
 
 def parse_responsibility(note: str) -> tuple[list[str], list[str], list[str]]:
@@ -82,6 +121,7 @@ def parse_responsibility(note: str) -> tuple[list[str], list[str], list[str]]:
     leads: list[str] = []
     others: list[str] = []
     deadlines: list[str] = []
+    note = _plain(note)
     for segment in re.split(r"[，,；;]", note):
         segment = segment.strip()
         keyed = _KEYED.match(segment)
@@ -111,15 +151,17 @@ def _keyed_segment(key: str, value: str, leads: list[str], others: list[str],
 
 
 def split_departments(text: str) -> list[str]:
-    """省财政厅、省自然资源厅 → two names; 各州、市人民政府 stays one."""
+    """省财政厅、省自然资源厅 → two names; 各州、市人民政府 stays one; full names become the
+    usual short names, and pieces that name no department (noise, stray words) are dropped."""
     protected = _ADMIN_PAIR.sub("\\1\x00\\2", text.strip())
     names = [n.replace("\x00", "、").strip(" 　由和及") for n in re.split(r"[、/]", protected)]
-    return [n for n in names if n]
+    names = [normalise_department(n) for n in names if n]
+    return [n for n in names if looks_like_department(n)]
 
 
 def find_deadlines(text: str) -> list[str]:
     """Deadline expressions: 于2020年底前、2020年10月底前、年内、每季度、长期坚持…"""
-    return _unique(m[0] for m in DEADLINE.finditer(text))
+    return _unique(m[0] for m in DEADLINE.finditer(_plain(text)))
 
 
 def find_quantities(text: str) -> list[str]:
