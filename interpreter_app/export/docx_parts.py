@@ -54,14 +54,19 @@ def policy_document_docx(ctx: ExportContext) -> Any:
     document = ctx.package.document
     gov = new_part(ctx, document.title, internal=False)
     gov.title(document.title)
-    if document.doc_number:
+    if document.doc_number and document.signer:
+        gov.number_and_signer(document.doc_number, document.signer)
+    elif document.doc_number:
         gov.centered(document.doc_number)
     gov.blank()
     gov.body(document.body)
+    gov.attachment_note(document.attachments)
     issuers = [n for n in (document.issuer, *document.joint_issuers) if n]
     date_text = format_date_cn(document.written_date)
     if issuers or date_text:
         gov.signature_block(issuers, date_text)
+    gov.note(document.note)
+    gov.imprint(document.copy_to, document.printer, format_date_cn(document.print_date))
     return gov.doc
 
 

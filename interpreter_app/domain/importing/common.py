@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..errors import ValidationError
 from ..text import count_hidden_controls, drop_hidden_controls
 
-SOURCES = ("docx", "txt", "paste")
+SOURCES = ("docx", "txt", "paste", "pdf", "ofd")
 # A 100-page policy document holds about 60,000 characters; checking costs time in proportion
 # to the text (about 10 s a million characters in `inspect`), so an import stops here.
 IMPORT_MAX_CHARS = 300_000

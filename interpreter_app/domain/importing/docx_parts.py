@@ -84,6 +84,19 @@ def parse_part(archive: zipfile.ZipFile, name: str) -> Any | None:
     return etree.fromstring(data, etree.XMLParser(**_SAFE))
 
 
+def parse_part_limited(archive: zipfile.ZipFile, name: str, limit: int) -> Any | None:
+    """The root element of a part read within `limit` bytes, None when there is no such part."""
+    from lxml import etree
+
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    with archive.open(info) as raw:
+        data = Bounded(raw, limit, name, MARKUP_MAX).read()
+    return etree.fromstring(data, etree.XMLParser(**_SAFE))
+
+
 def numbering_and_styles(archive: zipfile.ZipFile) -> tuple[Any | None, Any | None]:
     """The numbering and styles parts the main document names (None where it names none)."""
     rels = parse_part(archive, RELS)

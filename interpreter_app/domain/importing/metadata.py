@@ -44,9 +44,9 @@ DISCLOSURE_NOTE = re.compile(r"^[（(]此件(?P<how>[^）)]{1,10})[）)]$")
 _KV_UNKNOWN = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 _IMPRINT = re.compile(r"^抄送[：:]|印发$|^\s*[─—-]{3,}\s*$")
 _COPY_TO = re.compile(r"^抄\s*送\s*[：:]\s*(?P<to>.+?)。?$")
-_PRINTED = re.compile(r"^(?P<printer>.+?)\s+(?P<date>\S+年\S+月\S+日)\s*印发$")
+_PRINTED = re.compile(r"^(?P<printer>.+?)\s*(?P<date>[\d〇零一二三四五六七八九十]{4}年\S+?月\S+?日)\s*印发$")
 _NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,80})[）)]$")
-_NUMBER_AND_SIGNER = re.compile(r"^(?P<number>.+?号)\s+签\s*发\s*人\s*[：:]\s*(?P<signer>\S.*)$")
+_NUMBER_AND_SIGNER = re.compile(r"^(?P<number>.+?号)\s*签\s*发\s*人\s*[：:]\s*(?P<signer>\S.*)$")
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 
 

@@ -22,6 +22,7 @@ DEADLINE = re.compile(
 )
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|"
                         r"\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)])\s*")
+_ENDS_WITH_NOTE = re.compile(r"[（(][^（）()]{2,200}(?:牵头|负责|配合)[^（）()]{0,40}[）)][。；;]?$")
 _PAREN = re.compile(r"[（(]([^（）()]{2,200})[）)]")
 _RESPONSIBILITY = re.compile(r"牵头|负责|配合|责任单位|责任部门|按职责|参与")
 _KEYED = re.compile(r"^(?P<key>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|完成时限|完成时间|时间|时限)[：:](?P<value>.*)$")
@@ -29,7 +30,7 @@ _DUTY_SUFFIX = re.compile(r"(按职责分工负责|按职责分工落实|分工�
 _COMPARATOR = re.compile(r"(不少于|至少|不低于|不超过|不高于|超过|达到|新增|累计|力争)$")
 # 各州、市人民政府 is one addressee: keep 、 between single-character administrative units.
 _ADMIN_PAIR = re.compile(r"([州市县区盟])、([市县区旗])")
-_TABLE_TASK = re.compile(r"重点任务|工作任务|主要任务|任务|具体措施|工作内容|工作措施")
+_TABLE_TASK = re.compile(r"重点任务|工作任务|主要任务|任务|具体措施|工作内容|工作措施|目录事项|事项|工作事项")
 _TABLE_LEAD = re.compile(r"牵头")
 _TABLE_OTHER = re.compile(r"配合|参与|责任单位|责任部门")
 _TABLE_DEADLINE = re.compile(r"时限|时间|期限")
@@ -55,8 +56,12 @@ def extract_tasks(paragraphs: list[str]) -> list[ExtractedTask]:
         if heading_level(para):
             keyed = _keyed_lines_after(paragraphs, index)
             task = _numbered_task(index, para, keyed)
-            if task:
-                tasks.append(task)
+        elif _ENDS_WITH_NOTE.search(para):
+            task = _numbered_task(index, para)  # 一、heading, then the task as a paragraph
+        else:
+            task = None
+        if task:
+            tasks.append(task)
     return tasks + _table_tasks(paragraphs)
 
 
