@@ -9,7 +9,9 @@ from ..domain.text import article_level
 from . import docx_layout as L
 
 TABLE_CELL = "\t"  # a body line holding tabs is a table row (cells read from a Word table)
-COLUMN_MIN_MM = 14.0
+COLUMN_MIN_MM = 12.0
+CELL_CHAR_MM = 5.0  # one 四号 (14 pt) character
+CELL_PADDING_MM = 6.0  # cell margins and border
 _ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+条)[\s　]*")
 _ADDRESSEE_MAX = 120
 
@@ -33,13 +35,24 @@ def article_parts(text: str) -> tuple[str, str]:
 
 
 def column_widths(rows: list[list[str]]) -> list[float]:
-    """Column widths in mm filling the text width, by the longest cell of each column."""
+    """Column widths in mm filling the text width: each column as wide as its longest cell when
+    that fits, otherwise the long columns shrink (and wrap) while short ones keep their width."""
     columns = len(rows[0])
-    need = [max(max(min(L.text_width_chars(r[c]), 24.0) for r in rows), 2.0) for c in range(columns)]
-    total = sum(need)
-    widths = [max(L.TEXT_WIDTH_MM * n / total, COLUMN_MIN_MM) for n in need]
-    scale = L.TEXT_WIDTH_MM / sum(widths)
-    return [round(w * scale, 1) for w in widths]
+    natural = [max(L.text_width_chars(r[c]) for r in rows) * CELL_CHAR_MM + CELL_PADDING_MM
+               for c in range(columns)]
+    floor = [max(COLUMN_MIN_MM, L.text_width_chars(h) * CELL_CHAR_MM + CELL_PADDING_MM)
+             for h in rows[0]]
+    natural = [max(n, f) for n, f in zip(natural, floor, strict=True)]
+    total = sum(natural)
+    if total <= L.TEXT_WIDTH_MM:
+        widths = [n * L.TEXT_WIDTH_MM / total for n in natural]
+    else:
+        fixed = [min(n, f) for n, f in zip(natural, floor, strict=True)]
+        room = L.TEXT_WIDTH_MM - sum(fixed)
+        extra = [n - f for n, f in zip(natural, fixed, strict=True)]
+        widths = [f + e * room / sum(extra) if sum(extra) else f
+                  for f, e in zip(fixed, extra, strict=True)]
+    return [round(w, 1) for w in widths]
 
 
 def add_right_tab(p: Any, text: str, role: L.Role) -> None:
