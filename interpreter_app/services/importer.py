@@ -10,11 +10,16 @@ from .authoring import AuthoringService
 
 
 def package_from_file(authoring: AuthoringService, actor: User, path: Path,
-                      encoding: str | None = None) -> tuple[Package, object]:
-    """Read, recognise and create a draft; returns the package and the parse result."""
+                      encoding: str | None = None, simplify: bool | None = None,
+                      cleanup: object | None = None) -> tuple[Package, object]:
+    """Read, recognise and create a draft; returns the package and the parse result.
+
+    simplify: convert Traditional to Simplified (None: when the text is Traditional);
+    cleanup: a domain.importing.CleanupOptions (None: take nothing out)."""
     from ..domain.importing import parse_document, read_file
 
-    parsed = parse_document(read_file(Path(path), encoding=encoding))
+    parsed = parse_document(read_file(Path(path), encoding=encoding), simplify=simplify,
+                            cleanup=cleanup)
     return create_from_parsed(authoring, actor, parsed, fallback_title=Path(path).stem), parsed
 
 

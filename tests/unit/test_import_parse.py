@@ -141,7 +141,7 @@ def test_tasks_prefill_key_task_rows():
 
 def test_inspect_returns_the_documented_shape():
     result = inspect_path(SAMPLE)
-    assert set(result) == {"encoding", "metadata", "outline", "tasks", "findings"}
+    assert set(result) == {"encoding", "source", "notices", "metadata", "outline", "tasks", "findings"}
     assert result["encoding"] == "utf-8"
     assert result["metadata"]["doc_number"] == "江政办发〔2020〕33号"
     assert result["outline"][0] == {"level": 1, "text": "一、总体要求"}

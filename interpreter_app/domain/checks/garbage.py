@@ -9,13 +9,17 @@ from ..noise import garbage_runs
 from ..script import to_simplified
 from . import WARNING, Finding
 from .parts import excerpt, text_parts
+from .web import furniture_blocks
 
 
 def check_garbage_characters(package: Package) -> Iterable[Finding]:
     """Each run of inserted characters, with the run removed as its fix."""
     for part in text_parts(package):
         simplified = [to_simplified(p) for p in part.paragraphs]
+        furniture = {i for start, n in furniture_blocks(part.paragraphs) for i in range(start, start + n)}
         for run in garbage_runs(simplified):
+            if run.paragraph in furniture:
+                continue  # reported, and removed, as furniture
             para = part.paragraphs[run.paragraph]
             original = para[run.start:run.end] if len(para) == len(simplified[run.paragraph]) \
                 else run.text

@@ -28,6 +28,7 @@ FULL_NAMES: dict[str, str] = {
 # The ending of a department or body name; whatever follows it in the same name is not a name.
 _ORG_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|总队|支队|中心|集团|公司|银行|分行|单位|部门|机构|"
                       r"机关|学校|高校|医院|协会|联合会|厅|局|委|办|院|部|署|会|室|处|所|队|馆|社|站|行|团)")
+NOISE_MAX = 5  # inserted garbage comes in runs of two to five characters
 _COLLECTIVE = re.compile(r"^(?:各|省直|有关|相关|全省|其他|其余)")
 
 
@@ -43,6 +44,8 @@ def normalise_department(name: str) -> str:
             return short
     ends = list(_ORG_END.finditer(name))
     if ends and ends[-1].end() < len(name):
+        if len(name) - ends[-1].end() > NOISE_MAX:
+            return ""  # a phrase (各部门主要负责同志担任…), not a name with noise after it
         return name[: ends[-1].end()]
     return name
 

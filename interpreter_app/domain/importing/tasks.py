@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..model import KeyTask
 from ..numbers import normalize_quantities
@@ -22,6 +22,7 @@ DEADLINE = re.compile(
 )
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|"
                         r"\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)])\s*")
+_NOT_DUTY = re.compile(r"负责同志|负责人|主要负责")  # people, not who is responsible
 _ENDS_WITH_NOTE = re.compile(r"[（(][^（）()]{2,200}(?:牵头|负责|配合)[^（）()]{0,40}[）)][。；;]?$")
 _PAREN = re.compile(r"[（(]([^（）()]{2,200})[）)]")
 _RESPONSIBILITY = re.compile(r"牵头|负责|配合|责任单位|责任部门|按职责|参与")
@@ -108,7 +109,7 @@ def _responsibility_note(para: str) -> re.Match[str] | None:
     a task may hold such a remark after its real note."""
     best = None
     for m in _PAREN.finditer(para):
-        if not _RESPONSIBILITY.search(m[1]):
+        if not _RESPONSIBILITY.search(_NOT_DUTY.sub("", m[1])):
             continue
         leads, others, _ = parse_responsibility(m[1])
         if leads or others:
