@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,7 +24,6 @@ from importlib import resources
 RUN_MIN = 2
 RUN_MAX = 8  # longer uncovered stretches are names or foreign words, not inserted noise
 WORD_LENGTHS = (4, 3, 2)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -48,11 +46,16 @@ def word_list() -> tuple[frozenset[str], frozenset[str]]:
 
 def uncovered_runs(paragraph: str) -> list[tuple[int, int]]:
     """[start, end) of each maximal run of CJK characters that no word covers."""
+    return list(_uncovered_runs(paragraph))
+
+
+@functools.lru_cache(maxsize=16384)  # import, the checks and the heading check read the same text
+def _uncovered_runs(paragraph: str) -> tuple[tuple[int, int], ...]:
     words, singles = word_list()
     n = len(paragraph)
-    covered = [not _CJK.match(ch) for ch in paragraph]
+    covered = [not "\u4e00" <= ch <= "\u9fff" for ch in paragraph]
     for i in range(n):
-        if covered[i] and not _CJK.match(paragraph[i]):
+        if covered[i]:
             continue
         for length in WORD_LENGTHS:
             if i + length <= n and paragraph[i:i + length] in words:
@@ -71,7 +74,7 @@ def uncovered_runs(paragraph: str) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     trimmed = [_trim(paragraph, a, b, singles) for a, b in runs]
-    return [(a, b) for a, b in trimmed if _suspicious(paragraph[a:b], singles)]
+    return tuple((a, b) for a, b in trimmed if _suspicious(paragraph[a:b], singles))
 
 
 def _trim(paragraph: str, a: int, b: int, singles: frozenset[str]) -> tuple[int, int]:

@@ -207,3 +207,12 @@ def test_an_ofd_with_a_huge_page_is_refused(tmp_path):
     path.write_bytes(buf.getvalue())
     with pytest.raises(ImportFailed, match="过大"):
         read_file(path)
+
+
+def test_garbage_check_meets_its_measured_targets():
+    from tests.support.garbage_corpus import measure
+
+    scores = measure()
+    assert scores.inserted > 200
+    assert scores.recall >= 0.8
+    assert scores.false_per_10k <= 1.0

@@ -28,6 +28,8 @@ FULL_NAMES: dict[str, str] = {
 # The ending of a department or body name; whatever follows it in the same name is not a name.
 _ORG_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|总队|支队|中心|集团|公司|银行|分行|单位|部门|机构|"
                       r"机关|学校|高校|医院|协会|联合会|厅|局|委|办|院|部|署|会|室|处|所|队|馆|社|站|行|团)")
+_FULL_LONGEST_FIRST = sorted(FULL_NAMES.items(), key=lambda kv: -len(kv[0]))
+_SHORT_LONGEST_FIRST = sorted(SHORT_NAMES, key=len, reverse=True)
 NOISE_MAX = 5  # inserted garbage comes in runs of two to five characters
 _COLLECTIVE = re.compile(r"^(?:各|省直|有关|相关|全省|其他|其余)")
 
@@ -35,11 +37,11 @@ _COLLECTIVE = re.compile(r"^(?:各|省直|有关|相关|全省|其他|其余)")
 def normalise_department(name: str) -> str:
     """The short name of a department; trailing characters after the name's ending trimmed."""
     name = re.sub(r"\s+", "", name).strip("，,。；;：:（）()")
-    for full, short in sorted(FULL_NAMES.items(), key=lambda kv: -len(kv[0])):
+    for full, short in _FULL_LONGEST_FIRST:
         if name.startswith(full):
             name = short + name[len(full):]
             break
-    for short in sorted(SHORT_NAMES, key=len, reverse=True):
+    for short in _SHORT_LONGEST_FIRST:
         if name.startswith(short):
             return short
     ends = list(_ORG_END.finditer(name))
