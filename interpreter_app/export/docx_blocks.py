@@ -64,7 +64,7 @@ def add_right_tab(p: Any, text: str, role: L.Role) -> None:
     L.format_run(p.add_run("\t" + text), role)
 
 
-def rule(p: Any, *, top: bool, bottom: bool, thick: bool) -> None:
+def rule(p: Any, *, top: bool, bottom: bool, thick: bool, color: str = "000000") -> None:
     """Horizontal rules above and/or below a paragraph (版记: thick first and last, thin between)."""
     from docx.oxml import OxmlElement
 
@@ -76,6 +76,6 @@ def rule(p: Any, *, top: bool, bottom: bool, thick: bool) -> None:
             el.set(L.qn("w:val"), "single")
             el.set(L.qn("w:sz"), "8" if thick else "4")  # eighths of a point: 1 pt and 0.5 pt
             el.set(L.qn("w:space"), "1")
-            el.set(L.qn("w:color"), "000000")
+            el.set(L.qn("w:color"), color)
             borders.append(el)
     ppr.append(borders)

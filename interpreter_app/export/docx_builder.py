@@ -136,6 +136,21 @@ class GovDocument:
             else:
                 self.paragraph([(label, "body")], indent={"left_chars": 5})
 
+    def masthead(self, text: str) -> None:
+        """发文机关标志: centred, red, in the title font (GB/T 9704 7.2.4)."""
+        from docx.shared import RGBColor
+
+        p = self.paragraph([(text, "title")], style="Title")
+        for run in p.runs:
+            run.font.color.rgb = RGBColor(0xE6, 0x00, 0x12)
+        self.blank()
+
+    def red_rule(self) -> None:
+        """The red line under the 版头 (GB/T 9704 7.2.6), then a blank line."""
+        p = self.paragraph([], indent={})
+        B.rule(p, top=False, bottom=True, thick=True, color="E60012")
+        self.blank()
+
     def number_and_signer(self, number: str, signer: str) -> None:
         """发文字号 left one character in, 签发人 right one character in, on one line (上行文)."""
         p = self.paragraph([(number, "body")], indent={"left_chars": 1})
