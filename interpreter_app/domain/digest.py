@@ -15,7 +15,7 @@ _MATERIAL_NON_CONTENT = ("id", "row_version")
 # Document fields added after DIGEST_VERSION 1 enter the digest only when they hold something,
 # so that the digests of packages signed before they existed stay as they were.
 LATER_DOCUMENT_FIELDS = ("masthead", "signer", "attachments", "note", "copy_to", "printer",
-                         "print_date")
+                         "print_date", "source_file")
 
 
 def document_content(document: PolicyDocument) -> dict[str, Any]:

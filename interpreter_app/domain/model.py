@@ -66,6 +66,7 @@ class PolicyDocument:
     copy_to: str = ""  # 抄送机关
     printer: str = ""  # 印发机关
     print_date: str = ""  # 印发日期, ISO yyyy-mm-dd
+    source_file: str = ""  # the imported file: “name · format · SHA-256 …” (what was imported)
 
 
 @dataclass

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import AppError
 from ..domain.model import Package, User
-from ..services.importer import create_from_parsed
+from ..services.importer import create_from_parsed, source_record
 from ..services.workbench import Workbench
 from . import alerts
 from .file_types import TEXT_SUFFIXES
@@ -194,8 +194,10 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         try:
-            self.package = create_from_parsed(self.workbench.authoring, self.user,
-                                              self.preview.parsed, fallback_title=self.path.stem)
+            self.package = create_from_parsed(
+                self.workbench.authoring, self.user, self.preview.parsed,
+                fallback_title=self.path.stem,
+                source=source_record(self.path, self.preview.imported.source))
         except AppError as exc:
             alerts.error(self, exc, self.tr("Import failed"))
             return

@@ -59,3 +59,21 @@ def test_gongwen_parts_are_exported_in_their_places(seeded):
     assert lines[-2:] == ["抄送：省委办公厅，省人大常委会办公厅，省政协办公厅。",
                           "江海省人民政府办公厅\t2026年4月9日印发"]
     assert "附件：1. 政策解读方案模板" not in stored.document.body  # a part, not body text
+
+
+def test_the_masthead_heads_the_document_in_red_over_the_number(seeded):
+    _, body = stored_and_exported(seeded, "gongwen.docx")
+    lines = [t for t in texts(body) if t]
+    at = lines.index("江海省人民政府办公厅文件")
+    assert lines[at + 1].startswith("江政办发〔2026〕12号")
+    assert lines[at + 2].startswith("江海省人民政府办公厅关于")
+    masthead = next(p for p in body.findall(f"{W}p") if texts(p) == ["江海省人民政府办公厅文件"])
+    assert masthead.find(f".//{W}color").get(f"{W}val") == "E60012"
+
+
+def test_the_imported_file_is_recorded_by_name_and_hash(seeded):
+    import hashlib
+
+    stored, _ = stored_and_exported(seeded, "gongwen.ofd")
+    digest = hashlib.sha256((CORPUS / "gongwen.ofd").read_bytes()).hexdigest()
+    assert stored.document.source_file == f"gongwen.ofd · ofd · SHA-256 {digest}"
