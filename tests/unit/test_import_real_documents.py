@@ -216,3 +216,20 @@ def test_garbage_check_meets_its_measured_targets():
     assert scores.inserted > 200
     assert scores.recall >= 0.8
     assert scores.false_per_10k <= 1.0
+
+
+def test_lines_of_a_page_are_rebuilt_into_paragraphs():
+    from interpreter_app.domain.importing.layout import Piece, page_lines, paragraphs_from_lines
+
+    pieces = [Piece(90, 10, 11, "一、压实解读责任"),
+              Piece(90, 35, 11, "各部门要按照 谁起草、谁解读 的原则，在起草政策文件时同步组织解读工作。（省政府"),
+              Piece(156, 35.4, 11, "“ ”"),
+              Piece(90, 50, 11, "办公厅牵头）"),
+              Piece(90, 75, 11, "二、丰富解读形式"),
+              Piece(300, 200, 11, "— 1 —")]
+    lines = page_lines(pieces)
+    assert [t for *_, t in lines][1].startswith("各部门要按照“谁起草、谁解读”的原则")
+    assert paragraphs_from_lines([lines]) == [
+        "一、压实解读责任",
+        "各部门要按照“谁起草、谁解读”的原则，在起草政策文件时同步组织解读工作。（省政府办公厅牵头）",
+        "二、丰富解读形式"]
