@@ -141,37 +141,37 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="120"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="132"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="147"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="148"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="163"/>
         <source>The checks could not run: %1</source>
         <translation>检查未能运行：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="162"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="177"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="178"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="187"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="203"/>
         <source>Excerpt: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="189"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="205"/>
         <source>Suggestion: %1</source>
         <translation>建议：%1</translation>
     </message>
@@ -257,22 +257,22 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="41"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="42"/>
         <source>Changed elsewhere</source>
         <translation>内容已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="42"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="43"/>
         <source>Reload (discard my changes)</source>
         <translation>重新载入（放弃我的修改）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="43"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="44"/>
         <source>Keep mine as a copy</source>
         <translation>另存为副本（保留我的修改）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="52"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="53"/>
         <source>Someone else (or this package open in another window) saved %1 while you were editing. Your changes were not written, so nothing was overwritten.
 
 Reload shows their version and discards your changes; keep as a copy stores your version separately.</source>
@@ -281,27 +281,27 @@ Reload shows their version and discards your changes; keep as a copy stores your
 “重新载入”将显示对方保存的版本并放弃您的修改；“另存为副本”将另行保存您的版本。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="59"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="60"/>
         <source>the policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="62"/>
         <source>the interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="64"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="65"/>
         <source>the material “%1”</source>
         <translation>解读材料“%1”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="95"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="96"/>
         <source>Kept as a copy</source>
         <translation>已另存为副本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="96"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="97"/>
         <source>Your version was saved as a new package “%1”. The original keeps the other person&apos;s version.</source>
         <translation>您的版本已另存为新的解读包“%1”。原解读包保留对方保存的版本。</translation>
     </message>
@@ -355,14 +355,24 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="51"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="52"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="54"/>
         <source>Change to: %1</source>
         <translation>改为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="62"/>
+        <source>Show %1 places</source>
+        <translation>展开%1处</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="74"/>
+        <source>Paragraphs %1</source>
+        <translation>第%1段</translation>
     </message>
 </context>
 <context>
@@ -670,12 +680,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>已删除“%1”。可点击“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="253"/>
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="266"/>
         <source>Undo delete “%1”</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="254"/>
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="267"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
@@ -829,85 +839,85 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PackageWorkspace</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="110"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="110"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="111"/>
         <source>Materials</source>
         <translation>解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="111"/>
         <source>Review and sign-off</source>
         <translation>审签</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="108"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="112"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="112"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="388"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="116"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="422"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="113"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="392"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="117"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="426"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="90"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="207"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="94"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="212"/>
         <source>Select a package in the list</source>
         <translation>请在列表中选择一个解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="335"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="369"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="336"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="370"/>
         <source>Store a snapshot of the whole package. Label (optional):</source>
         <translation>保存整个解读包的快照。版本说明（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="346"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="380"/>
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="394"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="428"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="352"/>
         <source>The recovery journal could not be written either: %1</source>
         <translation>恢复日志也无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="355"/>
         <source>Your changes stay in the editor and in the recovery journal (%1) until a save succeeds.</source>
         <translation>您的修改仍保留在编辑器中，并已记入恢复日志（%1），保存成功后才删除。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="237"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="238"/>
         <source>The changes could not be kept in the recovery journal: %1</source>
         <translation>无法把修改记入恢复日志：%1</translation>
     </message>
@@ -953,218 +963,218 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="62"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="63"/>
         <source>Same day as the document</source>
         <translation>与文件同日发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="64"/>
         <source>Within</source>
         <translation>文件发布后</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="67"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="68"/>
         <source> working days</source>
         <translation>个工作日内</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="142"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="143"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="74"/>
         <source>e.g. 江人社发〔2026〕12号</source>
         <translation>如：江人社发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
         <source>Lead department</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="99"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="100"/>
         <source>Key tasks</source>
         <translation>重点任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="120"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="121"/>
         <source>Cover the elements that apply: background, goals, main content, scope, standards, procedures, precautions, key terms, benefits, changes from the old policy.</source>
         <translation>涵盖适用的解读要素：背景依据、目标任务、主要内容、涉及范围、执行标准、操作方法、注意事项、关键词诠释、惠民利民举措、新旧政策差异。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="124"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="125"/>
         <source>Outline and key points</source>
         <translation>解读提纲/解读重点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="89"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="90"/>
         <source>Forms</source>
         <translation>解读形式</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="90"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="91"/>
         <source>Channels</source>
         <translation>解读渠道</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="127"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="128"/>
         <source>Timing</source>
         <translation>解读时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="143"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="144"/>
         <source>Title, e.g. 厅长</source>
         <translation>职务，如：厅长</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="146"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
         <source>Interpreters</source>
         <translation>解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="148"/>
         <source>First interpreter</source>
         <translation>第一解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="148"/>
         <source>Other interpreters</source>
         <translation>其他解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="151"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153"/>
         <source>Document and units</source>
         <translation>文号与单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154"/>
         <source>Proposed document number</source>
         <translation>拟发文号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="155"/>
         <source>Drafting (lead) unit</source>
         <translation>起草（牵头）单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="155"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="156"/>
         <source>Joint issuing units</source>
         <translation>联合发文单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="156"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="157"/>
         <source>Target audiences</source>
         <translation>解读对象</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="159"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
         <source>Public-opinion risk and response</source>
         <translation>舆情风险评估与应对</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
         <source>Key risks</source>
         <translation>主要风险点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="162"/>
         <source>Response plan (internal)</source>
         <translation>应对预案（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="162"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
         <source>Response lines (internal)</source>
         <translation>回应口径（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Speakers</source>
         <translation>发布人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="167"/>
         <source>Invited media</source>
         <translation>邀请媒体</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="167"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="168"/>
         <source>Press conference</source>
         <translation>新闻发布会安排</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="172"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="173"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="173"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="174"/>
         <source>Responsible person</source>
         <translation>责任人/联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="174"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="175"/>
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="296"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="297"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="307"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="308"/>
         <source>Beyond the limit of %1 working days: it will count as late</source>
         <translation>超过本单位时限（%1个工作日），发布后将计为超期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="308"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="309"/>
         <source>Limit here: %1 working days</source>
         <translation>本单位时限：%1个工作日</translation>
     </message>
@@ -1193,92 +1203,93 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>RecoveryKeeper</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="66"/>
         <source>The recovery journal could not be written: %1</source>
         <translation>无法写入恢复日志：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="105"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="109"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="107"/>
         <source>Unsaved changes found</source>
         <translation>发现未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="111"/>
         <source>The unsaved changes were discarded.</source>
         <translation>未保存的修改已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="121"/>
         <source>Unsaved changes found (%1):</source>
         <translation>发现未保存的修改（%1）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="125"/>
         <source>Restore puts them back into the editors as unsaved changes; Discard deletes them.</source>
         <translation>恢复：把这些修改放回编辑器（作为未保存的修改，随后自动保存）；丢弃：删除这些修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="128"/>
         <source>This package cannot be edited now, so they cannot be put back. Cancel keeps them until it can be edited again.</source>
         <translation>该解读包当前不能编辑，无法放回编辑器。选“取消”可保留这些修改，待可以编辑时再恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="136"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="138"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="140"/>
         <source>Material “%1”</source>
         <translation>解读材料“%1”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="187"/>
         <source>Not restored, the material was deleted since: %1</source>
         <translation>以下材料已被删除，未能恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="142"/>
         <source> (deleted since)</source>
         <translation>（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="148"/>
         <source>%1 paragraphs changed or added, such as “%2”</source>
         <translation>改动或新增 %1 段，如“%2”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="151"/>
         <source>%1 paragraphs deleted</source>
         <translation>删除 %1 段</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="153"/>
         <source>other fields changed</source>
         <translation>正文未变，其他内容有改动</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="154"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="154"/>
         <source>, </source>
         <translation>；</translation>
     </message>
@@ -1603,77 +1614,77 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="33"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="42"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="34"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="43"/>
         <source>Store a named snapshot of the whole package</source>
         <translation>为整个解读包保存一个带说明的版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="71"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="66"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
         <source>no document number yet</source>
         <translation>尚无发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="67"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="78"/>
         <source>revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="69"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="80"/>
         <source>now with %1</source>
         <translation>当前由%1处理</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="76"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="87"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="76"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="87"/>
         <source>Unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="88"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="88"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="78"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="89"/>
         <source>Conflict: not saved</source>
         <translation>保存冲突，未保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="79"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="90"/>
         <source>Not saved: please correct</source>
         <translation>未保存：请改正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="33"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="34"/>
         <source>Try to save the changes again now</source>
         <translation>立即重新保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="99"/>
         <source>Save failed: %1</source>
         <translation>保存失败：%1</translation>
     </message>
