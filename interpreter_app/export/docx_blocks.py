@@ -15,8 +15,20 @@ CELL_PADDING_MM = 6.0  # cell margins and border
 _ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+条)[\s　]*")
 _ADDRESSEE_MAX = 120
 
-__all__ = ["TABLE_CELL", "add_right_tab", "article_level", "article_parts", "column_widths",
+__all__ = ["TABLE_CELL", "add_right_tab", "article_level", "body_lines", "article_parts", "column_widths",
            "is_addressee", "rule"]
+
+
+def body_lines(text: str) -> list[str]:
+    """The paragraphs of a body as domain.text.paragraphs gives them, except that a table row
+    keeps its tabs (an empty last cell too)."""
+    out = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if not line.strip():
+            continue
+        kept = line.strip(" \u3000\r")
+        out.append(kept if TABLE_CELL in kept else line.strip())
+    return out
 
 
 def is_addressee(line: str) -> bool:

@@ -84,7 +84,7 @@ class GovDocument:
         """Plain-text body: one paragraph per line, heading fonts from the numbering; a run of
         tab-separated lines (a table read from Word) becomes a real table; 第X章/第X节 are
         centred 黑体, the number of a 第X条 黑体; a leading 主送机关 line stands flush left."""
-        paras = L.split_body(text)
+        paras = B.body_lines(text)
         i = 0
         while i < len(paras):
             if B.TABLE_CELL in paras[i]:

@@ -10,44 +10,52 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="85"/>
+        <source>Edit table…</source>
+        <translation>编辑表格…</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditorPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="217"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="236"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="217"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="236"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="218"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="237"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="218"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="237"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>重做（Ctrl+Y）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="225"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="244"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="225"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="244"/>
         <source>Find in text (Ctrl+F)</source>
         <translation>在正文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="235"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="254"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="268"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="287"/>
         <source>%1 characters · %2 paragraphs</source>
         <translation>%1字 · %2段</translation>
     </message>
@@ -317,37 +325,37 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="125"/>
         <source>Find in text</source>
         <translation>查找内容</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="111"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="130"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="113"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="132"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="113"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="132"/>
         <source>Find previous (Shift+F3)</source>
         <translation>查找上一个（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="115"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="134"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="115"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="134"/>
         <source>Find next (F3)</source>
         <translation>查找下一个（F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="116"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="135"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -1591,6 +1599,34 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="257"/>
         <source>Open a new revision as a draft; the released version stays as it is. Reason (optional):</source>
         <translation>生成新版次进入起草状态，已发布的版本保持不变。修订理由（可选）：</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="51"/>
+        <source>Edit table</source>
+        <translation>编辑表格</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="61"/>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="62"/>
+        <source>Remove row</source>
+        <translation>删除选中行</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="63"/>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="64"/>
+        <source>Remove column</source>
+        <translation>删除列</translation>
     </message>
 </context>
 <context>

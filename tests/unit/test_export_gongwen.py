@@ -77,3 +77,14 @@ def test_the_imported_file_is_recorded_by_name_and_hash(seeded):
     stored, _ = stored_and_exported(seeded, "gongwen.ofd")
     digest = hashlib.sha256((CORPUS / "gongwen.ofd").read_bytes()).hexdigest()
     assert stored.document.source_file == f"gongwen.ofd · ofd · SHA-256 {digest}"
+
+
+def test_a_row_with_empty_last_cells_stays_in_its_table():
+    from interpreter_app.export.context import ExportSettings
+    from interpreter_app.export.docx_builder import GovDocument
+
+    gov = GovDocument(ExportSettings())
+    gov.body("见下表。\n序号\t事项\t牵头单位\n1\t编制目录\t省政府办公厅\n2\t\t\n附表说明。")
+    body = parts_of(gov.doc)["word/document.xml"].find(f"{W}body")
+    (table,) = body.findall(f"{W}tbl")
+    assert len(table.findall(f"{W}tr")) == 3

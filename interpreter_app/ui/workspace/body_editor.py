@@ -77,6 +77,20 @@ class BodyEditor(AnchoredEdit):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
 
+    def extend_menu(self, menu) -> None:
+        """“Edit table…” when the cursor is in a table of the body."""
+        from .table_dialog import table_block
+
+        menu.addSeparator()
+        action = menu.addAction(self.tr("Edit table…"), self.edit_table)
+        action.setEnabled(not self.isReadOnly() and table_block(self) is not None)
+
+    def edit_table(self) -> bool:
+        """Edit the table under the cursor as a grid (one undo step)."""
+        from .table_dialog import TableDialog
+
+        return TableDialog.edit_at_cursor(self)
+
     def _find_key(self, event: QKeyEvent) -> str | None:
         return next((name for key, name in self.FIND_KEYS if event.matches(key)), None)
 
