@@ -88,3 +88,17 @@ def test_a_row_with_empty_last_cells_stays_in_its_table():
     body = parts_of(gov.doc)["word/document.xml"].find(f"{W}body")
     (table,) = body.findall(f"{W}tbl")
     assert len(table.findall(f"{W}tr")) == 3
+
+
+def test_the_fact_checks_read_the_cells_of_an_imported_table():
+    from interpreter_app.domain.checks.facts import check_fact_mismatch
+    from interpreter_app.domain.importing import parse_document, read_file
+    from interpreter_app.domain.model import Material, Package
+
+    document = parse_document(read_file(CORPUS / "banfa.docx")).document
+    faithful = Material.new("article", body="建立公开目录动态调整机制，由省政务服务局在2026年9月底前完成。")
+    wrong = Material.new("article", body="建立公开目录动态调整机制，由省政务服务局在2026年10月底前完成。")
+    ok = Package(None, 1, 1, document=document, materials=[faithful])
+    bad = Package(None, 1, 1, document=document, materials=[wrong])
+    assert not list(check_fact_mismatch(ok))
+    assert [f.code for f in check_fact_mismatch(bad)] == ["fact-mismatch"]
