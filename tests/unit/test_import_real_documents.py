@@ -233,3 +233,23 @@ def test_lines_of_a_page_are_rebuilt_into_paragraphs():
         "一、压实解读责任",
         "各部门要按照“谁起草、谁解读”的原则，在起草政策文件时同步组织解读工作。（省政府办公厅牵头）",
         "二、丰富解读形式"]
+
+
+def test_an_ofd_whose_pages_add_up_past_the_budget_is_refused(tmp_path, monkeypatch):
+    from interpreter_app.domain.importing import fixed_layout
+
+    monkeypatch.setattr(fixed_layout, "OFD_TOTAL_MAX", 1024 * 1024)
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    pages = "".join(f'<ofd:Page ID="{n}" BaseLoc="Pages/P{n}.xml"/>' for n in range(3))
+    page = f"<ofd:Page {ns}><ofd:Content>" + "<!-- x -->" * 50_000 + "</ofd:Content></ofd:Page>"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("OFD.xml", f"<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml"
+                              "</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+        z.writestr("Doc_0/Document.xml", f"<ofd:Document {ns}><ofd:Pages>{pages}</ofd:Pages></ofd:Document>")
+        for n in range(3):
+            z.writestr(f"Doc_0/Pages/P{n}.xml", page)  # 500 KB each
+    path = tmp_path / "many.ofd"
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(ImportFailed, match="过大"):
+        read_file(path)

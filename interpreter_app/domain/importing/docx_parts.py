@@ -22,6 +22,7 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 _TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 # Word never writes a DTD or entities; network access and huge text nodes are never needed.
 _SAFE = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
+SAFE_PARSER = _SAFE  # for other zip-of-XML formats (OFD)
 
 
 def too_big(name: str, size: int, limit: int) -> ImportFailed:
@@ -81,19 +82,6 @@ def parse_part(archive: zipfile.ZipFile, name: str) -> Any | None:
         raise too_big(name, info.file_size, SMALL_PART_MAX)
     with archive.open(info) as raw:
         data = Bounded(raw, SMALL_PART_MAX, name).read()
-    return etree.fromstring(data, etree.XMLParser(**_SAFE))
-
-
-def parse_part_limited(archive: zipfile.ZipFile, name: str, limit: int) -> Any | None:
-    """The root element of a part read within `limit` bytes, None when there is no such part."""
-    from lxml import etree
-
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    with archive.open(info) as raw:
-        data = Bounded(raw, limit, name, MARKUP_MAX).read()
     return etree.fromstring(data, etree.XMLParser(**_SAFE))
 
 

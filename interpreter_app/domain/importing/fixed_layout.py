@@ -16,6 +16,7 @@ PDF_MAX_BYTES = 50 * 1024 * 1024
 PAGES_MAX = 500  # a policy document has tens of pages; a 500-page file is something else
 OFD_MAX_BYTES = 50 * 1024 * 1024
 OFD_PART_MAX = 16 * 1024 * 1024
+OFD_TOTAL_MAX = 64 * 1024 * 1024  # all XML read from one OFD, whatever the parts declare
 OFD_MEMBERS_MAX = 5000
 SCANNED = "这是扫描件，无法提取文字；请导入原始 Word 文件，或用文字识别（OCR）软件转换后再导入"
 ENCRYPTED = "PDF 文件已加密，无法读取其中的文字；请导入原始 Word 文件，或取消加密后再导入"
@@ -76,7 +77,9 @@ def read_ofd(path: Path) -> list[str]:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_ofd(archive)
-            pages = [page_lines(_ofd_pieces(archive, name)) for name in _ofd_pages(archive)]
+            budget = [OFD_TOTAL_MAX]
+            pages = [page_lines(_ofd_pieces(archive, name, budget))
+                     for name in _ofd_pages(archive, budget)]
     except ImportFailed:
         raise
     except Exception:  # zipfile and lxml errors on damaged parts
@@ -93,18 +96,28 @@ def _check_ofd(archive: zipfile.ZipFile) -> None:
             raise docx_parts.too_big(info.filename, info.file_size, OFD_PART_MAX)
 
 
-def _part(archive: zipfile.ZipFile, name: str) -> Any:
-    root = docx_parts.parse_part_limited(archive, name, OFD_PART_MAX)
-    if root is None:
-        raise ImportFailed(BROKEN_OFD)
-    return root
+def _part(archive: zipfile.ZipFile, name: str, budget: list[int]) -> Any:
+    """One XML part, read within its own limit and what is left of the file's budget."""
+    from lxml import etree
+
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise ImportFailed(BROKEN_OFD) from None
+    if info.file_size > min(OFD_PART_MAX, budget[0]):  # declared sizes may lie: read bounded too
+        raise docx_parts.too_big(name, info.file_size, OFD_PART_MAX)
+    with archive.open(info) as raw:
+        data = docx_parts.Bounded(raw, min(OFD_PART_MAX, budget[0]), name,
+                                  docx_parts.MARKUP_MAX).read()
+    budget[0] -= len(data)
+    return etree.fromstring(data, etree.XMLParser(**docx_parts.SAFE_PARSER))
 
 
-def _ofd_pages(archive: zipfile.ZipFile) -> list[str]:
+def _ofd_pages(archive: zipfile.ZipFile, budget: list[int]) -> list[str]:
     """Content.xml of every page, in order: OFD.xml → DocRoot → Pages/Page@BaseLoc."""
-    root = _part(archive, "OFD.xml")
+    root = _part(archive, "OFD.xml", budget)
     doc_root = (root.findtext(f".//{_OFD_NS}DocRoot") or "").strip().lstrip("/")
-    document = _part(archive, doc_root)
+    document = _part(archive, doc_root, budget)
     base = posixpath.dirname(doc_root)
     pages = []
     for page in document.iter(f"{_OFD_NS}Page"):
@@ -116,9 +129,9 @@ def _ofd_pages(archive: zipfile.ZipFile) -> list[str]:
     return pages
 
 
-def _ofd_pieces(archive: zipfile.ZipFile, name: str) -> list[Piece]:
+def _ofd_pieces(archive: zipfile.ZipFile, name: str, budget: list[int]) -> list[Piece]:
     pieces = []
-    for obj in _part(archive, name).iter(f"{_OFD_NS}TextObject"):
+    for obj in _part(archive, name, budget).iter(f"{_OFD_NS}TextObject"):
         box = [float(v) for v in (obj.get("Boundary") or "0 0 0 0").split()[:4]]
         size = float(obj.get("Size") or 3.5)
         for code in obj.iter(f"{_OFD_NS}TextCode"):
