@@ -9,7 +9,11 @@ from .dates import fix_dates
 from .punctuation import fix_punctuation
 
 FIXABLE = ("doc-number-format", "punctuation", "date-format", "traditional-script", "web-leftover",
-           "duplicate-paragraph", "garbage-chars", "variant-term")
+           "template-text", "internal-note", "half-width-period", "title-enumeration",
+           "level3-number", "citation-order", "duplicate-paragraph", "garbage-chars",
+           "variant-term")
+# Fixes that delete a whole paragraph or the matched note, with no suggestion to show.
+_REMOVALS = ("web-leftover", "template-text", "internal-note")
 # Fixes that remove whole paragraphs: the run of furniture, the repeated block.
 _REMOVES_BLOCK = ("web-leftover", "duplicate-paragraph")
 
@@ -20,7 +24,9 @@ def can_fix(finding: Finding) -> bool:
         return False
     if finding.code == "duplicate-paragraph":
         return finding.span >= 2  # a single repeated line may be meant; a block never is
-    return finding.code in ("web-leftover", "traditional-script") or finding.suggestion is not None
+    if finding.code in _REMOVALS:
+        return finding.paragraph >= 0
+    return finding.code == "traditional-script" or finding.suggestion is not None
 
 
 def is_multi_paragraph(finding: Finding) -> bool:
@@ -49,6 +55,9 @@ def fix_finding(text: str, finding: Finding) -> str | None:
     if len(finding.places) > 1:
         return _fix_places(lines, finding)
     fixed = _PARAGRAPH_FIXERS[finding.code](para, finding)
+    if finding.code == "template-text" or not fixed:
+        del lines[number]
+        return "\n".join(lines)
     if fixed == para:
         return None
     lines[number] = lines[number][:indent] + fixed
@@ -96,6 +105,12 @@ def _locate(lines: list[str], paragraph: int) -> tuple[int, int] | None:
     return None
 
 
+def _without_note(para: str) -> str:
+    from .readiness import INTERNAL_NOTE
+
+    return INTERNAL_NOTE.sub("", para).strip()
+
+
 def _replace(para: str, finding: Finding) -> str:
     return para.replace(finding.excerpt, finding.suggestion or finding.excerpt, 1)
 
@@ -113,6 +128,13 @@ _PARAGRAPH_FIXERS: dict[str, Callable[[str, Finding], str]] = {
     "traditional-script": lambda para, _f: _simplified(para),
     "garbage-chars": lambda para, f: para.replace(f.excerpt, "", 1),
     "variant-term": lambda para, f: _replace_term(para, f),
+    "internal-note": lambda para, _f: _without_note(para),
+    "half-width-period": _replace,
+    "title-enumeration": _replace,
+    "level3-number": _replace,
+    "citation-order": _replace,
+    "web-leftover": lambda para, _f: "",
+    "template-text": lambda para, _f: "",
 }
 
 
