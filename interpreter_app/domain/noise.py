@@ -16,11 +16,20 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+# Personal names are the usual run no word covers in real text: a surname, then one or two
+# characters, next to a title (副局长吴晓燕、沈如松教授).
+SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+                     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
+                     "顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_TITLE_BEFORE = re.compile(r"(?:长|任|记|授|员|师|士|者|人|理|官|委|席|事|监|：|:|、|，)$")
+_TITLE_AFTER = re.compile(r"^(?:副?(?:厅长|局长|主任|处长|科长|书记|省长|市长|县长|部长|司长|院长|所长|校长|"
+                          r"委员|教授|研究员|博士|同志|先生|女士|主席|秘书长|巡视员|总经济师|总工程师))")
 RUN_MIN = 2
 RUN_MAX = 8  # longer uncovered stretches are names or foreign words, not inserted noise
 WORD_LENGTHS = (4, 3, 2)
@@ -74,7 +83,21 @@ def _uncovered_runs(paragraph: str) -> tuple[tuple[int, int], ...]:
         runs.append((i, j))
         i = j
     trimmed = [_trim(paragraph, a, b, singles) for a, b in runs]
-    return tuple((a, b) for a, b in trimmed if _suspicious(paragraph[a:b], singles))
+    return tuple((a, b) for a, b in trimmed
+                 if _suspicious(paragraph[a:b], singles) and not _is_name(paragraph, a, b))
+
+
+def _is_name(paragraph: str, a: int, b: int) -> bool:
+    """A surname plus the run (吴|晓燕) standing next to a title is a person's name."""
+    if b - a > 3:
+        return False
+    if paragraph[a] in SURNAMES and b - a >= 2:
+        start = a
+    elif a > 0 and paragraph[a - 1] in SURNAMES and b - a <= 2:
+        start = a - 1
+    else:
+        return False
+    return bool(_TITLE_BEFORE.search(paragraph[:start]) or _TITLE_AFTER.match(paragraph[b:]))
 
 
 def _trim(paragraph: str, a: int, b: int, singles: frozenset[str]) -> tuple[int, int]:
