@@ -15,7 +15,7 @@ CELL_PADDING_MM = 6.0  # cell margins and border
 _ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+条)[\s　]*")
 _ADDRESSEE_MAX = 120
 
-__all__ = ["TABLE_CELL", "add_right_tab", "article_level", "body_lines", "article_parts", "column_widths",
+__all__ = ["TABLE_CELL", "add_right_tab", "article_level", "body_lines", "hanging", "article_parts", "column_widths",
            "is_addressee", "rule"]
 
 
@@ -74,6 +74,18 @@ def add_right_tab(p: Any, text: str, role: L.Role) -> None:
 
     p.paragraph_format.tab_stops.add_tab_stop(Mm(L.TEXT_WIDTH_MM - 11), WD_TAB_ALIGNMENT.RIGHT)
     L.format_run(p.add_run("\t" + text), role)
+
+
+def hanging(p: Any, left_chars: float, hang_chars: float, chars_twips: int) -> None:
+    """Wrapped lines start `left_chars` in, the first line `hang_chars` further out (抄送：…
+    wraps under the first name after the colon)."""
+    ind = p._p.get_or_add_pPr().get_or_add_ind()
+    for name in ("w:firstLine", "w:firstLineChars"):
+        ind.attrib.pop(L.qn(name), None)
+    ind.set(L.qn("w:left"), str(round(left_chars * chars_twips)))
+    ind.set(L.qn("w:leftChars"), str(round(left_chars * 100)))
+    ind.set(L.qn("w:hanging"), str(round(hang_chars * chars_twips)))
+    ind.set(L.qn("w:hangingChars"), str(round(hang_chars * 100)))
 
 
 def rule(p: Any, *, top: bool, bottom: bool, thick: bool, color: str = "000000") -> None:

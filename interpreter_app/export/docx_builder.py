@@ -173,6 +173,8 @@ class GovDocument:
         rows.append((printer, f"{print_date}印发" if print_date else ""))
         for k, (left, right) in enumerate(rows):
             p = self.paragraph([(left, "imprint")], indent={"left_chars": 1, "right_chars": 1})
+            if left.startswith("抄送："):  # 回行时与冒号后的首字对齐 (GB/T 9704 7.4.2)
+                B.hanging(p, 4, 3, L.IMPRINT_CHAR_TWIPS)
             if right:
                 B.add_right_tab(p, right, self.roles["imprint"])
             B.rule(p, top=k == 0, bottom=True, thick=k == 0 or k == len(rows) - 1)

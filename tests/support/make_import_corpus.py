@@ -96,6 +96,9 @@ def banfa_docx(path: Path) -> None:
     d.add_paragraph("2. " + BANFA_ATTACHMENTS[1])
     d.add_paragraph("江海省人民政府办公厅")
     d.add_paragraph("2026年4月1日")
+    d.add_paragraph("（此件公开发布）")
+    d.add_paragraph("抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省法院，省检察院。")
+    d.add_paragraph("江海省人民政府办公厅　　2026年4月2日印发")
     d.save(str(path))
 
 
