@@ -253,3 +253,8 @@ def test_an_ofd_whose_pages_add_up_past_the_budget_is_refused(tmp_path, monkeypa
     path.write_bytes(buf.getvalue())
     with pytest.raises(ImportFailed, match="过大"):
         read_file(path)
+
+
+def test_a_rare_name_in_the_title_is_kept_while_the_body_is_read_without_garbage():
+    parsed = parse_document(read_text("江海省人民政府关于支持鬻彧镇发展的通知\n各有关单位：\n一、总体要求\n正文。"))
+    assert parsed.document.title == "江海省人民政府关于支持鬻彧镇发展的通知"

@@ -55,9 +55,9 @@ class ParsedDocument:
         return out
 
 
-def analysis_copy(lines: list[str]) -> list[str]:
+def analysis_copy(lines: list[str], simple: list[str] | None = None) -> list[str]:
     """The lines in Simplified with garbage runs removed, one for one with the input."""
-    simple = [to_simplified(line) for line in lines]
+    simple = [to_simplified(line) for line in lines] if simple is None else simple
     by_line: dict[int, list[tuple[int, int]]] = {}
     for run in garbage_runs(simple):
         by_line.setdefault(run.paragraph, []).append((run.start, run.end))
@@ -73,14 +73,17 @@ def parse_document(imported: ImportedText, simplify: bool | None = None,
     lines = imported.paragraphs
     report = script_report(imported.text)
     convert = report.is_traditional if simplify is None else simplify
-    analysed = analysis_copy(lines)
-    meta = extract_metadata(analysed)
+    simple = [to_simplified(line) for line in lines]
+    analysed = analysis_copy(lines, simple)
+    # Metadata from the converted lines as they are: a rare character in a name or title is
+    # kept there, while the outline and the tasks read the copy without garbage.
+    meta = extract_metadata(simple)
     keep = [i for i in range(len(lines)) if i not in meta.consumed]
     source = [to_simplified(lines[i]) if convert else lines[i] for i in keep]
     body_lines, done = clean_body(source, cleanup or CleanupOptions())
     fields = {k: v for k, v in meta.fields.items() if k in METADATA_FIELDS}
     if not convert:
-        fields = _original_values(fields, lines, analysed, meta.consumed)
+        fields = _original_values(fields, lines, simple, meta.consumed)
     document = PolicyDocument(body="\n".join(body_lines), **fields)
     analysed_body = [analysed[i] for i in keep]
     if done.changed:
