@@ -99,3 +99,9 @@ def test_the_traditional_document_is_converted_on_import_and_the_writer_told():
     kept = parse_document(read_file(CORPUS / "scraped_traditional.txt"), simplify=False)
     assert not kept.converted and "辦公廳" in kept.document.title
     assert [t.lead_departments for t in kept.tasks] == [t.lead_departments for t in parsed.tasks]
+
+
+def test_inspect_names_every_公文_part_in_chinese():
+    text = format_inspection(inspect_path(CORPUS / "gongwen.ofd"))
+    for label in ("发文机关标志：", "签发人：李明远", "附件：", "附注：", "抄送：", "印发机关：", "印发日期："):
+        assert label in text
