@@ -61,7 +61,9 @@ def analysis_copy(lines: list[str], simple: list[str] | None = None) -> list[str
     by_line: dict[int, list[tuple[int, int]]] = {}
     for run in garbage_runs(simple):
         by_line.setdefault(run.paragraph, []).append((run.start, run.end))
-    return [strip_runs(line, by_line[i]) if i in by_line else line for i, line in enumerate(simple)]
+    out = [strip_runs(line, by_line[i]) if i in by_line else line for i, line in enumerate(simple)]
+    # A line that was nothing but garbage stays, so that lines keep their numbers.
+    return [line if line.strip() else simple[i] for i, line in enumerate(out)]
 
 
 def parse_document(imported: ImportedText, simplify: bool | None = None,
