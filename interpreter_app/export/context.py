@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..domain.digest import package_digest
 from ..domain.model import Package, SignOff
@@ -40,6 +42,10 @@ class ExportContext:
     released_at: str = ""
     settings: ExportSettings = field(default_factory=ExportSettings)
     generated_at: str = ""
+    # What lets the pack prove itself offline: the root, certificates, signed decisions and the
+    # audit chain head (export/pack_trust.py), and the exporter's signing of the manifest.
+    trust: dict[str, Any] = field(default_factory=dict)
+    sign: Callable[[bytes], str] | None = None
 
     @classmethod
     def for_package(
@@ -50,6 +56,8 @@ class ExportContext:
         *,
         settings: ExportSettings | None = None,
         generated_at: str = "",
+        trust: dict[str, Any] | None = None,
+        sign: Callable[[bytes], str] | None = None,
     ) -> ExportContext:
         """A context with the digest computed now and generated_at defaulting to the local time."""
         stamp = generated_at or dt.datetime.now().replace(microsecond=0).isoformat()
@@ -61,6 +69,8 @@ class ExportContext:
             released_at=package.released_at,
             settings=settings or ExportSettings(),
             generated_at=stamp,
+            trust=trust or {},
+            sign=sign,
         )
 
     @property

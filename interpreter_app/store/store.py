@@ -13,6 +13,7 @@ from .db import Database, now_iso
 from .packages import PackageRepository
 from .people import DepartmentRepository, UserRepository
 from .records import RecordRepository
+from .trust import TrustRepository
 
 
 class Store:
@@ -25,6 +26,7 @@ class Store:
         self.departments = DepartmentRepository(conn)
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
+        self.trust = TrustRepository(conn)
 
     @property
     def path(self) -> str:

@@ -1465,213 +1465,228 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>SignoffTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="50"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
         <source>Signer</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="50"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
         <source>Opinion</source>
         <translation>签发意见</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="50"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
         <source>Signed at</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="50"/>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="62"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="51"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="51"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
         <source>Reason or opinion</source>
         <translation>意见或理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="58"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="71"/>
         <source>Where the package stands</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
         <source>Held by</source>
         <translation>当前处理人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76"/>
         <source>Content digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="65"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="78"/>
         <source>What you can do now</source>
         <translation>您现在可以</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="88"/>
         <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
         <translation>&lt;b&gt;签发记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="96"/>
         <source>Not signed off yet.</source>
         <translation>尚无签发记录。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="80"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="100"/>
         <source>&lt;b&gt;Submissions, reviews and returns&lt;/b&gt;</source>
         <translation>&lt;b&gt;提交、核稿与退回记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="94"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="114"/>
         <source>Revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="126"/>
         <source>Released %1; nobody needs to act.</source>
         <translation>已于%1发布，无需处理。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="110"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="130"/>
         <source>Any %1 of the department</source>
         <translation>本部门任一%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="125"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="145"/>
         <source>You have no action to take on this package now.</source>
         <translation>您目前对此解读包没有可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="134"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="157"/>
         <source> for %1</source>
         <translation>（代%1签发）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="149"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="180"/>
         <source>Void (revoked)</source>
         <translation>已作废（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="151"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="164"/>
+        <source>A signature on this package does not verify: the record was changed outside the application. Do not release it; ask the administrator to run 校验 (verify).</source>
+        <translation>本解读包有签名未通过核验：记录在应用之外被改动。请勿发布，并请管理员运行“校验”。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="178"/>
+        <source>Signature broken (see above)</source>
+        <translation>签名无效（见上方说明）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="184"/>
+        <source>Valid (certified signature)</source>
+        <translation>有效（签名经证书核验）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="185"/>
+        <source>Valid (signed before certification)</source>
+        <translation>有效（建立信任根之前签发）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="182"/>
         <source>For an earlier revision</source>
         <translation>针对此前版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="152"/>
-        <source>Valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="178"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="211"/>
         <source>%1: done.</source>
         <translation>已完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="198"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="231"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="199"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="232"/>
         <source>Take the package back from review to edit it again?</source>
         <translation>确定从核稿中撤回此解读包并重新修改吗？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="205"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="238"/>
         <source>Pass review</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="206"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="239"/>
         <source>Pass the package on for sign-off. Opinion (optional):</source>
         <translation>将解读包送签发领导签发。核稿意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="213"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="246"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="214"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="247"/>
         <source>Return the package to the writers. The reason is required and shown to them:</source>
         <translation>将解读包退回拟稿人。请填写退回理由（必填，拟稿人可见）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="221"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="254"/>
         <source>Revoke sign-off</source>
         <translation>撤销签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="222"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="255"/>
         <source>Revoke the sign-off; the package returns to draft. The reason is required:</source>
         <translation>撤销签发后解读包回到起草状态。请填写理由（必填）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="253"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="286"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="254"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="287"/>
         <source>Open a new revision as a draft; the released version stays as it is. Reason (optional):</source>
         <translation>生成新版次进入起草状态，已发布的版本保持不变。修订理由（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="245"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="278"/>
         <source>Release early</source>
         <translation>提前发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="246"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="279"/>
         <source>Reason for releasing now (recorded):</source>
         <translation>现在发布的理由（将记录在案）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="190"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="223"/>
         <source>Submit with a reason</source>
         <translation>说明理由后提交</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="191"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="224"/>
         <source>Reason for submitting as it is (recorded):</source>
         <translation>按现状提交的理由（将记录在案）：</translation>
     </message>

@@ -20,6 +20,7 @@ from tests.bench import (  # noqa: E402
     bench_list,
     bench_startup,
     bench_store,
+    bench_verify,
     bench_work,
 )
 from tests.bench.common import Figure, table  # noqa: E402
@@ -33,6 +34,7 @@ GROUPS = (
     ("Chart", bench_work.chart_figures),
     ("Inspect", bench_work.inspect_figures),
     ("Hostile input", bench_hostile.hostile_figures),
+    ("Verify", bench_verify.verify_figures),
     ("Garbage characters", bench_import.garbage_figures),
     ("Inspect by format", bench_import.inspect_formats_figures),
 )
