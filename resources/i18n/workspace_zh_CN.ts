@@ -10,56 +10,64 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="88"/>
+        <source>Edit table…</source>
+        <translation>编辑表格…</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditorPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="227"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="246"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="227"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="246"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="228"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="247"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="228"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="247"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>重做（Ctrl+Y）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="235"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="254"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="235"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="254"/>
         <source>Find in text (Ctrl+F)</source>
         <translation>在正文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="192"/>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="237"/>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="249"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="211"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="256"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="268"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="188"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="207"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="237"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="256"/>
         <source>Show or hide the outline</source>
         <translation>显示或隐藏大纲</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="295"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="314"/>
         <source>%1 characters · %2 paragraphs</source>
         <translation>%1字 · %2段</translation>
     </message>
@@ -158,42 +166,42 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="109"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="124"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="136"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="151"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="152"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="167"/>
         <source>The checks could not run: %1</source>
         <translation>检查未能运行：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="177"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="192"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="167"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="182"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="178"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="193"/>
         <source>Nothing to correct in what is written. Still missing before submit: %1.</source>
         <translation>文字方面暂无需要改正之处。提交前还缺：%1。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="201"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="217"/>
         <source>Excerpt: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="203"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="219"/>
         <source>Suggestion: %1</source>
         <translation>建议：%1</translation>
     </message>
@@ -349,37 +357,37 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="109"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="128"/>
         <source>Find in text</source>
         <translation>查找内容</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="114"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="133"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="116"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="135"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="116"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="135"/>
         <source>Find previous (Shift+F3)</source>
         <translation>查找上一个（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="118"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="137"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="118"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="137"/>
         <source>Find next (F3)</source>
         <translation>查找下一个（F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="119"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="138"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -387,14 +395,24 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="54"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="55"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="56"/>
         <source>Change to: %1</source>
         <translation>改为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="64"/>
+        <source>Show %1 places</source>
+        <translation>展开%1处</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="76"/>
+        <source>Paragraphs %1</source>
+        <translation>第%1段</translation>
     </message>
 </context>
 <context>
@@ -742,107 +760,162 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="93"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="94"/>
         <source>Separate several issuers with 、</source>
         <translation>多个机关用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="95"/>
+        <source>Separate several attachments with ；</source>
+        <translation>多个附件用“；”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
         <source>e.g. 江人社发〔2026〕12号</source>
         <translation>如：江人社发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
         <source>Joint issuers</source>
         <translation>联合发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
         <source>e.g. 000014349/2026-00110</source>
         <translation>如：000014349/2026-00110</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
         <source>e.g. 2026年3月2日</source>
         <translation>如：2026年3月2日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="110"/>
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="111"/>
         <source>Effective date</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="110"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="112"/>
         <source>Genre</source>
         <translation>体裁</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="110"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="112"/>
         <source>Topic</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="111"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="113"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="111"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="113"/>
         <source>Disclosure</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="112"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="114"/>
         <source>Reason not public</source>
         <translation>不公开理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="113"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="115"/>
         <source>Normative document number</source>
         <translation>规范性文件统一编号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="202"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="116"/>
+        <source>Parts of the official document (GB/T 9704)</source>
+        <translation>公文版头与版记（GB/T 9704）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="118"/>
+        <source>Masthead</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="118"/>
+        <source>e.g. 江海省人民政府办公厅文件</source>
+        <translation>如：江海省人民政府办公厅文件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="119"/>
+        <source>Signed by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="120"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="121"/>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="121"/>
+        <source>e.g. 联系人：王芳，电话：0871-63112233</source>
+        <translation>如：联系人：王芳，电话：0871-63112233</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="122"/>
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="123"/>
+        <source>Printed by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="124"/>
+        <source>Date printed</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="219"/>
         <source>The title may not be empty.</source>
         <translation>标题不能为空（未保存此项）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="212"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="229"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="221"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="238"/>
         <source> (not saved until corrected)</source>
         <translation>（改正前不保存此项）</translation>
     </message>
@@ -1715,6 +1788,34 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="227"/>
         <source>Reason for submitting as it is (recorded):</source>
         <translation>按现状提交的理由（将记录在案）：</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="51"/>
+        <source>Edit table</source>
+        <translation>编辑表格</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="61"/>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="62"/>
+        <source>Remove row</source>
+        <translation>删除选中行</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="63"/>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="64"/>
+        <source>Remove column</source>
+        <translation>删除列</translation>
     </message>
 </context>
 <context>
