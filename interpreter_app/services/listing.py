@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from ..domain import workflow
 from ..domain.model import PackageSummary, User
-from ..store.search import search_condition
 from .base import ServiceBase
 
 MINE = "mine"
@@ -57,8 +56,7 @@ class ListingService(ServiceBase):
         params += view_params
         if text.strip():
             # A page needs only its first matches; a count needs them all (the index).
-            cond, cond_params = search_condition(
-                text, conn=self.store.conn if first_rows else None)
+            cond, cond_params = self.store.search_condition(text, first_rows=first_rows)
             clauses.append(cond)
             params += cond_params
         return " AND ".join(clauses), tuple(params)
@@ -72,13 +70,13 @@ class ListingService(ServiceBase):
         if view in _OTHERS_IN_STATE:
             role, state = _OTHERS_IN_STATE[view]
             if not actor.has(role):
-                return "0", []
+                return "FALSE", []
             return f"p.state = '{state}' AND {_NOT_AUTHOR}", [actor.id]
         if view == SIGNED:
             return f"p.state = '{workflow.SIGNED}'", []
         if view == RELEASED:
             return f"p.state = '{workflow.RELEASED}'", []
-        return "1", []
+        return "TRUE", []
 
     def page(self, actor: User, query: ListQuery, offset: int, limit: int,
              after: PackageSummary | None = None) -> list[PackageSummary]:

@@ -6,6 +6,7 @@ import sqlite3
 
 from ..domain.errors import NotFoundError
 from ..domain.model import Comment, Decision, Revision, SignOff
+from .rows import insert_returning_id
 
 
 class RecordRepository:
@@ -18,11 +19,10 @@ class RecordRepository:
     def add_revision(self, package_id: int, revision: int, kind: str, at: str,
                      actor_id: int | None, digest: str, snapshot: str, label: str = "") -> int:
         """Store a snapshot; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO revisions (package_id, revision, kind, created_at, actor_id, digest,"
             " snapshot, label) VALUES (?,?,?,?,?,?,?,?)",
             (package_id, revision, kind, at, actor_id, digest, snapshot, label))
-        return cur.lastrowid
 
     def revisions(self, package_id: int) -> list[Revision]:
         """Every snapshot of a package, oldest first."""
@@ -46,13 +46,12 @@ class RecordRepository:
                     signer_id: int, signer_name: str, signer_title: str, opinion: str,
                     signed_at: str, on_behalf_of: str, key_id: int | None, signature: str) -> int:
         """Store a sign-off; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO signoffs (package_id, revision, snapshot_id, decision_id, digest,"
             " signer_id, signer_name, signer_title, opinion, signed_at, on_behalf_of, key_id,"
             " signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (package_id, revision, snapshot_id, decision_id, digest, signer_id, signer_name, signer_title,
              opinion, signed_at, on_behalf_of, key_id, signature))
-        return cur.lastrowid
 
     def signoffs(self, package_id: int | None = None) -> list[SignOff]:
         """Sign-offs of one package (or all), oldest first; `void` when revoked afterwards."""
@@ -67,11 +66,10 @@ class RecordRepository:
     def add_decision(self, package_id: int, revision: int, action: str, actor_id: int,
                      actor_name: str, at: str, reason: str = "") -> int:
         """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO decisions (package_id, revision, action, actor_id, actor_name, at, reason)"
             " VALUES (?,?,?,?,?,?,?)", (package_id, revision, action, actor_id, actor_name, at,
                                         reason))
-        return cur.lastrowid
 
     def decisions(self, package_id: int) -> list[Decision]:
         """Decisions on a package, oldest first."""
@@ -89,10 +87,9 @@ class RecordRepository:
     def add_comment(self, package_id: int, part: str, paragraph: int, quote: str, text: str,
                     author_id: int, at: str) -> int:
         """Store a comment anchored to a quote; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO comments (package_id, part, paragraph, quote, text, author_id, created_at)"
             " VALUES (?,?,?,?,?,?,?)", (package_id, part, paragraph, quote, text, author_id, at))
-        return cur.lastrowid
 
     def comments(self, package_id: int) -> list[Comment]:
         """Comments on a package, oldest first, with author names."""
