@@ -72,6 +72,15 @@ def restore(src: Path, db_path: Path) -> Path | None:
     return safety
 
 
+def restore_server(src: Path, url: str) -> str:
+    """pg_restore a pg_dump backup into the server database; returns the command it ran."""
+    from ..store import pg_dump
+
+    ran = pg_dump.restore(src, url)
+    Store(url).close()  # migrate an older backup to the current schema
+    return ran
+
+
 def _keep_current(db_path: Path) -> Path | None:
     """A copy of the database about to be replaced (None when there is none)."""
     if not db_path.exists() or db_path.stat().st_size == 0:

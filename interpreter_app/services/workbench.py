@@ -16,6 +16,17 @@ from .stats import StatisticsService
 from .verify import VerifyReport, verify_store
 
 
+def schema_versions(address: str | Path) -> tuple[int, int]:
+    """(version before, version after) of migrating the database at `address`."""
+    store = Store(address, migrate=False)
+    try:
+        before = store.db.schema_version()
+        store.db.migrate()
+        return before, store.db.schema_version()
+    finally:
+        store.close()
+
+
 class Workbench:
     """Every use case over one database connection (create one per thread)."""
 

@@ -13,6 +13,7 @@ import contextlib
 import functools
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 from ..domain.errors import StorageError
 from .address import display_address
@@ -241,6 +242,7 @@ class PgDatabase:
         self.path = display_address(url)
         self.conn = PgConnection(url)
         self._trigram: bool | None = None
+        self.last_command = ""  # the pg_dump command line of the last backup
         try:
             self._check_identity()
             if migrate:
@@ -333,6 +335,13 @@ class PgDatabase:
             self._trigram = bool(self.conn.execute(
                 "SELECT to_regclass('search_text_trgm') IS NOT NULL").fetchone()[0])
         return self._trigram
+
+    def backup_to(self, dest) -> Path:
+        """A pg_dump of the whole database in `dest` (custom format, for pg_restore)."""
+        from .pg_dump import dump
+
+        self.last_command = dump(self.url, Path(dest))
+        return Path(dest)
 
     def is_database_file(self, path) -> bool:
         """A server database has no file on this computer."""
