@@ -33,6 +33,16 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("db_address", STORES, indirect=True)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Every test skipped for want of a server is reported on one line (folded by location)."""
+    report = yield
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and pg.HOW_TO_ENABLE in str(longrepr[2]):
+        report.longrepr = (pg.__file__, 0, longrepr[2])
+    return report
+
+
 @pytest.fixture
 def db_path(tmp_path):
     """Path of a fresh database file."""

@@ -116,6 +116,7 @@ class PgConnection:
         self.url = url
         self.address = display_address(url)
         self._conn = None
+        self._in_transaction = False  # set by begin(), cleared by commit() and rollback()
         self._reconnect()
 
     def _reconnect(self) -> None:
@@ -143,10 +144,8 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        """Whether a transaction is open."""
-        from psycopg.pq import TransactionStatus
-
-        return self._conn.info.transaction_status != TransactionStatus.IDLE
+        """Whether a transaction is open (or was, until the connection was lost within it)."""
+        return self._in_transaction
 
     def ensure_connected(self) -> None:
         """Open a new connection when the last one was lost (never inside a transaction)."""
@@ -154,13 +153,51 @@ class PgConnection:
             self._reconnect()
 
     def execute(self, sql: str, params=()):
-        """Run one statement with sqlite3-style placeholders; the cursor holds the rows."""
+        """Run one statement with sqlite3-style placeholders; the cursor holds the rows.
+
+        A read outside a transaction that finds the connection lost (server restarted,
+        network dropped) reconnects and reads again, once.
+        """
         import psycopg
 
+        query = translate_placeholders(sql)
+        if self.broken:
+            if self._in_transaction:  # the rest of a lost transaction must not run alone
+                raise self.translate_error(psycopg.OperationalError("connection lost"))
+            self._reconnect()
         try:
-            return self._conn.execute(translate_placeholders(sql), params or None, prepare=False)
+            return self._conn.execute(query, params or None, prepare=False)
+        except psycopg.Error as exc:
+            if self._in_transaction or not self.broken or query.lstrip()[:6].upper() != "SELECT":
+                raise self.translate_error(exc) from exc
+        self._reconnect()
+        try:
+            return self._conn.execute(query, params or None, prepare=False)
         except psycopg.Error as exc:
             raise self.translate_error(exc) from exc
+
+    def begin(self) -> None:
+        """Open a transaction, on a new connection when the last one was lost."""
+        try:
+            self.execute("BEGIN")
+        except ServerUnavailable:
+            self._reconnect()  # dropped while idle: nothing was pending, so start again
+            self.execute("BEGIN")
+        self._in_transaction = True
+
+    def commit(self) -> None:
+        """Commit the open transaction."""
+        try:
+            self.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    def rollback(self) -> None:
+        """Roll back the open transaction, if the connection still has one."""
+        self._in_transaction = False
+        if not self.broken:
+            with contextlib.suppress(Exception):
+                self._conn.execute("ROLLBACK")
 
     def executemany(self, sql: str, rows) -> None:
         """Run one statement for each parameter row."""
@@ -291,23 +328,24 @@ class PgDatabase:
 
         for version, _description, script in server_migrations():
             try:
-                with self.conn.raw.transaction():
-                    self.conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
-                    if self.schema_version() >= version:
-                        continue  # another desk migrated meanwhile
-                    if version == 1:
-                        self.conn.run_script(
-                            f"CREATE TABLE IF NOT EXISTS {META_TABLE} (application_id BIGINT"
-                            " NOT NULL, version INTEGER NOT NULL);")
-                    self.conn.run_script(script)
-                    self.conn.execute(f"DELETE FROM {META_TABLE}")
-                    self.conn.execute(f"INSERT INTO {META_TABLE} VALUES (?, ?)",
-                                      (APPLICATION_ID, version))
-                    self.conn.execute("SELECT seal_append_only()")
+                with self.transaction():
+                    self._apply(version, script)
             except (sqlite3.Error, StorageError) as exc:
                 reason = getattr(exc, "message", None) or str(exc)
                 raise MigrationError(f"数据库升级到第 {version} 版失败，原数据库未改动：{reason}") from exc
         self._trigram = None
+
+    def _apply(self, version: int, script: str) -> None:
+        self.serialize(MIGRATION_LOCK)
+        if self.schema_version() >= version:
+            return  # another desk migrated meanwhile
+        if version == 1:
+            self.conn.run_script(f"CREATE TABLE IF NOT EXISTS {META_TABLE} (application_id"
+                                 " BIGINT NOT NULL, version INTEGER NOT NULL);")
+        self.conn.run_script(script)
+        self.conn.execute(f"DELETE FROM {META_TABLE}")
+        self.conn.execute(f"INSERT INTO {META_TABLE} VALUES (?, ?)", (APPLICATION_ID, version))
+        self.conn.execute("SELECT seal_append_only()")
 
     # -- use ------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -315,14 +353,17 @@ class PgDatabase:
         """One server transaction (READ COMMITTED; package rows are locked as they are read)."""
         if self.conn.in_transaction:
             raise StorageError("内部错误：事务嵌套")
-        self.conn.ensure_connected()
-        import psycopg
-
+        self.conn.begin()
         try:
-            with self.conn.raw.transaction():
-                yield self.conn
-        except psycopg.Error as exc:
-            raise self.conn.translate_error(exc) from exc
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        try:
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
 
     def serialize(self, what: int) -> None:
         """Hold a server-wide lock on `what` until the current transaction ends."""
