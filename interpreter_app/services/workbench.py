@@ -46,6 +46,21 @@ class Workbench:
         """Open (and migrate) the database at `path`."""
         return cls(Store(path), clock)
 
+    @property
+    def address(self) -> str:
+        """What opens this database again (a worker's own connection): path or server address."""
+        return self.store.address
+
+    @property
+    def is_server(self) -> bool:
+        """Whether the database is on a PostgreSQL server shared by other desks."""
+        return self.store.is_server
+
+    @property
+    def session(self) -> int:
+        """The server process of this desk's connection (0 on a local file)."""
+        return self.store.session
+
     def verify(self) -> VerifyReport:
         """Check the audit chain, digests and signatures of the whole database."""
         return verify_store(self.store)

@@ -38,3 +38,28 @@ def has_password(url: str) -> bool:
 def database_name(url: str) -> str:
     """The database named by the address ('' when none)."""
     return urlsplit(url).path.lstrip("/")
+
+
+def server_address(host: str, port: int, database: str, user: str, password: str = "",
+                   sslmode: str = "") -> str:
+    """postgresql://user[:password]@host:port/database[?sslmode=…] with every part quoted."""
+    from urllib.parse import quote
+
+    host = host.strip()
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"  # an IPv6 address
+    credentials = quote(user.strip(), safe="")
+    if password:
+        credentials += ":" + quote(password, safe="")
+    url = f"postgresql://{credentials}@{host}:{int(port)}/{quote(database.strip(), safe='')}"
+    return url + (f"?sslmode={quote(sslmode, safe='')}" if sslmode else "")
+
+
+def address_parts(url: str) -> dict[str, object]:
+    """host, port, database, user and sslmode of an address (empty where it has none)."""
+    from urllib.parse import parse_qs, unquote
+
+    parts = urlsplit(url)
+    return {"host": parts.hostname or "", "port": parts.port or 5432,
+            "database": unquote(parts.path.lstrip("/")), "user": unquote(parts.username or ""),
+            "sslmode": (parse_qs(parts.query).get("sslmode") or [""])[0]}

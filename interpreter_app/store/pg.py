@@ -138,6 +138,11 @@ class PgConnection:
         return self._conn
 
     @property
+    def session(self) -> int:
+        """The server process serving this connection (notifications name it)."""
+        return self._conn.info.backend_pid
+
+    @property
     def broken(self) -> bool:
         """Whether the connection was lost (closed by the server or the network)."""
         return self._conn is None or self._conn.closed or self._conn.broken

@@ -46,6 +46,18 @@ class Store:
         return self.db.path
 
     @property
+    def address(self) -> str:
+        """What opens this database again from another thread: the file path, or the full
+        server address (with the password given at log-in: kept in memory, never saved)."""
+        return getattr(self.db, "url", self.db.path)
+
+    @property
+    def session(self) -> int:
+        """The server process of this connection (0 for SQLite): a desk's own changes are
+        told apart from other desks' by it."""
+        return self.conn.session if self.is_server else 0
+
+    @property
     def is_server(self) -> bool:
         """Whether the data lives on a PostgreSQL server (not in a local file)."""
         return getattr(self.db, "dialect", "sqlite") == "postgresql"

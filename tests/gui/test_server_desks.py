@@ -1,0 +1,106 @@
+"""Two desks (two windows, two users, two connections) on one PostgreSQL server."""
+
+from __future__ import annotations
+
+import pytest
+
+from interpreter_app.domain import workflow
+from interpreter_app.services.workbench import Workbench
+from interpreter_app.ui.events import AppEvents
+from interpreter_app.ui.main_window import MainWindow
+from interpreter_app.ui.server_dialog import ServerDialog
+from interpreter_app.ui.settings import AppSettings
+from tests.factories import PASSWORD, complete_package, seed
+
+
+@pytest.fixture
+def server(pg_url):
+    data = seed(pg_url)
+    yield data
+    data.wb.close()
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path, pg_url, server):
+    """A window of its own (own connection, own settings) for one of the seeded users."""
+    opened = []
+
+    def build(username: str) -> MainWindow:
+        wb = Workbench.open(pg_url)
+        settings = AppSettings.at_path(str(tmp_path / f"{username}.ini"))
+        window = MainWindow(wb, server[username], AppEvents(), settings)
+        qtbot.addWidget(window)
+        window.show()
+        opened.append(window)
+        return window
+
+    yield build
+    for window in opened:
+        window.live.stop()
+        window.workbench.close()
+
+
+def test_the_leaders_sign_off_arrives_in_the_writers_open_package(qtbot, server, desk):
+    pkg = complete_package(server.wb, server["writer"])
+    writer = desk("writer")
+    writer.open_package(pkg.id)
+    leader = desk("leader")
+    writer.workbench.review.submit(server["writer"], pkg.id)
+    server.wb.review.pass_review(server["reviewer"], pkg.id)
+    qtbot.waitUntil(lambda: leader.live.toast.isVisible(), timeout=5000)
+    assert "待我签发" in leader.live.toast.label.text() or "To sign" in leader.live.toast.label.text()
+    leader.workbench.review.sign(server["leader"], pkg.id, PASSWORD, "同意")
+    qtbot.waitUntil(lambda: writer.workspace.session.package.state == workflow.SIGNED,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: writer.views.text_of("signed").endswith(" 1"), timeout=5000)
+
+
+def test_an_edit_on_another_desk_is_flagged_when_this_desk_has_unsaved_changes(
+        qtbot, server, desk):
+    from dataclasses import replace
+
+    pkg = complete_package(server.wb, server["writer"])
+    mine = desk("writer")
+    mine.open_package(pkg.id)
+    mine.workspace.autosave.stop()  # keep this desk's edit unsaved
+    mine.workspace.document_tab.body.editor.appendPlainText("本机尚未保存的修改。")
+    qtbot.waitUntil(mine.workspace.has_unsaved, timeout=3000)
+    server.wb.authoring.save_plan(server["writer2"], pkg.id,
+                                  replace(pkg.plan, audiences="高校毕业生"), pkg.plan_version)
+    qtbot.waitUntil(lambda: mine.live.toast.isVisible(), timeout=5000)
+    assert "用户writer2" in mine.live.toast.label.text()
+
+
+def test_the_server_dialog_saves_the_address_but_never_the_password(qtbot, tmp_path, pg_url,
+                                                                     monkeypatch):
+    from urllib.parse import urlsplit
+
+    settings = AppSettings.at_path(str(tmp_path / "s.ini"))
+    dialog = ServerDialog(settings)
+    qtbot.addWidget(dialog)
+    parts = urlsplit(pg_url)
+    dialog.host.setText(parts.hostname)
+    dialog.port.setValue(parts.port)
+    dialog.database.setText(parts.path.lstrip("/"))
+    dialog.user.setText(parts.username)
+    dialog.password.setText("s3cret-pass")
+    dialog.accept()
+    assert dialog.address and "s3cret-pass" in dialog.address  # in memory, to connect
+    settings.sync()
+    saved = (tmp_path / "s.ini").read_text("utf-8")
+    assert "s3cret-pass" not in saved and parts.hostname in saved
+    assert settings.server_address.endswith("/" + parts.path.lstrip("/"))
+
+
+def test_the_server_dialog_shows_why_it_cannot_connect(qtbot, tmp_path):
+    settings = AppSettings.at_path(str(tmp_path / "s.ini"))
+    dialog = ServerDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(1)
+    dialog.database.setText("jiedu")
+    dialog.user.setText("desk")
+    dialog.accept()
+    assert dialog.result() != ServerDialog.Accepted
+    assert "无法连接数据库服务器" in dialog.error_label.text()
+    assert settings.server_address == ""
