@@ -90,37 +90,37 @@
 <context>
     <name>ChangePasswordForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="199"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="220"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="205"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="226"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="206"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="227"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="207"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="228"/>
         <source>Repeat</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="208"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="229"/>
         <source>Leaders&apos; signing keys are sealed again under the new password.</source>
         <translation>签发领导的签名密钥将改用新密码加密保存。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="214"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="235"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="219"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="240"/>
         <source>The two entries differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="124"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="145"/>
         <source>New department</source>
         <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="127"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="148"/>
         <source>e.g. 江海省人力资源和社会保障厅</source>
         <translation>如：江海省人力资源和社会保障厅</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="129"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="150"/>
         <source>e.g. 江人社发</source>
         <translation>如：江人社发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="130"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="151"/>
         <source>The issuer code used in document numbers such as 江人社发〔2026〕12号</source>
         <translation>发文字号中使用的机关代字，如“江人社发〔2026〕12号”中的“江人社发”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="132"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="153"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="133"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="154"/>
         <source>Issuer code</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="136"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="157"/>
         <source>Create department</source>
         <translation>创建部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="144"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="165"/>
         <source>Department not created</source>
         <translation>未能创建部门</translation>
     </message>
@@ -349,51 +349,51 @@
 <context>
     <name>HolidaysForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="285"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="292"/>
         <source>Holidays</source>
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="290"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="297"/>
         <source>One date or first..last a line, e.g.
 2027-10-01..2027-10-07</source>
         <translation>每行一个日期，或“起..止”，例如
 2027-10-01..2027-10-07</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="291"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="298"/>
         <source>Weekend days worked, e.g.
 2027-09-26</source>
         <translation>调休上班的周六、周日，例如
 2027-09-26</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="294"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="301"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="296"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="303"/>
         <source>Days off</source>
         <translation>放假日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="297"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="304"/>
         <source>Weekends worked</source>
         <translation>调休上班日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="298"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="305"/>
         <source>Statistics count working days with these dates; a year without them counts Monday to Friday. Leave both empty to go back to the schedule shipped with the application.</source>
         <translation>统计按这些日期计算工作日；未录入的年份按周一至周五计算。两栏都留空并保存，即恢复为软件自带的安排。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="305"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="312"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="316"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="323"/>
         <source>Not entered: working days are Monday to Friday.</source>
         <translation>未录入：工作日按周一至周五计算。</translation>
     </message>
@@ -544,6 +544,49 @@
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="81"/>
+        <source>Connected to the server again</source>
+        <translation>已重新连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="83"/>
+        <source>Connection to the server lost, retrying…</source>
+        <translation>服务器连接中断，正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="92"/>
+        <source>Changed by {name}: reloaded</source>
+        <translation>已被 {name} 修改，已重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="94"/>
+        <source>Changed by {name}</source>
+        <translation>已被 {name} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="95"/>
+        <source>Changed on another desk</source>
+        <translation>已在另一台电脑上被修改</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="96"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="120"/>
+        <source>New in To review: {title}</source>
+        <translation>待我核稿新到：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="121"/>
+        <source>New in To sign: {title}</source>
+        <translation>待我签发新到：{title}</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../interpreter_app/ui/login.py" line="32"/>
@@ -584,207 +627,217 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="86"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="89"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="87"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="90"/>
         <source>Set a new password for this account</source>
         <translation>为本账号设置新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="55"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="56"/>
         <source>Show the interface in Simplified Chinese</source>
         <translation>以简体中文显示界面</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="56"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="57"/>
         <source>Show the interface in English</source>
         <translation>以英文显示界面</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="61"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="62"/>
         <source>&amp;New package…</source>
         <translation>新建解读包(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="61"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="62"/>
         <source>Create an empty interpretation package</source>
         <translation>新建一个空白解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="63"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="64"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="64"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="65"/>
         <source>Create a package from a Word or text file</source>
         <translation>从 Word 或文本文件创建解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="66"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="66"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
         <source>Export the selected package as Word files or a pack</source>
         <translation>将选中的解读包导出为 Word 文件或发布包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="68"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="69"/>
+        <source>&amp;Connect to server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
+        <source>Work on the department&apos;s database server, or on this computer&apos;s database</source>
+        <translation>使用单位的数据库服务器，或本机的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="68"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
         <source>Save a copy of the whole database</source>
         <translation>将整个数据库另存一份副本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="69"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="72"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="73"/>
         <source>Replace the database with a backup copy</source>
         <translation>用备份副本替换当前数据库</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
         <source>Close the application</source>
         <translation>关闭本程序</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="72"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="72"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
         <source>Save the open package now</source>
         <translation>立即保存当前解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
         <source>&amp;Find packages</source>
         <translation>查找解读包(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
         <source>Jump to the search box</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
         <source>Read the list again</source>
         <translation>重新读取列表</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
         <source>S&amp;tatistics</source>
         <translation>统计(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
         <source>Figures and charts of interpretation work</source>
         <translation>政策解读工作的统计数据和图表</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
         <source>Add, disable and reset user accounts</source>
         <translation>新增、停用用户账号，重置密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="81"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="84"/>
         <source>&amp;Departments…</source>
         <translation>部门(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="81"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="84"/>
         <source>Add departments and issuer codes</source>
         <translation>新增部门及机关代字</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="82"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="85"/>
         <source>Interpretation &amp;time limit…</source>
         <translation>解读发布时限(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="86"/>
         <source>Within how many working days after the document interpretation counts as on time</source>
         <translation>政策文件发布后多少个工作日内发布解读算作及时</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="84"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="87"/>
         <source>&amp;Holidays…</source>
         <translation>节假日安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="85"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="88"/>
         <source>Official holidays and weekends worked, for counting working days</source>
         <translation>法定节假日与调休上班日，用于计算工作日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="88"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="91"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="88"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="91"/>
         <source>Version, data location and licences</source>
         <translation>版本、数据位置和许可信息</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="95"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="101"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="103"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="107"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="106"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="110"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="109"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="113"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="111"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="115"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="117"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="121"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -792,27 +845,27 @@
 <context>
     <name>MainCommands</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="60"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="93"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="153"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="202"/>
         <source>Time limit saved: {days} working days</source>
         <translation>解读发布时限已保存：{days}个工作日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="164"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="213"/>
         <source>Holidays saved</source>
         <translation>节假日安排已保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="183"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="232"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="184"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="233"/>
         <source>The new language is used the next time the application starts.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -820,58 +873,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="51"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="55"/>
         <source>Policy Interpretation Workbench — {name}</source>
         <translation>政策解读工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="97"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="103"/>
         <source>Packages</source>
         <translation>解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="118"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="125"/>
+        <source>Server: {address}</source>
+        <translation>服务器：{address}</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="126"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="126"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="134"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="176"/>
-        <location filename="../../interpreter_app/ui/main_window.py" line="229"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="185"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="177"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="186"/>
         <source>The changes to the open package could not be saved. Discard them?</source>
         <translation>当前解读包的修改未能保存，是否放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="230"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="244"/>
         <source>The open package has changes that are not saved yet.</source>
         <translation>当前解读包有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="231"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="245"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="231"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="245"/>
         <source>Discard</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="265"/>
         <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
         <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="246"/>
         <source>Keep for the next start</source>
         <translation>保留到下次启动</translation>
     </message>
@@ -983,23 +1041,23 @@
 <context>
     <name>PasswordForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="161"/>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="166"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="182"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="187"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="167"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="188"/>
         <source>Repeat</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="174"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="195"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="179"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="200"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -1080,6 +1138,99 @@
         <location filename="../../interpreter_app/ui/import_preview.py" line="159"/>
         <source> — suggestion: {text}</source>
         <translation> — 建议：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="42"/>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="67"/>
+        <source>Writers, reviewers and leaders at different computers work on one database on the department&apos;s PostgreSQL server. Ask the administrator for the address.</source>
+        <translation>在不同电脑上的拟稿人、核稿人和签发领导共用单位 PostgreSQL 服务器上的同一个数据库。服务器地址请向管理员索取。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="70"/>
+        <source>Where should this computer keep its data? On this computer alone, or on the department&apos;s PostgreSQL server shared by every desk.</source>
+        <translation>本机的数据存放在哪里？只在本机使用，还是连接各岗位共用的单位 PostgreSQL 服务器？</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="74"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="75"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="76"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="77"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="78"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="79"/>
+        <source>Encryption (sslmode)</source>
+        <translation>加密方式（sslmode）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="80"/>
+        <source>The password is not saved: it is asked for at each start.</source>
+        <translation>密码不会保存，每次启动时输入。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="83"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="84"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="87"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>使用本机数据库</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="109"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请填写服务器名称或地址。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="111"/>
+        <source>Enter the database name.</source>
+        <translation>请填写数据库名。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="113"/>
+        <source>Enter the user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="122"/>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="136"/>
+        <source>Connected: the server answers and the database is ready.</source>
+        <translation>连接成功：服务器已响应，数据库可以使用。</translation>
     </message>
 </context>
 <context>
@@ -1252,27 +1403,27 @@
 <context>
     <name>TimelinessLimitForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="245"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="258"/>
         <source>Interpretation time limit</source>
         <translation>解读发布时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="248"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="261"/>
         <source> working days</source>
         <translation>个工作日内</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="252"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="265"/>
         <source>After the document, within</source>
         <translation>政策文件发布后</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="253"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="266"/>
         <source>The rule of this database: plans show it, and statistics count a package released later as late. 0 means the same day as the document.</source>
         <translation>本数据库统一适用的时限：解读方案中会显示，统计时晚于此时限发布的计为超期。0表示与文件同日发布。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="260"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="273"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1280,67 +1431,67 @@
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="60"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="81"/>
         <source>New user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="65"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="86"/>
         <source>e.g. 处长</source>
         <translation>如：处长</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="67"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="88"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="71"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="92"/>
         <source>Sees the packages of all departments</source>
         <translation>可查看全部部门的解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="73"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="94"/>
         <source>At least 8 characters with a digit or sign</source>
         <translation>至少8位，须含数字或符号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="82"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="103"/>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="83"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="84"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="105"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="85"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="106"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="86"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="107"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="88"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="109"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="91"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="112"/>
         <source>Create user</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="105"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="126"/>
         <source>User not created</source>
         <translation>未能创建用户</translation>
     </message>
@@ -1625,27 +1776,32 @@ A copy of the current database is kept beside it. The application closes the win
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="36"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="61"/>
         <source>Creating the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="54"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="86"/>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="101"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="59"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="106"/>
         <source>An intact automatic backup exists: {name}. Restore it now? The damaged file is kept beside the database.</source>
         <translation>找到一份完好的自动备份：{name}。是否立即恢复？损坏的数据库文件会保留在原目录中。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="85"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="132"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>演示账号（密码均为 {password}）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="87"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="134"/>
         <source>Other departments: the same names with the prefix fgw- or zwj-.</source>
         <translation>其他部门的账号在以上用户名前加 fgw- 或 zwj-。</translation>
     </message>
