@@ -283,7 +283,6 @@ class PgDatabase:
         self.url = url
         self.path = display_address(url)
         self.conn = PgConnection(url)
-        self._trigram: bool | None = None
         self.last_command = ""  # the pg_dump command line of the last backup
         try:
             self._check_identity()
@@ -338,7 +337,6 @@ class PgDatabase:
             except (sqlite3.Error, StorageError) as exc:
                 reason = getattr(exc, "message", None) or str(exc)
                 raise MigrationError(f"数据库升级到第 {version} 版失败，原数据库未改动：{reason}") from exc
-        self._trigram = None
 
     def _apply(self, version: int, script: str) -> None:
         self.serialize(MIGRATION_LOCK)
@@ -373,14 +371,6 @@ class PgDatabase:
     def serialize(self, what: int) -> None:
         """Hold a server-wide lock on `what` until the current transaction ends."""
         self.conn.execute("SELECT pg_advisory_xact_lock(?)", (what,))
-
-    @property
-    def has_trigram(self) -> bool:
-        """Whether the server has pg_trgm and its index on the search text."""
-        if self._trigram is None:
-            self._trigram = bool(self.conn.execute(
-                "SELECT to_regclass('search_text_trgm') IS NOT NULL").fetchone()[0])
-        return self._trigram
 
     def backup_to(self, dest) -> Path:
         """A pg_dump of the whole database in `dest` (custom format, for pg_restore)."""

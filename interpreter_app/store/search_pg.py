@@ -1,11 +1,16 @@
-"""Full-text search on the server: the same answers as the SQLite store, other indexes.
+"""Full-text search on the server: the same answers as the SQLite store, another index.
 
-Every term, of any length, must occur in the title or the text of a package (case folded).
-- One or two characters: the package's distinct characters and character pairs, as a GIN
-  indexed array (`search_grams`), answer exactly, as SQLite's bigram index does.
-- Three or more: pg_trgm's GIN index with ILIKE where the server has the extension (it cuts
-  Chinese into trigrams too, but cannot serve shorter terms); without it, the term's pairs
-  narrow the packages through `search_grams` and strpos() confirms each one.
+Every term, of any length, must occur in the title or the text of a package. `search_grams`
+holds each package's distinct characters and character pairs (lower case) in a GIN indexed
+array, like SQLite's bigram index: it answers one- and two-character terms exactly, and for
+longer terms it narrows the packages to those holding every pair of the term, which strpos()
+then confirms (ILIKE for terms with letters: SQLite's trigram index ignores case).
+
+Why not pg_trgm, which the server may well have: it cuts Chinese into trigrams too, but a term
+found in most packages makes it recheck every text (70–260 ms on 3,000 packages of 3,000
+characters), where the list walks its own order and confirms only the first matches (the
+pairs narrow as well as trigrams for four characters or more); and its index costs 10 ms of
+every 50,000-character autosave (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -42,8 +47,7 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def search_condition(query: str, column: str = "p.id", *,
-                     trigram: bool = True) -> tuple[str, tuple]:
+def search_condition(query: str, column: str = "p.id") -> tuple[str, tuple]:
     """A SQL condition on `column` (a package id) matching every term of the query."""
     terms = split_terms(query)
     if not terms:
@@ -51,16 +55,16 @@ def search_condition(query: str, column: str = "p.id", *,
     clauses: list[str] = []
     params: list = []
     for term in terms:
-        if len(term) >= TRIGRAM_MIN and trigram:
-            clauses.append(f"{column} IN (SELECT package_id FROM search_text"
-                           " WHERE title ILIKE ? OR body ILIKE ?)")
-            params += [_like_pattern(term)] * 2
-            continue
-        clauses.append(f"{column} IN (SELECT package_id FROM search_grams"
-                       " WHERE grams @> CAST(? AS text[]))")
+        clauses.append(f"{column} IN (SELECT search_pairs(CAST(? AS text[])))")
         params.append(term_grams(term))
-        if len(term) > 2:
+        if len(term) < TRIGRAM_MIN:
+            continue  # the pairs answer exactly
+        if term.lower() == term.upper():  # no case: a plain search of the bytes
             clauses.append(f"EXISTS (SELECT 1 FROM search_text s WHERE s.package_id = {column}"
-                           " AND (strpos(lower(s.title), ?) > 0 OR strpos(lower(s.body), ?) > 0))")
-            params += [term.lower()] * 2
+                           " AND (strpos(s.title, ?) > 0 OR strpos(s.body, ?) > 0))")
+            params += [term, term]
+        else:
+            clauses.append(f"EXISTS (SELECT 1 FROM search_text s WHERE s.package_id = {column}"
+                           " AND (s.title ILIKE ? OR s.body ILIKE ?))")
+            params += [_like_pattern(term)] * 2
     return " AND ".join(clauses), tuple(params)

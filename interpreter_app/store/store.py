@@ -103,7 +103,7 @@ class Store:
         the list for common terms instead of reading the whole index).
         """
         if self.is_server:
-            return self._search.search_condition(text, column, trigram=self.db.has_trigram)
+            return self._search.search_condition(text, column)
         return self._search.search_condition(text, column, self.conn if first_rows else None)
 
     def get_setting(self, key: str, default: object = None) -> object:
