@@ -55,16 +55,19 @@ def search_condition(query: str, column: str = "p.id") -> tuple[str, tuple]:
     clauses: list[str] = []
     params: list = []
     for term in terms:
-        clauses.append(f"{column} IN (SELECT search_pairs(CAST(? AS text[])))")
+        clauses.append(f"{column} = ANY(ARRAY(SELECT search_pairs(CAST(? AS text[]))))")
         params.append(term_grams(term))
         if len(term) < TRIGRAM_MIN:
             continue  # the pairs answer exactly
+        # A scalar subquery, not EXISTS: the planner would turn EXISTS into a join that reads
+        # every text; this way only the packages the pairs let through, in the list's order
+        # and until the page is full, are read.
         if term.lower() == term.upper():  # no case: a plain search of the bytes
-            clauses.append(f"EXISTS (SELECT 1 FROM search_text s WHERE s.package_id = {column}"
-                           " AND (strpos(s.title, ?) > 0 OR strpos(s.body, ?) > 0))")
+            clauses.append(f"(SELECT strpos(s.title, ?) > 0 OR strpos(s.body, ?) > 0"
+                           f" FROM search_text s WHERE s.package_id = {column})")
             params += [term, term]
         else:
-            clauses.append(f"EXISTS (SELECT 1 FROM search_text s WHERE s.package_id = {column}"
-                           " AND (s.title ILIKE ? OR s.body ILIKE ?))")
+            clauses.append(f"(SELECT s.title ILIKE ? OR s.body ILIKE ?"
+                           f" FROM search_text s WHERE s.package_id = {column})")
             params += [_like_pattern(term)] * 2
     return " AND ".join(clauses), tuple(params)
