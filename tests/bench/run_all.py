@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from tests.bench import (  # noqa: E402
     bench_hostile,
     bench_list,
+    bench_server,
     bench_startup,
     bench_store,
     bench_work,
@@ -32,6 +33,7 @@ GROUPS = (
     ("Chart", bench_work.chart_figures),
     ("Inspect", bench_work.inspect_figures),
     ("Hostile input", bench_hostile.hostile_figures),
+    ("Department server (PostgreSQL beside SQLite)", bench_server.server_figures),
 )
 
 
