@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import paths
 from ..domain.errors import StorageError
+from ..store.address import is_server_address
 from ..store.db import Database, DatabaseCorrupt
 from ..store.store import Store
 
@@ -99,6 +100,45 @@ def _keep_current(db_path: Path) -> Path | None:
     finally:
         store.close()
     return safety
+
+
+def back_up(db_path: Path, dest: Path, actor_id: int | None = None) -> Path:
+    """Online copy of the database to `dest` (a folder gets a dated name), recorded in the audit.
+
+    Opens its own connection, so the window can run it in a worker thread.
+    """
+    server = is_server_address(db_path)
+    if not server and not Path(db_path).is_file():
+        raise StorageError(f"数据库 {db_path} 不存在；先运行 interpreter-cli init 或 demo")
+    dest = Path(dest)
+    if dest.is_dir():  # a server's backup is a pg_dump archive, not a database file
+        dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.{'dump' if server else 'db'}"
+    store = Store(db_path)
+    try:
+        path = store.backup_to(dest)
+        with store.transaction():
+            store.audit(actor_id, None, "backup", {"path": str(path)})
+        return path
+    finally:
+        store.close()
+
+
+def server_backup_command(db_path: Path | str, dest: Path) -> str:
+    """The pg_dump command line a backup of a server database runs ('' for a file)."""
+    if not is_server_address(db_path):
+        return ""
+    from ..store import pg_dump
+
+    return pg_dump.shown_command(str(db_path), Path(dest))
+
+
+def auto_back_up(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+    """The automatic backup beside the database, on its own connection (None: a recent one exists)."""
+    store = Store(db_path)
+    try:
+        return auto_backup(store, paths.backups_dir(db_path), keep)
+    finally:
+        store.close()
 
 
 def auto_backup(store: Store, folder: Path, keep: int = DEFAULT_KEEP, *,

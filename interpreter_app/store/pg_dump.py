@@ -34,13 +34,19 @@ def _run(command: list[str], shown: list[str]) -> str:
     return line
 
 
+def shown_command(url: str, dest: Path) -> str:
+    """The pg_dump command line of a backup, as it is shown (never with the password)."""
+    return " ".join(["pg_dump", "--format=custom", "--no-owner", f"--file={dest}",
+                     display_address(url)])
+
+
 def dump(url: str, dest: Path) -> str:
     """pg_dump the database at `url` into `dest` (custom format); returns the command line."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
     command = [_tool("pg_dump"), "--format=custom", "--no-owner", f"--file={tmp}", url]
-    shown = ["pg_dump", "--format=custom", "--no-owner", f"--file={dest}", display_address(url)]
+    shown = shown_command(url, dest).split(" ")
     try:
         line = _run(command, shown)
         os.replace(tmp, dest)

@@ -139,7 +139,7 @@ class MainCommands(QObject):
     # -- data ---------------------------------------------------------------------------------
     def backup(self) -> None:
         """Save a copy of the database."""
-        backup_actions.back_up(self.window, self.window.db_path)
+        backup_actions.back_up(self.window, self.window.db_path, self.window.user.id)
 
     def connect_server(self) -> None:
         """Choose the server (or this computer's database): the window reopens on it."""

@@ -64,18 +64,20 @@ def build_demo_database(path: Path | str, *, show_progress: bool) -> None:
 
 
 def open_workbench(db_path: Path | str, settings: AppSettings | None = None) -> Workbench | None:
-    """Open the database; when it is damaged, offer the newest good automatic backup.
+    """Open the database; when it is damaged or gone, offer the newest good automatic backup.
 
     A server that cannot be reached, or that wants a password, brings up 连接服务器 with the
     reason, until it connects or the user gives up.
     """
     if not isinstance(db_path, Path):
         return _open_server(db_path, settings or AppSettings())
+    from ..services import backup as backup_service
+
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        return Workbench.open(db_path)
-    except StorageError as exc:
-        return _recover(db_path, exc)
+    opened = backup_service.open_or_recover(db_path)
+    if opened.workbench is not None:
+        return opened.workbench
+    return _recover(db_path, opened.problem or "", opened.candidate)
 
 
 def _open_server(address: str, settings: AppSettings) -> Workbench | None:
@@ -94,16 +96,14 @@ def _open_server(address: str, settings: AppSettings) -> Workbench | None:
         address = choice
 
 
-def _recover(db_path: Path, exc: StorageError) -> Workbench | None:
-    from ..services import backup as backup_service
+def _recover(db_path: Path, problem: str, backup: Path | None) -> Workbench | None:
     from .backup_actions import restore_database
 
     title = translate("startup", "The database cannot be opened")
-    backup = backup_service.newest_good_backup(paths.backups_dir(db_path))
     if backup is None:
-        alerts.error(None, exc, title)
+        alerts.error(None, StorageError(problem), title)
         return None
-    question = exc.message + "\n\n" + translate(
+    question = problem + "\n\n" + translate(
         "startup", "An intact automatic backup exists: {name}. Restore it now? The damaged file "
         "is kept beside the database.").format(name=backup.name)
     if not alerts.confirm(None, title, question, default_yes=True):

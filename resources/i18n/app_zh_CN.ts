@@ -90,37 +90,37 @@
 <context>
     <name>ChangePasswordForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="220"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="212"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="226"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="218"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="227"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="219"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="228"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="220"/>
         <source>Repeat</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="229"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="221"/>
         <source>Leaders&apos; signing keys are sealed again under the new password.</source>
         <translation>签发领导的签名密钥将改用新密码加密保存。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="235"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="227"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="240"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="232"/>
         <source>The two entries differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="145"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="137"/>
         <source>New department</source>
         <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="148"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="140"/>
         <source>e.g. 江海省人力资源和社会保障厅</source>
         <translation>如：江海省人力资源和社会保障厅</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="150"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="142"/>
         <source>e.g. 江人社发</source>
         <translation>如：江人社发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="151"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="143"/>
         <source>The issuer code used in document numbers such as 江人社发〔2026〕12号</source>
         <translation>发文字号中使用的机关代字，如“江人社发〔2026〕12号”中的“江人社发”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="153"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="154"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="146"/>
         <source>Issuer code</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="157"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="149"/>
         <source>Create department</source>
         <translation>创建部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="165"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="157"/>
         <source>Department not created</source>
         <translation>未能创建部门</translation>
     </message>
@@ -171,22 +171,22 @@
 <context>
     <name>DepartmentsDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="153"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="140"/>
         <source>Departments</source>
         <translation>部门管理</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="155"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="142"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="155"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="142"/>
         <source>Issuer code</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="156"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="144"/>
         <source>Add department…</source>
         <translation>新增部门…</translation>
     </message>
@@ -194,116 +194,116 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="58"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="48"/>
         <source>Press pack</source>
         <translation>对外发布包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="59"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="49"/>
         <source>Public parts for release, with index and manifest</source>
         <translation>对外公开的全部内容，含目录和清单</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="60"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="50"/>
         <source>Briefing pack</source>
         <translation>内部材料包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="61"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="51"/>
         <source>Adds the plan and the internal materials</source>
         <translation>另含解读方案和内部材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="62"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="52"/>
         <source>Both packs</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="63"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="53"/>
         <source>Press pack and briefing pack together</source>
         <translation>对外发布包和内部材料包一并导出</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="64"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="54"/>
         <source>Draft Word files</source>
         <translation>草稿 Word 文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="65"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="55"/>
         <source>One Word file per part, marked as draft when not signed</source>
         <translation>每部分一个 Word 文件；未签发时标注为草稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="74"/>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="175"/>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="182"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="64"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="158"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="165"/>
         <source>Export package</source>
         <translation>导出解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="78"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="68"/>
         <source>Pack into one .zip file</source>
         <translation>打包为一个 .zip 文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="85"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="75"/>
         <source>This package is not signed yet: only draft Word files can be exported.</source>
         <translation>该解读包尚未签发，只能导出草稿 Word 文件。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="94"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="84"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="114"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="104"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="117"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="107"/>
         <source>Folder</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="123"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="113"/>
         <source>Export to folder</source>
         <translation>导出到目录</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="176"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="159"/>
         <source>“{name}” exists already. Replace it?</source>
         <translation>“{name}”已存在，是否覆盖？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="180"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="163"/>
         <source>Export draft Word files instead?</source>
         <translation>是否改为导出草稿 Word 文件？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="186"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="169"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="188"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="171"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="196"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="179"/>
         <source>{count} files were written to:
 {path}</source>
         <translation>已导出{count}个文件，位置：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="198"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="181"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="199"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="182"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -349,51 +349,51 @@
 <context>
     <name>HolidaysForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="292"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="284"/>
         <source>Holidays</source>
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="297"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="289"/>
         <source>One date or first..last a line, e.g.
 2027-10-01..2027-10-07</source>
         <translation>每行一个日期，或“起..止”，例如
 2027-10-01..2027-10-07</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="298"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="290"/>
         <source>Weekend days worked, e.g.
 2027-09-26</source>
         <translation>调休上班的周六、周日，例如
 2027-09-26</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="301"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="293"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="303"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="295"/>
         <source>Days off</source>
         <translation>放假日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="304"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="296"/>
         <source>Weekends worked</source>
         <translation>调休上班日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="305"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="297"/>
         <source>Statistics count working days with these dates; a year without them counts Monday to Friday. Leave both empty to go back to the schedule shipped with the application.</source>
         <translation>统计按这些日期计算工作日；未录入的年份按周一至周五计算。两栏都留空并保存，即恢复为软件自带的安排。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="312"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="304"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="323"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="315"/>
         <source>Not entered: working days are Monday to Friday.</source>
         <translation>未录入：工作日按周一至周五计算。</translation>
     </message>
@@ -1041,23 +1041,23 @@
 <context>
     <name>PasswordForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="182"/>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="187"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="174"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="179"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="188"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="180"/>
         <source>Repeat</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="195"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="187"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="200"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="192"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -1403,27 +1403,27 @@
 <context>
     <name>TimelinessLimitForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="258"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="250"/>
         <source>Interpretation time limit</source>
         <translation>解读发布时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="261"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="253"/>
         <source> working days</source>
         <translation>个工作日内</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="265"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="257"/>
         <source>After the document, within</source>
         <translation>政策文件发布后</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="266"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="258"/>
         <source>The rule of this database: plans show it, and statistics count a package released later as late. 0 means the same day as the document.</source>
         <translation>本数据库统一适用的时限：解读方案中会显示，统计时晚于此时限发布的计为超期。0表示与文件同日发布。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="273"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="265"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1431,67 +1431,67 @@
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="81"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="73"/>
         <source>New user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="86"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="78"/>
         <source>e.g. 处长</source>
         <translation>如：处长</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="88"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="80"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="92"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="84"/>
         <source>Sees the packages of all departments</source>
         <translation>可查看全部部门的解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="94"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="86"/>
         <source>At least 8 characters with a digit or sign</source>
         <translation>至少8位，须含数字或符号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="103"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="95"/>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="104"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="96"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="105"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="97"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="106"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="98"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="107"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="99"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="109"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="101"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="112"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="104"/>
         <source>Create user</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="126"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="118"/>
         <source>User not created</source>
         <translation>未能创建用户</translation>
     </message>
@@ -1499,88 +1499,88 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="53"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="39"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="55"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="42"/>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="55"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="42"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="55"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="42"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="56"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="42"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="56"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="43"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="56"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="57"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="44"/>
         <source>Add user…</source>
         <translation>新增用户…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="58"/>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="104"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="45"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="91"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="59"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="46"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="85"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="72"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="87"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="74"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="87"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="74"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="104"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="91"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="127"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="114"/>
         <source>New password for {name} ({login}):</source>
         <translation>为 {name}（{login}）设置新密码：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="137"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="124"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="138"/>
+        <location filename="../../interpreter_app/ui/admin_dialogs.py" line="125"/>
         <source>The password of {name} was changed.</source>
         <translation>已重置 {name} 的密码。</translation>
     </message>
@@ -1609,51 +1609,51 @@
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="42"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="23"/>
         <source>workbench-backup-{stamp}.db</source>
         <translation>政策解读工作台备份-{stamp}.db</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="45"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="26"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="46"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="27"/>
         <source>Database files (*.db)</source>
         <translation>数据库文件 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="49"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="30"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="52"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="33"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="53"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="34"/>
         <source>The database was saved to:
 {path}</source>
         <translation>数据库已备份到：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="59"/>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="73"/>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="89"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="40"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="54"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="70"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="60"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="41"/>
         <source>Database files (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="69"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="50"/>
         <source>Replace the current database with the backup “{name}”?
 
 A copy of the current database is kept beside it. The application closes the window and opens the restored data.</source>
@@ -1662,30 +1662,70 @@ A copy of the current database is kept beside it. The application closes the win
 当前数据库会另存一份副本。程序将关闭主窗口，然后打开恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="85"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="66"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="87"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="68"/>
         <source>The previous database was kept as:
 {path}</source>
         <translation>原数据库已另存为：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="99"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="80"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/backup_actions.py" line="101"/>
+        <location filename="../../interpreter_app/ui/backup_actions.py" line="82"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="39"/>
+        <source>Submit for review</source>
+        <translation>提交核稿</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="40"/>
+        <source>Pass review</source>
+        <translation>核稿通过</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="41"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="42"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="43"/>
+        <source>Sign off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="44"/>
+        <source>Revoke sign-off</source>
+        <translation>撤销签发</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="45"/>
+        <source>Release together</source>
+        <translation>同步发布</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="46"/>
+        <source>Revise</source>
+        <translation>修订</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/labels.py" line="19"/>
         <source>My drafts</source>
@@ -1738,37 +1778,37 @@ A copy of the current database is kept beside it. The application closes the win
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/labels.py" line="38"/>
+        <location filename="../../interpreter_app/ui/labels.py" line="53"/>
         <source>Writer</source>
         <translation>拟稿人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/labels.py" line="38"/>
+        <location filename="../../interpreter_app/ui/labels.py" line="53"/>
         <source>Reviewer</source>
         <translation>核稿人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/labels.py" line="39"/>
+        <location filename="../../interpreter_app/ui/labels.py" line="54"/>
         <source>Signing leader</source>
         <translation>签发领导</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/labels.py" line="39"/>
+        <location filename="../../interpreter_app/ui/labels.py" line="54"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/labels.py" line="45"/>
+        <location filename="../../interpreter_app/ui/labels.py" line="60"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/labels.py" line="69"/>
+        <location filename="../../interpreter_app/ui/labels.py" line="84"/>
         <source>{year}-{month:02d}-{day:02d} {time}</source>
         <translation>{year}年{month}月{day}日 {time}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/labels.py" line="79"/>
+        <location filename="../../interpreter_app/ui/labels.py" line="94"/>
         <source>{year}-{month:02d}-{day:02d}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
@@ -1781,12 +1821,12 @@ A copy of the current database is kept beside it. The application closes the win
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="86"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="88"/>
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="101"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="102"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
