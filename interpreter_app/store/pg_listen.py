@@ -23,6 +23,7 @@ class Change:
     table: str
     op: str
     session: int  # the server process of the desk that made the change
+    state: str = ""  # the package's workflow state after the change (packages rows only)
 
 
 RESYNC = Change(0, "", "RESYNC", 0)
@@ -82,6 +83,7 @@ class ChangeListener:
 def _change(notify) -> Change:
     try:
         data = json.loads(notify.payload)
-        return Change(int(data["package_id"]), str(data["table"]), str(data["op"]), notify.pid)
+        return Change(int(data["package_id"]), str(data["table"]), str(data["op"]), notify.pid,
+                      str(data.get("state") or ""))
     except (ValueError, KeyError, TypeError):
         return Change(0, "", "RESYNC", notify.pid)

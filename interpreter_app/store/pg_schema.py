@@ -93,7 +93,7 @@ CREATE FUNCTION notify_package() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_notify('interpreter_packages', json_build_object(
         'package_id', (to_jsonb(NEW) ->> TG_ARGV[0])::bigint, 'table', TG_TABLE_NAME,
-        'op', TG_OP)::text);
+        'op', TG_OP, 'state', coalesce(to_jsonb(NEW) ->> 'state', ''))::text);
     RETURN NULL;
 END $$;
 CREATE TRIGGER packages_notify AFTER INSERT OR UPDATE ON packages

@@ -11,11 +11,13 @@ from ..domain.errors import AppError
 from ..domain.model import User
 from ..services import live
 from ..services.workbench import Workbench
+from .events import AppEvents
 from .live_updates import LiveUpdates
 from .toast import Toast
 
 # Transitions that put a package on this user's desk, and the view it arrives in.
 _ARRIVALS = {workflow.PASS: "to_review", workflow.SIGN: "to_sign"}
+_WAITING_STATES = (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF)
 
 
 class _Workspace(Protocol):
@@ -32,9 +34,8 @@ class LiveHost(Protocol):
     workbench: Workbench
     user: User
     workspace: _Workspace
-    events: object
+    events: AppEvents
 
-    def refresh(self) -> None: ...
     def statusBar(self): ...  # noqa: N802 - Qt's name
 
 
@@ -65,13 +66,14 @@ class LiveDesk(QObject):
         others = [c for c in changes if c.session != own or c == live.RESYNC]
         if not others:
             return
-        self.window.refresh()
+        self.window.events.packages_changed.emit()  # one coalesced refresh for a burst
         resync = any(c.package_id == 0 for c in others)
         changed = {c.package_id for c in others if c.package_id}
         opened = self.window.workspace.package_id
         if opened is not None and (resync or opened in changed):
             self._open_package_changed(opened)
-        for package_id in sorted(changed):
+        waiting = {c.package_id for c in others if c.state in _WAITING_STATES}
+        for package_id in sorted(waiting):
             self._tell_arrival(package_id)
 
     def on_connection(self, connected: bool) -> None:

@@ -35,8 +35,13 @@ def desk(qtbot, tmp_path, pg_url, server):
         return window
 
     yield build
+    from PySide6.QtCore import QThreadPool
+
     for window in opened:
         window.live.stop()
+        window._refresh_timer.stop()  # no list refresh after the database is gone
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for window in opened:
         window.workbench.close()
 
 
@@ -104,3 +109,34 @@ def test_the_server_dialog_shows_why_it_cannot_connect(qtbot, tmp_path):
     assert dialog.result() != ServerDialog.Accepted
     assert "无法连接数据库服务器" in dialog.error_label.text()
     assert settings.server_address == ""
+
+
+def _cli(url: str, *args: str) -> None:
+    """One step taken on another desk: a separate interpreter-cli process."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "INTERPRETER_PASSWORD": PASSWORD}
+    done = subprocess.run([sys.executable, "-m", "interpreter_app.cli", "--db", url, *args],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_whole_cycle_from_another_process_shows_live_in_the_writers_window(
+        qtbot, server, desk, pg_url):
+    pkg = complete_package(server.wb, server["writer"])
+    writer = desk("writer")
+    writer.open_package(pkg.id)
+    writer.workbench.review.submit(server["writer"], pkg.id)
+    _cli(pg_url, "return", str(pkg.id), "--as", "reviewer", "--reason", "请补充政策问答")
+    qtbot.waitUntil(lambda: writer.workspace.session.package.state == workflow.DRAFT,
+                    timeout=5000)
+    writer.workbench.review.submit(server["writer"], pkg.id)
+    _cli(pg_url, "pass", str(pkg.id), "--as", "reviewer")
+    _cli(pg_url, "sign", str(pkg.id), "--as", "leader", "--opinion", "同意")
+    qtbot.waitUntil(lambda: writer.workspace.session.package.state == workflow.SIGNED,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: writer.views.text_of("signed").endswith(" 1"), timeout=5000)
+    released = writer.workbench.review.release(server["writer"], pkg.id)
+    assert released.state == workflow.RELEASED and writer.workbench.verify().ok

@@ -277,3 +277,33 @@ def test_the_application_role_cannot_migrate_or_create_tables(department_roles):
     with pytest.raises(StorageError, match="权限"):
         conn.execute("CREATE TABLE intruder (x int)")
     conn.close()
+
+
+def test_backup_and_restore_of_a_server_database_run_pg_dump_and_pg_restore(
+        desks, pg_url, tmp_path, capsys):
+    from interpreter_app.cli import main
+
+    if shutil.which("pg_dump") is None or shutil.which("pg_restore") is None:
+        pytest.skip("pg_dump/pg_restore (PostgreSQL client) are not installed")
+    data, _other = desks
+    kept = complete_package(data.wb, data["writer"])
+    assert main(["--db", pg_url, "backup", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "pg_dump --format=custom" in out
+    dump = next(tmp_path.glob("*.dump"))
+    later = complete_package(data.wb, data["writer"])
+    data.wb.close()
+    assert main(["--db", pg_url, "restore", str(dump)]) == 0
+    assert "pg_restore" in capsys.readouterr().out
+    wb = Workbench.open(pg_url)
+    try:
+        ids = wb.store.packages.ids()
+        assert kept.id in ids and later.id not in ids
+        assert wb.verify().ok
+        report = wb.store.conn.execute(  # the server's guards came back with the data
+            "SELECT count(*) FROM information_schema.triggers WHERE trigger_name LIKE"
+            " '%append_only'").fetchone()[0]
+        assert report >= 4
+    finally:
+        wb.close()
+    data.wb = Workbench.open(pg_url)
