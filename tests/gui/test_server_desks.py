@@ -140,3 +140,19 @@ def test_the_whole_cycle_from_another_process_shows_live_in_the_writers_window(
     qtbot.waitUntil(lambda: writer.views.text_of("signed").endswith(" 1"), timeout=5000)
     released = writer.workbench.review.release(server["writer"], pkg.id)
     assert released.state == workflow.RELEASED and writer.workbench.verify().ok
+
+
+def test_an_edit_saved_after_the_server_dropped_the_connection_is_saved_once(
+        qtbot, server, desk, pg_server):
+    from tests.support import pg
+
+    pkg = complete_package(server.wb, server["writer"])
+    window = desk("writer")
+    window.open_package(pkg.id)
+    backend = window.workbench.store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    pg.admin_execute(pg_server, f"SELECT pg_terminate_backend({backend})")
+    window.workspace.document_tab.body.editor.appendPlainText("断线后的修改。")
+    assert window.workspace.save_now()
+    saved = server.wb.authoring.get(server["writer"], pkg.id)
+    assert saved.document.body.count("断线后的修改。") == 1
+    assert saved.document_version == pkg.document_version + 1
