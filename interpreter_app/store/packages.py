@@ -297,16 +297,27 @@ class PackageRepository:
         return digest
 
     # -- list -----------------------------------------------------------------------------
-    def summaries(self, where: str, params: tuple, order_by: str, limit: int,
-                  offset: int) -> list[PackageSummary]:
-        """One page of list rows (no bodies) for a prepared filter."""
+    def summaries(self, where: str, params: tuple, order_by: str, limit: int, offset: int,
+                  confirm: str = "TRUE", confirm_params: tuple = ()) -> list[PackageSummary]:
+        """One page of list rows (no bodies) for a prepared filter.
+
+        `confirm` (a condition on p.id that reads package texts) is applied to the filtered
+        rows in the list's order, until the page is full: the inner query sorts the narrowed
+        rows (OFFSET 0 keeps it whole), the outer one confirms as they stream.
+        """
         sql = (
             "SELECT p.id, p.title, p.doc_number, p.department_id, d.name AS department, p.state,"
             " COALESCE(u.display_name, '') AS holder, p.updated_at, p.due_date, p.created_by,"
             " p.revision FROM packages p JOIN departments d ON d.id = p.department_id"
             " LEFT JOIN users u ON u.id = p.holder_id"
-            f" WHERE {where} ORDER BY {order_by} LIMIT ? OFFSET ?")
-        rows = self.conn.execute(sql, (*params, limit, offset)).fetchall()
+            f" WHERE {where} ORDER BY {order_by}")
+        if confirm == "TRUE":
+            sql += " LIMIT ? OFFSET ?"
+            args: tuple = (*params, limit, offset)
+        else:
+            sql = f"SELECT * FROM ({sql} OFFSET 0) AS p WHERE {confirm} LIMIT ? OFFSET ?"
+            args = (*params, *confirm_params, limit, offset)
+        rows = self.conn.execute(sql, args).fetchall()
         return [PackageSummary(r["id"], r["title"], r["doc_number"], r["department_id"],
                                r["department"], r["state"], r["holder"], r["updated_at"],
                                r["due_date"], r["created_by"], r["revision"]) for r in rows]

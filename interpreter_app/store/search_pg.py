@@ -49,14 +49,24 @@ def _like_pattern(term: str) -> str:
 
 def search_condition(query: str, column: str = "p.id") -> tuple[str, tuple]:
     """A SQL condition on `column` (a package id) matching every term of the query."""
+    narrow, narrow_params, confirm, confirm_params = search_parts(query, column)
+    return f"{narrow} AND {confirm}", (*narrow_params, *confirm_params)
+
+
+def search_parts(query: str, column: str = "p.id") -> tuple[str, tuple, str, tuple]:
+    """(narrow, its parameters, confirm, its parameters): the pairs index narrows the packages
+    cheaply; `confirm` reads the text of each one left, so a list page applies it to the
+    narrowed rows in its own order and stops when the page is full."""
     terms = split_terms(query)
     if not terms:
-        return "TRUE", ()
+        return "TRUE", (), "TRUE", ()
+    narrow: list[str] = []
+    narrow_params: list = []
     clauses: list[str] = []
     params: list = []
     for term in terms:
-        clauses.append(f"{column} = ANY(ARRAY(SELECT search_pairs(CAST(? AS text[]))))")
-        params.append(term_grams(term))
+        narrow.append(f"{column} = ANY(ARRAY(SELECT search_pairs(CAST(? AS text[]))))")
+        narrow_params.append(term_grams(term))
         if len(term) < TRIGRAM_MIN:
             continue  # the pairs answer exactly
         # A scalar subquery, not EXISTS: the planner would turn EXISTS into a join that reads
@@ -70,4 +80,5 @@ def search_condition(query: str, column: str = "p.id") -> tuple[str, tuple]:
             clauses.append(f"(SELECT s.title ILIKE ? OR s.body ILIKE ?"
                            f" FROM search_text s WHERE s.package_id = {column})")
             params += [_like_pattern(term)] * 2
-    return " AND ".join(clauses), tuple(params)
+    return (" AND ".join(narrow), tuple(narrow_params), " AND ".join(clauses) or "TRUE",
+            tuple(params))

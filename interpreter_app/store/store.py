@@ -106,6 +106,16 @@ class Store:
             return self._search.search_condition(text, column)
         return self._search.search_condition(text, column, self.conn if first_rows else None)
 
+    def search_parts(self, text: str, column: str = "p.id", *,
+                     first_rows: bool = False) -> tuple[str, tuple, str, tuple]:
+        """(narrow, params, confirm, params): `search_condition` in two steps, where the
+        server's `confirm` reads package texts and is best applied to narrowed rows only
+        (SQLite answers in one step: its confirm is TRUE)."""
+        if self.is_server:
+            return self._search.search_parts(text, column)
+        where, params = self.search_condition(text, column, first_rows=first_rows)
+        return where, params, "TRUE", ()
+
     def get_setting(self, key: str, default: object = None) -> object:
         """A JSON setting stored in the database (shared by everyone using the file)."""
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()

@@ -305,3 +305,22 @@ def test_to_review_and_to_sign_counts_leave_out_the_actors_own_packages(seeded):
     assert wb.listing.count(seeded["multi"], ListQuery("to_review")) == 1  # the writer's only
     assert wb.listing.count(seeded["leader"], ListQuery("to_sign")) == 1
     assert wb.listing.count(seeded["multi"], ListQuery("to_sign")) == 0  # own package
+
+
+@pytest.mark.both_stores
+@pytest.mark.parametrize("sort", ["updated_at", "title"])
+def test_a_page_of_search_results_keeps_the_list_order_and_pages_on(seeded, sort):
+    """Long terms confirmed row by row (the server) still come in the list's order."""
+    wb, writer = seeded.wb, seeded["writer"]
+    bodies = ["各地要加强人力资源统筹。" if i % 3 else "本通知自印发之日起施行。" for i in range(9)]
+    ids = _packages_with_bodies(wb, writer, bodies)
+    query = ListQuery("all", "人力资源统筹", sort=sort, descending=False)
+    whole = [r.id for r in wb.listing.page(writer, ListQuery("all", sort=sort, descending=False),
+                                           0, 100)]
+    matching = {i for i, body in zip(ids, bodies, strict=True) if "人力资源统筹" in body}
+    expected = [i for i in whole if i in matching]
+    page = wb.listing.page(writer, query, 0, 4)
+    assert [r.id for r in page] == expected[:4]
+    rest = wb.listing.page(writer, query, 0, 10, after=page[-1])
+    assert [r.id for r in rest] == expected[4:]
+    assert wb.listing.count(writer, query) == len(expected) == 6
