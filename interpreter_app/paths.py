@@ -16,6 +16,13 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
+def config_dir() -> Path:
+    """The per-user config folder (platformdirs), e.g. ~/.config/interpreter-app: trust.txt."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
+
+
 def database_address(value: str | Path | None) -> Path | str:
     """A database file as a Path, a server address (postgresql://…) as it is."""
     if isinstance(value, str) and value.split("://", 1)[0].lower() in ("postgresql", "postgres"):

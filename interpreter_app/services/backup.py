@@ -14,6 +14,7 @@ from ..domain.errors import StorageError
 from ..store.address import is_server_address
 from ..store.db import Database, DatabaseCorrupt
 from ..store.store import Store
+from . import trust_files
 
 if TYPE_CHECKING:
     from .workbench import Workbench
@@ -70,6 +71,7 @@ def restore(src: Path, db_path: Path) -> Path | None:
     finally:
         source.close()
     Store(db_path).close()  # migrate an older backup to the current schema
+    trust_files.forget(str(db_path))  # a deliberate restore: the shorter history is expected
     return safety
 
 
@@ -78,7 +80,9 @@ def restore_server(src: Path, url: str) -> str:
     from ..store import pg_dump
 
     ran = pg_dump.restore(src, url)
-    Store(url).close()  # migrate an older backup to the current schema
+    store = Store(url)  # migrate an older backup to the current schema
+    store.close()
+    trust_files.forget(store.path)  # a deliberate restore: the shorter history is expected
     return ran
 
 

@@ -13,6 +13,7 @@ from ..resources import resource_path
 from ..store.address import is_server_address
 from ..store.db import SIDE_SUFFIXES, overwrite_database
 from ..store.store import Store
+from . import trust_files
 from .workbench import Workbench
 
 DEMO_PASSWORD = "demo1234"
@@ -89,6 +90,7 @@ def build_demo(db_path: Path, progress=None) -> None:
         overwrite_database(fresh, db_path)
     finally:
         _remove_database(fresh)
+    trust_files.forget(str(db_path))  # a new demo, not a shortened history of the old one
 
 
 def _build_on_server(url: str, progress) -> None:
@@ -140,6 +142,8 @@ def _create_people(wb: Workbench) -> dict[str, object]:
             users[f"{dept_name}/{key}"] = wb.accounts.create_user(
                 admin, f"{prefix}{key}", person["name"], DEMO_PASSWORD, dept.id, roles,
                 person["title"])
+            # Each person acts in the demo: their certified key signs their decisions.
+            wb.accounts.login(f"{prefix}{key}", DEMO_PASSWORD)
     return users
 
 

@@ -139,7 +139,28 @@ CREATE FUNCTION search_pairs(wanted text[]) RETURNS SETOF bigint
     AS $$ SELECT package_id FROM search_grams WHERE grams @> wanted $$;
 """
 
-SERVER_PARTS: dict[int, str] = {1: _V1, 2: _V2}
+# The trust root, the certificates it issued and their revocations are append-only too.
+_V3 = r"""
+CREATE TRIGGER trust_root_append_only BEFORE UPDATE OR DELETE ON trust_root
+    FOR EACH ROW EXECUTE FUNCTION refuse_change('the trust root is immutable');
+CREATE TRIGGER trust_root_no_truncate BEFORE TRUNCATE ON trust_root
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('the trust root is immutable');
+CREATE TRIGGER certificates_append_only BEFORE UPDATE OR DELETE ON certificates
+    FOR EACH ROW EXECUTE FUNCTION refuse_change('certificates are immutable');
+CREATE TRIGGER certificates_no_truncate BEFORE TRUNCATE ON certificates
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('certificates are immutable');
+CREATE TRIGGER revocations_append_only BEFORE UPDATE OR DELETE ON revocations
+    FOR EACH ROW EXECUTE FUNCTION refuse_change('revocations are immutable');
+CREATE TRIGGER revocations_no_truncate BEFORE TRUNCATE ON revocations
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('revocations are immutable');
+"""
+
+SERVER_PARTS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
+
+
+def server_trigger_names() -> frozenset[str]:
+    """Every trigger the server migrations create (verify reports one missing or disabled)."""
+    return frozenset(re.findall(r"CREATE TRIGGER (\w+)", "\n".join(SERVER_PARTS.values())))
 
 
 def split_statements(script: str) -> list[str]:

@@ -15,6 +15,7 @@ from .db import Database, now_iso
 from .packages import PackageRepository
 from .people import DepartmentRepository, UserRepository
 from .records import RecordRepository
+from .trust import TrustRepository
 
 
 class Store:
@@ -39,6 +40,7 @@ class Store:
         self.departments = DepartmentRepository(conn)
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
+        self.trust = TrustRepository(conn, server=self.is_server)
 
     @property
     def path(self) -> str:

@@ -546,42 +546,42 @@
 <context>
     <name>LiveDesk</name>
     <message>
-        <location filename="../../interpreter_app/ui/live_desk.py" line="81"/>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="83"/>
         <source>Connected to the server again</source>
         <translation>已重新连接服务器</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/live_desk.py" line="83"/>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="85"/>
         <source>Connection to the server lost, retrying…</source>
         <translation>服务器连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/live_desk.py" line="92"/>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="94"/>
         <source>Changed by {name}: reloaded</source>
         <translation>已被 {name} 修改，已重新载入</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/live_desk.py" line="94"/>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="96"/>
         <source>Changed by {name}</source>
         <translation>已被 {name} 修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/live_desk.py" line="95"/>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="97"/>
         <source>Changed on another desk</source>
         <translation>已在另一台电脑上被修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/live_desk.py" line="96"/>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="98"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/live_desk.py" line="120"/>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="122"/>
         <source>New in To review: {title}</source>
         <translation>待我核稿新到：{title}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/live_desk.py" line="121"/>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="123"/>
         <source>New in To sign: {title}</source>
         <translation>待我签发新到：{title}</translation>
     </message>
@@ -1816,32 +1816,50 @@ A copy of the current database is kept beside it. The application closes the win
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="61"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="145"/>
+        <source>Department root key</source>
+        <translation>部门根密钥</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="145"/>
+        <source>The department&apos;s root key was created. Write its fingerprint on the setup sheet and publish it, so that anyone can check exported packs:
+
+{fp}
+
+It is also in this computer&apos;s trust file; copy that file to the department&apos;s other computers.</source>
+        <translation>已生成部门根密钥。请把下面的指纹抄入安装登记表，并通过官方渠道公布，供任何人核对导出的发布包：
+
+{fp}
+
+指纹也已写入本机的信任文件；请把该文件复制到本部门的其他电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="62"/>
         <source>Creating the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="88"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="89"/>
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="102"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="103"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="106"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="107"/>
         <source>An intact automatic backup exists: {name}. Restore it now? The damaged file is kept beside the database.</source>
         <translation>找到一份完好的自动备份：{name}。是否立即恢复？损坏的数据库文件会保留在原目录中。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="132"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="133"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>演示账号（密码均为 {password}）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="134"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="135"/>
         <source>Other departments: the same names with the prefix fgw- or zwj-.</source>
         <translation>其他部门的账号在以上用户名前加 fgw- 或 zwj-。</translation>
     </message>

@@ -20,6 +20,7 @@ from tests.bench import (  # noqa: E402
     bench_server,
     bench_startup,
     bench_store,
+    bench_verify,
     bench_work,
 )
 from tests.bench.common import Figure, table  # noqa: E402
@@ -33,6 +34,7 @@ GROUPS = (
     ("Chart", bench_work.chart_figures),
     ("Inspect", bench_work.inspect_figures),
     ("Hostile input", bench_hostile.hostile_figures),
+    ("Verify", bench_verify.verify_figures),
     ("Department server (PostgreSQL beside SQLite)", bench_server.server_figures),
 )
 

@@ -307,3 +307,38 @@ def test_backup_and_restore_of_a_server_database_run_pg_dump_and_pg_restore(
     finally:
         wb.close()
     data.wb = Workbench.open(pg_url)
+
+
+def test_verify_on_the_server_names_a_disabled_guard(desks, pg_url):
+    data, _other = desks
+    assert data.wb.verify().ok
+    conn = PgConnection(pg_url)
+    conn.execute("ALTER TABLE signoffs DISABLE TRIGGER signoffs_append_only")
+    conn.close()
+    assert any("signoffs_append_only" in p for p in data.wb.verify().problems)
+
+
+def test_a_server_database_of_every_earlier_version_migrates_to_the_current_one(pg_server):
+    from interpreter_app.store.pg import PgDatabase
+    from interpreter_app.store.pg_schema import server_migrations
+    from interpreter_app.store.schema import SCHEMA_VERSION
+
+    for stop in range(1, SCHEMA_VERSION):
+        name = pg.unique_name("itest_old")
+        url = pg.create_database(pg_server, name)
+        try:
+            old = PgDatabase(url, migrate=False)
+            for version, _description, script in server_migrations()[:stop]:
+                with old.transaction():
+                    old._apply(version, script)
+            assert old.schema_version() == stop
+            old.close()
+            data = seed(url)  # opening migrates
+            try:
+                assert data.wb.store.db.schema_version() == SCHEMA_VERSION
+                assert signed_package(data).state == workflow.SIGNED
+                assert data.wb.verify().ok
+            finally:
+                data.wb.close()
+        finally:
+            pg.drop_database(pg_server, name)
