@@ -98,8 +98,7 @@ def _signoffs_under_signed_decisions(store: Store) -> set[int]:
     them): the older per-row signature adds nothing there and costs a verification each."""
     if store.trust.root() is None:
         return set()
-    return {r[0] for r in store.conn.execute(
-        "SELECT s.id FROM signoffs s JOIN decisions d ON d.id = s.decision_id WHERE d.signed != ''")}
+    return store.records.signoffs_by_decision(signed=True)
 
 
 def _legacy_signoffs(store: Store) -> set[int]:
@@ -108,9 +107,7 @@ def _legacy_signoffs(store: Store) -> set[int]:
     if root is None:
         return set()
     upto = int(root[1].data.get("legacy", {}).get("decisions", 0) or 0)
-    return {r[0] for r in store.conn.execute(
-        "SELECT s.id FROM signoffs s JOIN decisions d ON d.id = s.decision_id"
-        " WHERE d.signed = '' AND d.id <= ?", (upto,))}
+    return store.records.signoffs_by_decision(signed=False, upto=upto)
 
 
 def _verify_revisions(store: Store, report: VerifyReport) -> None:
@@ -230,9 +227,7 @@ def _verify_signoff(store: Store, s: SignOff, events: dict[int, dict], report: V
     event = events.get(s.id)
     if event is None or event.get("digest") != s.digest:
         report.problems.append(f"{where}与审计链记录不符")
-    snapshot = store.conn.execute("SELECT digest FROM revisions WHERE id = (SELECT snapshot_id"
-                                  " FROM signoffs WHERE id = ?)", (s.id,)).fetchone()
-    if snapshot is None or snapshot[0] != s.digest:
+    if store.records.signoff_snapshot_digest(s.id) != s.digest:
         report.problems.append(f"{where}的摘要与签发时的快照不符")
     if not check_signature:
         return

@@ -401,138 +401,215 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="46"/>
         <source>Import “{name}”</source>
         <translation>导入“{name}”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="53"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="55"/>
         <source>Create package</source>
         <translation>创建解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="61"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="63"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="65"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="67"/>
         <source>Choose another encoding when the preview shows garbled text</source>
         <translation>预览出现乱码时，请改选其他编码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="76"/>
         <source>Convert to Simplified</source>
         <translation>转换为简体</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="84"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="89"/>
+        <source>Clean up:</source>
+        <translation>一键清理：</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="98"/>
+        <source>Clean up everything</source>
+        <translation>全部清理</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="121"/>
         <source>Encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="138"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="107"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="145"/>
         <source>Read {count} paragraphs; encoding: {encoding}.</source>
         <translation>共读取{count}段；编码：{encoding}。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="119"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="160"/>
+        <source>Converted {count} Traditional characters to Simplified; untick to keep the text as written.</source>
+        <translation>已将{count}个繁体字转换为简体；取消勾选可保留原文字体。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="164"/>
+        <source>The text is written in Traditional characters (for example {samples}); its outline and key tasks are read in Simplified.</source>
+        <translation>原文为繁体字（如“{samples}”）；提纲和重点任务已按简体识别。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="170"/>
+        <source>Remove web page leftovers ({n})</source>
+        <translation>删除网页残留（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="171"/>
+        <source>Remove repeated paragraphs ({n})</source>
+        <translation>删除重复段落（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="172"/>
+        <source>Remove garbage characters ({n})</source>
+        <translation>删除乱码字符（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="174"/>
+        <source>Half-width punctuation to full-width ({n})</source>
+        <translation>半角标点改全角（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="213"/>
+        <source>Policy documents (*.docx *.doc *.wps *.pdf *.ofd *.txt);;All files (*)</source>
+        <translation>政策文件 (*.docx *.doc *.wps *.pdf *.ofd *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Converted from Traditional to Simplified characters.</source>
-        <translation>已将繁体字转换为简体字。</translation>
+        <translation type="vanished">已将繁体字转换为简体字。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="123"/>
         <source>The text is written in Traditional characters (for example {samples}).</source>
-        <translation>该文件使用繁体字（如“{samples}”）。</translation>
+        <translation type="vanished">该文件使用繁体字（如“{samples}”）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="129"/>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="144"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="185"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="202"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="154"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="212"/>
         <source>Import policy document</source>
         <translation>导入政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="155"/>
         <source>Policy documents (*.docx *.doc *.wps *.txt);;All files (*)</source>
-        <translation>政策文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)</translation>
+        <translation type="vanished">政策文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="60"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="73"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="61"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="74"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="62"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="75"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="63"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="76"/>
         <source>Joint issuers</source>
         <translation>联合发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="64"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="77"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="65"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="78"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="66"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="79"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="67"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="80"/>
         <source>Effective from</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="68"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="81"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="69"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="82"/>
         <source>Topic</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="70"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="83"/>
         <source>Genre</source>
         <translation>体裁</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="71"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="84"/>
         <source>Disclosure</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="72"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="85"/>
         <source>Normative document number</source>
         <translation>规范性文件统一编号</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="86"/>
+        <source>Masthead</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="87"/>
+        <source>Signed by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="88"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="89"/>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="90"/>
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="91"/>
+        <source>Printed by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="92"/>
+        <source>Date printed</source>
+        <translation>印发日期</translation>
     </message>
 </context>
 <context>
@@ -1065,77 +1142,82 @@
 <context>
     <name>PreviewTabs</name>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="99"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="119"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="99"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="119"/>
         <source>Lead</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="100"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="120"/>
         <source>Others</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="100"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="120"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="104"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="126"/>
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="105"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="127"/>
         <source>Outline</source>
         <translation>提纲</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="106"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="128"/>
         <source>Key tasks</source>
         <translation>重点任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="107"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="129"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="108"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="130"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="120"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="131"/>
+        <source>Before and after</source>
+        <translation>清理前后对照</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="144"/>
         <source>Outline ({count})</source>
         <translation>提纲（{count}）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="121"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="145"/>
         <source>Key tasks ({count})</source>
         <translation>重点任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="122"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="146"/>
         <source>Findings ({count})</source>
         <translation>检查结果（{count}）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="139"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="163"/>
         <source>No details recognised.</source>
         <translation>未识别出文件信息。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="154"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="179"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="159"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="185"/>
         <source> — suggestion: {text}</source>
         <translation> — 建议：{text}</translation>
     </message>
@@ -1231,6 +1313,19 @@
         <location filename="../../interpreter_app/ui/server_dialog.py" line="136"/>
         <source>Connected: the server answers and the database is ready.</source>
         <translation>连接成功：服务器已响应，数据库可以使用。</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="199"/>
+        <source>As read from the file</source>
+        <translation>文件原文</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="200"/>
+        <source>After conversion and clean-up</source>
+        <translation>转换和清理后</translation>
     </message>
 </context>
 <context>
