@@ -621,6 +621,49 @@
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="83"/>
+        <source>Connected to the server again</source>
+        <translation>已重新连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="85"/>
+        <source>Connection to the server lost, retrying…</source>
+        <translation>服务器连接中断，正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="94"/>
+        <source>Changed by {name}: reloaded</source>
+        <translation>已被 {name} 修改，已重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="96"/>
+        <source>Changed by {name}</source>
+        <translation>已被 {name} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="97"/>
+        <source>Changed on another desk</source>
+        <translation>已在另一台电脑上被修改</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="98"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="122"/>
+        <source>New in To review: {title}</source>
+        <translation>待我核稿新到：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="123"/>
+        <source>New in To sign: {title}</source>
+        <translation>待我签发新到：{title}</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../interpreter_app/ui/login.py" line="32"/>
@@ -661,207 +704,217 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="89"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="92"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="90"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="93"/>
         <source>Set a new password for this account</source>
         <translation>为本账号设置新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="58"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="59"/>
         <source>Show the interface in Simplified Chinese</source>
         <translation>以简体中文显示界面</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="59"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="60"/>
         <source>Show the interface in English</source>
         <translation>以英文显示界面</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="64"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="65"/>
         <source>&amp;New package…</source>
         <translation>新建解读包(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="64"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="65"/>
         <source>Create an empty interpretation package</source>
         <translation>新建一个空白解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="66"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="68"/>
         <source>Create a package from a Word or text file</source>
         <translation>从 Word 或文本文件创建解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="69"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="69"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
         <source>Export the selected package as Word files or a pack</source>
         <translation>将选中的解读包导出为 Word 文件或发布包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="72"/>
+        <source>&amp;Connect to server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="73"/>
+        <source>Work on the department&apos;s database server, or on this computer&apos;s database</source>
+        <translation>使用单位的数据库服务器，或本机的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
         <source>Save a copy of the whole database</source>
         <translation>将整个数据库另存一份副本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="72"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="73"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="76"/>
         <source>Replace the database with a backup copy</source>
         <translation>用备份副本替换当前数据库</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
         <source>Close the application</source>
         <translation>关闭本程序</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
         <source>Save the open package now</source>
         <translation>立即保存当前解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
         <source>&amp;Find packages</source>
         <translation>查找解读包(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
         <source>Jump to the search box</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="81"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="81"/>
         <source>Read the list again</source>
         <translation>重新读取列表</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
         <source>S&amp;tatistics</source>
         <translation>统计(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
         <source>Figures and charts of interpretation work</source>
         <translation>政策解读工作的统计数据和图表</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="86"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="86"/>
         <source>Add, disable and reset user accounts</source>
         <translation>新增、停用用户账号，重置密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="84"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="87"/>
         <source>&amp;Departments…</source>
         <translation>部门(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="84"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="87"/>
         <source>Add departments and issuer codes</source>
         <translation>新增部门及机关代字</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="85"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="88"/>
         <source>Interpretation &amp;time limit…</source>
         <translation>解读发布时限(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="86"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="89"/>
         <source>Within how many working days after the document interpretation counts as on time</source>
         <translation>政策文件发布后多少个工作日内发布解读算作及时</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="87"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="90"/>
         <source>&amp;Holidays…</source>
         <translation>节假日安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="88"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="91"/>
         <source>Official holidays and weekends worked, for counting working days</source>
         <translation>法定节假日与调休上班日，用于计算工作日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="91"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="94"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="91"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="94"/>
         <source>Version, data location and licences</source>
         <translation>版本、数据位置和许可信息</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="98"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="104"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="106"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="109"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="113"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="112"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="116"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="114"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="120"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="124"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -869,27 +922,27 @@
 <context>
     <name>MainCommands</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="89"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="93"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="182"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="202"/>
         <source>Time limit saved: {days} working days</source>
         <translation>解读发布时限已保存：{days}个工作日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="193"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="213"/>
         <source>Holidays saved</source>
         <translation>节假日安排已保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="212"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="232"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="213"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="233"/>
         <source>The new language is used the next time the application starts.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -897,58 +950,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="62"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="66"/>
         <source>Policy Interpretation Workbench — {name}</source>
         <translation>政策解读工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="120"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="126"/>
         <source>Packages</source>
         <translation>解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="145"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="152"/>
+        <source>Server: {address}</source>
+        <translation>服务器：{address}</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_window.py" line="153"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="153"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="161"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="204"/>
-        <location filename="../../interpreter_app/ui/main_window.py" line="300"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="212"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="309"/>
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="205"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="213"/>
         <source>The changes to the open package could not be saved. Discard them?</source>
         <translation>当前解读包的修改未能保存，是否放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="301"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="310"/>
         <source>The open package has changes that are not saved yet.</source>
         <translation>当前解读包有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="302"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="311"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="302"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="311"/>
         <source>Discard</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="322"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="331"/>
         <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
         <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="303"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="312"/>
         <source>Keep for the next start</source>
         <translation>保留到下次启动</translation>
     </message>
@@ -1181,6 +1239,99 @@
         <location filename="../../interpreter_app/ui/import_preview.py" line="185"/>
         <source> — suggestion: {text}</source>
         <translation> — 建议：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="42"/>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="67"/>
+        <source>Writers, reviewers and leaders at different computers work on one database on the department&apos;s PostgreSQL server. Ask the administrator for the address.</source>
+        <translation>在不同电脑上的拟稿人、核稿人和签发领导共用单位 PostgreSQL 服务器上的同一个数据库。服务器地址请向管理员索取。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="70"/>
+        <source>Where should this computer keep its data? On this computer alone, or on the department&apos;s PostgreSQL server shared by every desk.</source>
+        <translation>本机的数据存放在哪里？只在本机使用，还是连接各岗位共用的单位 PostgreSQL 服务器？</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="74"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="75"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="76"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="77"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="78"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="79"/>
+        <source>Encryption (sslmode)</source>
+        <translation>加密方式（sslmode）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="80"/>
+        <source>The password is not saved: it is asked for at each start.</source>
+        <translation>密码不会保存，每次启动时输入。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="83"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="84"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="87"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>使用本机数据库</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="109"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请填写服务器名称或地址。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="111"/>
+        <source>Enter the database name.</source>
+        <translation>请填写数据库名。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="113"/>
+        <source>Enter the user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="122"/>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/server_dialog.py" line="136"/>
+        <source>Connected: the server answers and the database is ready.</source>
+        <translation>连接成功：服务器已响应，数据库可以使用。</translation>
     </message>
 </context>
 <context>
@@ -1784,12 +1935,12 @@ A copy of the current database is kept beside it. The application closes the win
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="98"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="145"/>
         <source>Department root key</source>
         <translation>部门根密钥</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="98"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="145"/>
         <source>The department&apos;s root key was created. Write its fingerprint on the setup sheet and publish it, so that anyone can check exported packs:
 
 {fp}
@@ -1802,27 +1953,32 @@ It is also in this computer&apos;s trust file; copy that file to the department&
 指纹也已写入本机的信任文件；请把该文件复制到本部门的其他电脑。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="37"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="62"/>
         <source>Creating the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="56"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="89"/>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/startup.py" line="103"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="60"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="107"/>
         <source>An intact automatic backup exists: {name}. Restore it now? The damaged file is kept beside the database.</source>
         <translation>找到一份完好的自动备份：{name}。是否立即恢复？损坏的数据库文件会保留在原目录中。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="86"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="133"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>演示账号（密码均为 {password}）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/startup.py" line="88"/>
+        <location filename="../../interpreter_app/ui/startup.py" line="135"/>
         <source>Other departments: the same names with the prefix fgw- or zwj-.</source>
         <translation>其他部门的账号在以上用户名前加 fgw- 或 zwj-。</translation>
     </message>
