@@ -1002,8 +1002,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/main_window.py" line="331"/>
-        <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
-        <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
+        <source>{count} more packages have unsaved changes from an earlier session; opening one offers them back.</source>
+        <translation>另有 {count} 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/main_window.py" line="312"/>
@@ -1440,8 +1440,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="223"/>
-        <source>No holiday schedule for %1: working days counted Monday to Friday (an administrator enters it under Administration → Holidays).</source>
-        <translation>%1年未录入节假日安排，工作日按周一至周五计算（管理员可在“管理 → 节假日安排…”中录入）。</translation>
+        <source>No holiday schedule for {years}: working days counted Monday to Friday (an administrator enters it under Administration → Holidays).</source>
+        <translation>{years}年未录入节假日安排，工作日按周一至周五计算（管理员可在“管理 → 节假日安排…”中录入）。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="231"/>
@@ -1716,8 +1716,8 @@
     <name>alerts</name>
     <message>
         <location filename="../../interpreter_app/ui/alerts.py" line="30"/>
-        <source>An unexpected error occurred: %1</source>
-        <translation>发生意外错误：%1</translation>
+        <source>An unexpected error occurred: {reason}</source>
+        <translation>发生意外错误：{reason}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/alerts.py" line="32"/>
