@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from . import cli_commands
+from .cli_authoring import AUTHORING_COMMANDS, add_authoring_parsers
 from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
 from .domain.errors import AppError, TargetExistsError
 
@@ -21,7 +22,8 @@ AS_ADMIN = "管理员用户名（必填）"
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command."""
     p = argparse.ArgumentParser(prog="interpreter-cli", description="政策解读工作台命令行")
-    p.add_argument("--db", type=Path, help="数据库文件（默认：INTERPRETER_DB 或用户数据目录）")
+    p.add_argument("--db", help="数据库文件，或数据库服务器地址 postgresql://用户名@服务器:5432/数据库名"
+                                "（默认：INTERPRETER_DB 或用户数据目录中的文件）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出数据")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -30,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--name", default="系统管理员", help="管理员姓名")
     demo = sub.add_parser("demo", help="生成演示数据库")
     demo.add_argument("--force", action="store_true", help="覆盖已存在的演示数据库")
+    sub.add_parser("migrate", help="把数据库升级到本程序的版本（服务器上须以架构所有者账号运行）")
+    mts = sub.add_parser("migrate-to-server", help="把 SQLite 数据库连同历史、签发和审计链迁移到数据库服务器")
+    mts.add_argument("--from", dest="source", type=Path, required=True, help="SQLite 数据库文件")
+    mts.add_argument("--to", dest="target", required=True,
+                     help="服务器上新建的空数据库：postgresql://用户名@服务器:5432/数据库名")
 
     dept = sub.add_parser("department", help="部门管理").add_subparsers(dest="action", required=True)
     d_add = dept.add_parser("add", help="新增部门")
@@ -37,6 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     d_add.add_argument("--code", default="", help="机关代字，如 江人社发")
     d_add.add_argument("--as", dest="actor", required=True)
     dept.add_parser("list", help="列出部门")
+    d_codes = dept.add_parser("codes", help="设置部门的机关代字（可多个），发文字号须使用其中之一")
+    d_codes.add_argument("name")
+    d_codes.add_argument("codes", nargs="*", help="机关代字，如 江人社发 江人社函；不给则清空")
+    d_codes.add_argument("--as", dest="actor", required=True)
+
+    tr = sub.add_parser("trust", help="部门根密钥与证书").add_subparsers(dest="action", required=True)
+    t_init = tr.add_parser("init", help="建立部门根密钥（一次），认证现有密钥，并写入本机信任文件")
+    t_init.add_argument("--as", dest="actor", required=True)
+    tr.add_parser("show", help="显示根密钥指纹、本机信任文件与证书")
+    t_cert = tr.add_parser("certify", help="为用户当前的签名密钥颁发证书（管理员）")
+    t_cert.add_argument("username")
+    t_cert.add_argument("--as", dest="actor", required=True)
+    t_pin = tr.add_parser("pin", help="把指纹写入本机信任文件（默认：本数据库的根密钥）")
+    t_pin.add_argument("fingerprint", nargs="?")
+    t_pin.add_argument("--label", default="", help="说明，如部门名称")
 
     user = sub.add_parser("user", help="用户管理").add_subparsers(dest="action", required=True)
     u_add = user.add_parser("add", help="新增用户（新用户密码取自 INTERPRETER_NEW_PASSWORD 或提示输入）")
@@ -76,9 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
         w.add_argument("id", type=int)
         w.add_argument("--as", dest="actor", required=True)
         w.add_argument("--opinion", default="", help="意见或理由")
-        w.add_argument("--reason", default="", help="理由（退回、撤销时必填）")
+        w.add_argument("--reason", default="",
+                       help="理由（退回、撤销时必填；提交时为第一解读人等例外的说明；发布时为提前发布的理由）")
         if name == "sign":
             w.add_argument("--on-behalf-of", default="", help="代签时被代签人的姓名（“代”）")
+
+    add_authoring_parsers(sub)
 
     exp = sub.add_parser("export", help="导出 Word 文件与发布包")
     exp.add_argument("id", type=int)
@@ -99,9 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     srch = sub.add_parser("search", help="全文搜索（任意长度的中文）")
     srch.add_argument("text")
     srch.add_argument("--as", dest="actor", help=AS_READER)
-    sub.add_parser("verify", help="校验审计链、摘要与签名")
-    vp = sub.add_parser("verify-pack", help="校验发布包是否与签发版本一致")
+    ver = sub.add_parser("verify", help="校验审计链、摘要、签名、证书与数据库保护")
+    ver.add_argument("--trust", help="信任的根密钥指纹或信任文件（默认：用户配置目录中的 trust.txt）")
+    ver.add_argument("--against", type=Path, help="与备份数据库或导出包比较：本库须延续其中记录的审计链")
+    vp = sub.add_parser("verify-pack", help="校验发布包是否与签发版本一致（无需数据库）")
     vp.add_argument("path", type=Path)
+    vp.add_argument("--trust", help="部门公布的根密钥指纹，或信任文件")
     ins = sub.add_parser("inspect", help="分析文件（无需数据库）")
     ins.add_argument("file", type=Path)
     ins.add_argument("--encoding")
@@ -127,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_stdio()
     args = build_parser().parse_args(argv)
     try:
-        return cli_commands.run(args)
+        authoring = AUTHORING_COMMANDS.get(args.command)
+        return authoring(args) if authoring else cli_commands.run(args)
     except TargetExistsError as exc:
         print(f"错误：{exc}；如需覆盖请加 --force", file=sys.stderr)
         return EXIT_REFUSED

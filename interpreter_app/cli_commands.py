@@ -12,7 +12,7 @@ from .domain import workflow
 from .domain.errors import AppError, ValidationError
 from .domain.model import User, to_dict
 from .domain.validation import format_datetime_cn
-from .paths import default_db_path
+from .paths import database_address, default_db_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
@@ -25,17 +25,18 @@ def run(args) -> int:
 
 # -- helpers -------------------------------------------------------------------------------
 
-def _db_path(args) -> Path:
-    return Path(args.db) if args.db else default_db_path()
+def _db_path(args) -> Path | str:
+    """The database file (a Path) or server address (a str) the command works on."""
+    return database_address(args.db) if args.db else default_db_path()
 
 
 def _open(args, *, must_exist: bool = True):
     from .services.workbench import Workbench
 
     path = _db_path(args)
-    if must_exist and not path.exists():
+    if must_exist and isinstance(path, Path) and not path.exists():
         raise ValidationError(f"数据库 {path} 不存在；先运行 interpreter-cli init 或 demo")
-    return Workbench.open(path)
+    return Workbench.open(path) if must_exist else Workbench.create(path)
 
 
 def _password(prompt: str = "密码：", env: str = "INTERPRETER_PASSWORD") -> str:
@@ -75,7 +76,9 @@ def cmd_init(args) -> int:
             raise ValidationError(f"数据库 {wb.store.path} 已初始化")
         password = _password("新管理员密码：", "INTERPRETER_NEW_PASSWORD")
         wb.accounts.create_first_admin(args.admin, args.name, password)
+        trust_file = wb.trust.pin()
         print(f"已创建数据库 {wb.store.path}，管理员 {args.admin}")
+        print(_fingerprint_sheet(wb.trust.fingerprint(), trust_file))
     finally:
         wb.close()
     return EXIT_OK
@@ -85,14 +88,88 @@ def cmd_demo(args) -> int:
     from .services.demo import DEMO_PASSWORD, build_demo, demo_accounts
 
     path = _db_path(args)
-    if path.exists() and not args.force:
+    if isinstance(path, Path) and path.exists() and not args.force:
         raise ValidationError(f"{path} 已存在；如需重建演示数据库请加 --force")
     build_demo(path, progress=lambda i, n, t: print(f"[{i}/{n}] {t}", file=sys.stderr))
+    if not isinstance(path, Path):
+        from .services.server_copy import display_address
+
+        path = display_address(path)
     accounts = demo_accounts()
     _emit(args, {"db": str(path), "password": DEMO_PASSWORD, "accounts": [to_dict(a) for a in accounts]},
           f"演示数据库：{path}\n演示账号（密码均为 {DEMO_PASSWORD}）：\n" + "\n".join(
               f"  {a.username:<14} {a.name}（{a.roles}，{a.department}）" for a in accounts))
     return EXIT_OK
+
+
+def cmd_migrate(args) -> int:
+    from .services.workbench import schema_versions
+
+    before, after = schema_versions(_db_path(args))
+    print(f"数据库已是第 {after} 版" if before == after else f"数据库已从第 {before} 版升级到第 {after} 版")
+    return EXIT_OK
+
+
+def cmd_migrate_to_server(args) -> int:
+    from .services.server_copy import migrate_to_server
+
+    result = migrate_to_server(args.source, args.target,
+                               progress=lambda i, n, t: print(f"[{i}/{n}] {t}", file=sys.stderr))
+    s = result.target
+    summary = (f"已迁移 {s.packages} 个解读包、{s.revisions} 个快照、{s.signoffs} 条签发、"
+               f"{s.events} 条审计事件、{s.keys} 个签名密钥；审计链末端 {s.chain_head[:16]}")
+    _emit(args, {"ok": result.ok, "rows": result.rows, "problems": result.problems,
+                 "chain_head": s.chain_head},
+          summary + ("；服务器上校验通过，与原数据库一致" if result.ok else "，但发现问题：\n" + "\n".join(
+              f"  - {p}" for p in result.problems)))
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def _fingerprint_sheet(fp: str, trust_file: str) -> str:
+    from .domain.signatures import grouped
+
+    return (f"部门根密钥指纹（请抄入安装登记表，并通过官方渠道公布，供核对发布包）：\n  {grouped(fp)}\n"
+            f"已写入本机信任文件 {trust_file}；把该文件分发给本部门每台电脑的用户配置目录")
+
+
+def cmd_trust(args) -> int:
+    from .domain.signatures import grouped
+
+    wb = _open(args)
+    try:
+        if args.action == "init":
+            password = _password(f"{args.actor} 的密码：")
+            admin = wb.accounts.login(args.actor, password)
+            fp = wb.trust.init(admin, password)
+            print(_fingerprint_sheet(fp, wb.trust.pin()))
+        elif args.action == "certify":
+            wb.accounts.login(args.actor, _password(f"{args.actor} 的密码："))
+            serial = wb.trust.certify_user(_actor_user(wb, args.actor), args.username)
+            print(f"已为 {args.username} 颁发证书（序号 {serial}）")
+        elif args.action == "pin":
+            from .domain.signatures import normalise_fingerprint
+            from .services.trust_files import add_pin
+
+            if args.fingerprint:
+                fp = normalise_fingerprint(args.fingerprint)
+                if len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
+                    raise ValidationError(f"“{args.fingerprint}”不是 64 位十六进制的指纹")
+                print(f"已写入 {add_pin(fp, args.label)}")
+            else:
+                print(f"已写入 {wb.trust.pin(args.label)}")
+        else:
+            summary = wb.trust.summary()
+            _emit(args, summary, "\n".join([
+                f"根密钥指纹：{grouped(summary['fingerprint']) if summary['fingerprint'] else '（尚未建立）'}",
+                f"本机信任文件：{summary['trust_file']}（{'已包含本库根密钥' if summary['pinned'] else '未包含本库根密钥'}）",
+                f"证书：{summary['certificates']} 张，其中有效 {summary['current']} 张"]))
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def _actor_user(wb, username: str) -> User:
+    return wb.accounts.user(username)
 
 
 def cmd_department(args) -> int:
@@ -101,6 +178,9 @@ def cmd_department(args) -> int:
         if args.action == "add":
             dept = wb.accounts.create_department(_actor(wb, args.actor), args.name, args.code)
             print(f"已新增部门 {dept.id} {dept.name}")
+        elif args.action == "codes":
+            dept = wb.accounts.set_department_codes(_actor(wb, args.actor), args.name, args.codes)
+            print(f"{dept.name} 的机关代字：{dept.code or '（无）'}")
         else:
             depts = wb.accounts.departments()
             _emit(args, [to_dict(d) for d in depts],
@@ -156,8 +236,11 @@ def cmd_import(args) -> int:
     try:
         actor = _actor(wb, args.actor)
         package, parsed = package_from_file(wb.authoring, actor, args.file, args.encoding)
-        _emit(args, {"id": package.id, "title": package.title, "tasks": len(parsed.tasks)},
-              f"已创建解读包 {package.id}：{package.title}（识别重点任务 {len(parsed.tasks)} 项）")
+        notices = parsed.notices  # e.g. that Traditional characters were converted
+        _emit(args, {"id": package.id, "title": package.title, "tasks": len(parsed.tasks),
+                     "notices": notices},
+              f"已创建解读包 {package.id}：{package.title}（识别重点任务 {len(parsed.tasks)} 项）"
+              + "".join(f"\n说明：{n}" for n in notices))
     finally:
         wb.close()
     return EXIT_OK
@@ -239,8 +322,9 @@ def cmd_check(args) -> int:
     username = _require_as(args)
     wb = _open(args)
     try:
-        package = wb.authoring.get(_actor(wb, username), args.id)
-        findings = run_checks(package)
+        actor = _actor(wb, username)
+        package = wb.authoring.get(actor, args.id)
+        findings = run_checks(package, wb.review.department_rules(actor, args.id))
     finally:
         wb.close()
     _emit(args, [to_dict(f) for f in findings], "\n".join(
@@ -261,12 +345,12 @@ def cmd_workflow(args) -> int:
             print(f"已签发解读包 {args.id}：{so.signer_name} {format_datetime_cn(so.signed_at)}"
                   f"，摘要 {so.digest[:16]}…")
             return EXIT_OK
-        actions = {"submit": lambda: review.submit(actor, args.id),
+        actions = {"submit": lambda: review.submit(actor, args.id, args.reason),
                    "pass": lambda: review.pass_review(actor, args.id, reason),
                    "return": lambda: review.return_package(actor, args.id, reason),
                    "withdraw": lambda: review.withdraw(actor, args.id),
                    "revoke": lambda: review.revoke(actor, args.id, reason),
-                   "release": lambda: review.release(actor, args.id),
+                   "release": lambda: review.release(actor, args.id, reason),
                    "revise": lambda: review.revise(actor, args.id, reason)}
         package = actions[args.command]()
         print(f"解读包 {args.id} 现为“{workflow.STATE_LABELS[package.state]}”")
@@ -324,31 +408,47 @@ def cmd_search(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from .domain.signatures import grouped
+
     wb = _open(args)
     try:
-        report = wb.verify()
+        report = wb.verify(args.trust, args.against)
     finally:
         wb.close()
     summary = (f"已校验 {report.packages} 个解读包、{report.revisions} 个快照、{report.signoffs} 条签发、"
-               f"{report.events} 条审计事件")
-    _emit(args, {"ok": report.ok, "problems": report.problems, "packages": report.packages,
-                 "revisions": report.revisions, "signoffs": report.signoffs,
-                 "events": report.events},
-          summary + ("：未发现问题" if report.ok else "，发现问题：\n" + "\n".join(
-              f"  - {p}" for p in report.problems)))
+               f"{report.decisions} 个决定、{report.certificates} 张证书、{report.events} 条审计事件")
+    lines = [f"信任根指纹：{grouped(report.root) if report.root else '（尚未建立）'}",
+             f"审计链头：第 {report.events} 条 {report.chain_head or '—'}"]
+    lines += [f"问题：{p}" for p in report.problems]
+    lines += [f"说明：{n}" for n in report.notes]
+    lines.append(summary + ("：未发现问题" if report.ok else f"，发现 {len(report.problems)} 个问题"))
+    _emit(args, {"ok": report.ok, "problems": report.problems, "notes": report.notes,
+                 "packages": report.packages, "revisions": report.revisions,
+                 "signoffs": report.signoffs, "decisions": report.decisions,
+                 "signed_decisions": report.signed_decisions,
+                 "certificates": report.certificates, "events": report.events,
+                 "chain_head": report.chain_head, "root_fingerprint": report.root},
+          "\n".join(lines))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
 def cmd_verify_pack(args) -> int:
-    wb = _open(args)
-    try:
-        manifest, problems = wb.exports.verify_pack(args.path)
-    finally:
-        wb.close()
-    _emit(args, {"ok": not problems, "problems": problems},
-          "发布包与签发版本完全一致" if not problems else "发布包与签发版本不一致：\n" + "\n".join(
-              f"  - {p}" for p in problems))
-    return EXIT_OK if not problems else EXIT_PROBLEMS
+    from .services.exporting import check_pack_offline
+
+    path = _db_path(args)
+    if args.db or os.environ.get("INTERPRETER_DB") or path.exists():
+        wb = _open(args)
+        try:
+            manifest, verdict = wb.exports.check_pack(args.path, args.trust)
+        finally:
+            wb.close()
+    else:  # a journalist's machine: the pack proves itself, up to the fingerprint given
+        manifest, verdict = check_pack_offline(args.path, args.trust)
+    lines = verdict.facts + [f"问题：{p}" for p in verdict.problems]
+    lines.append(verdict.conclusion)
+    _emit(args, {"ok": verdict.ok, "problems": verdict.problems, "facts": verdict.facts,
+                 "root_fingerprint": verdict.root}, "\n".join(lines))
+    return EXIT_OK if verdict.ok else EXIT_PROBLEMS
 
 
 def cmd_inspect(args) -> int:
@@ -360,7 +460,7 @@ def cmd_inspect(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from .services.backup import back_up
+    from .services.backup import back_up, server_backup_command
 
     username = _require_as(args, "管理员用户名")
     wb = _open(args)
@@ -369,16 +469,21 @@ def cmd_backup(args) -> int:
     finally:
         wb.close()
     path = back_up(_db_path(args), Path(args.dest), actor)
-    print(f"已备份到 {path}")
+    ran = server_backup_command(_db_path(args), path)
+    print(f"已备份到 {path}" + (f"（执行了：{ran}）" if ran else ""))
     return EXIT_OK
 
 
 def cmd_restore(args) -> int:
-    from .services.backup import restore
+    from .services.backup import restore, restore_server
 
     username = _require_as(args, "管理员用户名")
-    done = restore(Path(args.src), _db_path(args), username,
-                   _password(f"{username} 的密码："))
+    password = _password(f"{username} 的密码：")
+    if not isinstance(_db_path(args), Path):
+        ran = restore_server(Path(args.src), _db_path(args), username, password)
+        print(f"已从 {args.src} 恢复服务器上的数据库（执行了：{ran}）")
+        return EXIT_OK
+    done = restore(Path(args.src), _db_path(args), username, password)
     note = f"（原数据库已另存为 {done.safety}）" if done.safety else ""
     print(f"已从 {args.src} 恢复数据库 {_db_path(args)}{note}")
     return EXIT_OK
@@ -424,7 +529,9 @@ def cmd_holidays(args) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "demo": cmd_demo, "department": cmd_department, "user": cmd_user,
+    "init": cmd_init, "demo": cmd_demo, "migrate": cmd_migrate,
+    "migrate-to-server": cmd_migrate_to_server, "trust": cmd_trust, "department": cmd_department,
+    "user": cmd_user,
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "check": cmd_check,
     "export": cmd_export, "stats": cmd_stats, "search": cmd_search, "verify": cmd_verify,
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,

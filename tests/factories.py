@@ -48,7 +48,7 @@ class Seeded:
 
 def seed(path: Path) -> Seeded:
     """Create departments A and B and users: writer, writer2, reviewer, leader, admin, ..."""
-    wb = Workbench.open(path)
+    wb = Workbench.create(path)
     admin = wb.accounts.create_first_admin("admin", "系统管理员", PASSWORD)
     a = wb.accounts.create_department(admin, "江海省人力资源和社会保障厅", "江人社发")
     b = wb.accounts.create_department(admin, "江海省政务服务管理局", "江政务发")
@@ -63,6 +63,7 @@ def seed(path: Path) -> Seeded:
     for name, (dept, roles, title) in specs.items():
         data.users[name] = wb.accounts.create_user(admin, name, f"用户{name}", PASSWORD, dept,
                                                    roles, title)
+        wb.accounts.login(name, PASSWORD)  # unlocks each user's signing key for this session
     return data
 
 

@@ -17,6 +17,7 @@ CREATE = "create"
 MANAGE_USERS = "manage_users"
 MANAGE_DEPARTMENTS = "manage_departments"
 BACKUP = "backup"
+OVERRIDE_EMBARGO = "override_embargo"  # let a signed package out before its embargo, with a reason
 
 # Actions on a package that are not workflow transitions: roles allowed and states where allowed.
 PACKAGE_ACTIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -25,6 +26,7 @@ PACKAGE_ACTIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     COMMENT: (frozenset({"writer", "reviewer", "leader"}),
               frozenset({workflow.DRAFT, workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF})),
     EXPORT: (frozenset({"writer", "reviewer", "leader"}), frozenset(workflow.STATES)),
+    OVERRIDE_EMBARGO: (frozenset({"admin"}), frozenset({workflow.SIGNED})),
     SAVE_VERSION: (frozenset({"writer", "reviewer", "leader"}), frozenset(workflow.STATES)),
 }
 # Actions that are not about one package.
@@ -87,7 +89,7 @@ def available_transitions(user: User, package: Package) -> list[workflow.Transit
 
 
 _ACTION_NAMES = {VIEW: "查看", EDIT: "修改", COMMENT: "批注", EXPORT: "导出",
-                 SAVE_VERSION: "保存版本"}
+                 SAVE_VERSION: "保存版本", OVERRIDE_EMBARGO: "登记提前发布"}
 
 
 def _role_names(roles: frozenset[str]) -> str:

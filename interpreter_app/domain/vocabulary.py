@@ -13,7 +13,9 @@ DOCUMENT_FIELD_LABELS = {
     "publish_date": "发布日期", "effective_date": "施行日期", "validity": "有效性",
     "topic": "主题分类", "genre": "体裁", "disclosure": "公开属性",
     "disclosure_reason": "不予公开理由", "normative_number": "规范性文件统一编号",
-    "body": "正文",
+    "body": "正文", "masthead": "发文机关标志", "signer": "签发人", "attachments": "附件",
+    "note": "附注", "copy_to": "抄送", "printer": "印发机关", "print_date": "印发日期",
+    "source_file": "导入的原文件",
 }
 
 PLAN_FIELD_LABELS = {
@@ -27,10 +29,19 @@ PLAN_FIELD_LABELS = {
 
 MATERIAL_FIELD_LABELS = {
     "title": "材料标题", "audience": "公开属性", "caption": "图注", "chart": "图表",
+    "qa": "问答",
+}
+
+# 新闻发布会 arrangements of the plan, by their dotted key.
+PRESS_FIELD_LABELS = {
+    "press_conference.time": "新闻发布会时间", "press_conference.place": "新闻发布会地点",
+    "press_conference.host": "新闻发布会主持人", "press_conference.speakers": "新闻发布会发布人",
+    "press_conference.media": "新闻发布会邀请媒体",
 }
 
 # Any field by its key, for findings that name a field without saying of which part.
-FIELD_LABELS = {**MATERIAL_FIELD_LABELS, **PLAN_FIELD_LABELS, **DOCUMENT_FIELD_LABELS}
+FIELD_LABELS = {**MATERIAL_FIELD_LABELS, **PLAN_FIELD_LABELS, **PRESS_FIELD_LABELS,
+                **DOCUMENT_FIELD_LABELS}
 
 
 def field_label(key: str) -> str:

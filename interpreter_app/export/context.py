@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..domain.digest import package_digest
 from ..domain.model import Package, SignOff
+from ..domain.signoffs import binding
 from ..domain.workflow import AWAITING_SIGNOFF, IN_REVIEW
 
 DRAFT_FOR_COMMENT = "征求意见稿"
@@ -40,6 +43,10 @@ class ExportContext:
     released_at: str = ""
     settings: ExportSettings = field(default_factory=ExportSettings)
     generated_at: str = ""
+    # What lets the pack prove itself offline: the root, certificates, signed decisions and the
+    # audit chain head (export/pack_trust.py), and the exporter's signing of the manifest.
+    trust: dict[str, Any] = field(default_factory=dict)
+    sign: Callable[[bytes], str] | None = None
 
     @classmethod
     def for_package(
@@ -50,6 +57,8 @@ class ExportContext:
         *,
         settings: ExportSettings | None = None,
         generated_at: str = "",
+        trust: dict[str, Any] | None = None,
+        sign: Callable[[bytes], str] | None = None,
     ) -> ExportContext:
         """A context with the digest computed now and generated_at defaulting to the local time."""
         stamp = generated_at or dt.datetime.now().replace(microsecond=0).isoformat()
@@ -61,12 +70,14 @@ class ExportContext:
             released_at=package.released_at,
             settings=settings or ExportSettings(),
             generated_at=stamp,
+            trust=trust or {},
+            sign=sign,
         )
 
     @property
     def current_signoffs(self) -> tuple[SignOff, ...]:
         """The sign-offs that bind the current digest (several when countersigned), oldest first."""
-        return tuple(s for s in self.signoffs if s.digest == self.digest and not s.void)
+        return binding(self.signoffs, self.package.revision, self.digest)
 
     @property
     def signoff(self) -> SignOff | None:

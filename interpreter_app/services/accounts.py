@@ -10,15 +10,17 @@ from ..domain.errors import AuthError, NotFoundError, PermissionDenied, Validati
 from ..domain.model import Department, User
 from ..domain.permissions import ROLES
 from ..domain.validation import NAME_MAX
-from . import crypto
+from . import crypto, trust_files
 from .base import ServiceBase, check_encodable, clean_field
+from .trust import TrustService
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT_MINUTES = 15
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1024
-# Roles whose holders get a signing key (leaders sign; the key is also harmless for others).
-SIGNING_ROLES = frozenset({"leader"})
+# Every user signs the decisions they take (submit, pass, return, sign, release ...), so every
+# user gets a key; the constant stays for code that asked which roles sign.
+SIGNING_ROLES = frozenset({"writer", "reviewer", "leader", "admin"})
 
 
 def check_password_strength(password: str) -> None:
@@ -36,8 +38,30 @@ def check_password_strength(password: str) -> None:
         raise ValidationError("密码含有无法识别的字符，请重新输入") from None
 
 
+def _clock_time(iso: str) -> str:
+    """14:05, or 12月3日 14:05 when the time is not today."""
+    when = dt.datetime.fromisoformat(iso)
+    today = dt.datetime.now(when.tzinfo).date()
+    time = f"{when.hour:02d}:{when.minute:02d}"
+    return time if when.date() == today else f"{when.month}月{when.day}日 {time}"
+
+
+def locked_message(locked_until: str, now: dt.datetime) -> str:
+    """Why a locked account is refused, and when the lock ends."""
+    minutes = max(1, int((dt.datetime.fromisoformat(locked_until) - now).total_seconds() // 60) + 1)
+    return (f"连续输错密码次数过多，账号已锁定，{_clock_time(locked_until)}解除"
+            f"（约{minutes}分钟后），也可请管理员重置密码")
+
+
+CODES_MAX = 60  # 机关代字 of one department, separated by 、
+
+
 class AccountService(ServiceBase):
     """Log-in, users, departments."""
+
+    def __init__(self, store, clock, trust: TrustService | None = None) -> None:
+        super().__init__(store, clock)
+        self.trust = trust or TrustService(store, clock)
 
     # -- log-in ---------------------------------------------------------------------------
     def login(self, username: str, password: str) -> User:
@@ -49,17 +73,23 @@ class AccountService(ServiceBase):
             raise AuthError("用户名或密码错误") from None
         if user.disabled:
             raise AuthError("该账号已停用，请联系管理员")
-        self.check_password(user, password)
+        self.check_password(user, password, username_asked=True)
+        if "admin" in user.roles and self.store.trust.root() is None:
+            # A database from before roots: the administrator's log-in makes it, once.
+            self.trust.init(user, password)
+        self.trust.unlock(user, password)
         return user
 
-    def check_password(self, user: User, password: str) -> None:
-        """Re-check a user's password (log-in, sign-off); counts failures and locks the account."""
+    def check_password(self, user: User, password: str, *, username_asked: bool = False) -> None:
+        """Re-check a user's password (log-in, sign-off); counts failures and locks the account.
+
+        The message names what was asked: 用户名或密码 at log-in (username_asked), 密码 where
+        only the password was re-entered (sign-off, password change)."""
         stored, failed, locked_until = self.store.users.credentials(user.id)
         now = dt.datetime.fromisoformat(self.clock())
         if locked_until and dt.datetime.fromisoformat(locked_until) > now:
-            minutes = max(1, int((dt.datetime.fromisoformat(locked_until) - now).total_seconds()
-                                 // 60) + 1)
-            raise AuthError(f"连续输错密码次数过多，账号已锁定，请{minutes}分钟后再试或联系管理员")
+            raise AuthError(locked_message(locked_until, now), attempts_left=0,
+                            locked_until=locked_until)
         if crypto.check_password(password, stored):
             if failed:
                 with self.store.transaction():
@@ -74,9 +104,21 @@ class AccountService(ServiceBase):
             if until:
                 self.store.audit(user.id, None, "account_locked", {"user": user.username})
         if until:
-            raise AuthError(f"连续{MAX_FAILED_LOGINS}次输错密码，账号已锁定{LOCKOUT_MINUTES}分钟")
+            raise AuthError(f"连续{MAX_FAILED_LOGINS}次输错密码，账号已锁定{LOCKOUT_MINUTES}分钟，"
+                            f"{_clock_time(until)}后可再试，或请管理员重置密码",
+                            attempts_left=0, locked_until=until)
         left = MAX_FAILED_LOGINS - failed
-        raise AuthError(f"用户名或密码错误（再错{left}次将锁定账号）")
+        if username_asked:
+            raise AuthError(f"用户名或密码错误（再错{left}次将锁定账号）", attempts_left=left)
+        raise AuthError(f"密码不正确（再错{left}次将锁定）", attempts_left=left)
+
+    def attempts_left(self, user: User) -> int:
+        """Wrong passwords this account may still take before it locks (0 while locked)."""
+        _stored, failed, locked_until = self.store.users.credentials(user.id)
+        now = dt.datetime.fromisoformat(self.clock())
+        if locked_until and dt.datetime.fromisoformat(locked_until) > now:
+            return 0
+        return MAX_FAILED_LOGINS - failed
 
     # -- users ----------------------------------------------------------------------------
     def needs_first_admin(self) -> bool:
@@ -87,8 +129,12 @@ class AccountService(ServiceBase):
         """Create the first administrator on an empty database."""
         if not self.needs_first_admin():
             raise PermissionDenied("已存在用户，不能再创建初始管理员")
-        return self._create(None, username, display_name, password, None, frozenset({"admin"}),
-                            "", all_departments=True)
+        admin = self._create(None, username, display_name, password, None, frozenset({"admin"}),
+                             "", all_departments=True)
+        trust_files.forget(self.store.path)  # a new database where another may have been
+        self.trust.init(admin, password)  # the root is made with the first administrator
+        self.trust.unlock(admin, password)
+        return admin
 
     def create_user(self, actor: User, username: str, display_name: str, password: str,
                     department_id: int | None, roles: frozenset[str] | set[str], title: str = "",
@@ -119,6 +165,8 @@ class AccountService(ServiceBase):
             detail = {"user": username, "roles": sorted(roles)}
             if roles & SIGNING_ROLES:
                 detail |= self._issue_key(created.id, password, at)
+                self.trust.certify_if_unlocked(created, at)
+                self.trust.seal_root_for(created, password)
             self.store.audit(actor.id if actor else None, None, "user_created", detail, at)
         return created
 
@@ -143,6 +191,10 @@ class AccountService(ServiceBase):
                        title=clean_field(user.title, "职务", required=False, max_len=NAME_MAX))
         with self.store.transaction():
             self.store.users.update(user)
+            if "admin" not in user.roles:
+                self.store.trust.drop_seal(user.id)
+            if self.store.users.active_key(user.id) and self.trust.identity_changed(user.id):
+                self.trust.certify_if_unlocked(self.store.users.get(user.id), self.clock())
             self.store.audit(actor.id, None, "user_updated", {
                 "user": before.username, "roles": sorted(user.roles), "disabled": user.disabled})
         return self.store.users.get(user.id)
@@ -164,6 +216,7 @@ class AccountService(ServiceBase):
                 secret = crypto.unseal(key[2], old)
                 if secret is not None:
                     self.store.users.replace_key_encryption(key[0], crypto.seal(secret, new))
+            self.trust.reseal_root(user, old, new)
             self.store.audit(user.id, None, "password_changed", {"user": user.username})
 
     def reset_password(self, actor: User, username: str, new: str) -> None:
@@ -172,11 +225,14 @@ class AccountService(ServiceBase):
         user = self.store.users.by_username(username)
         check_password_strength(new)
         at = self.clock()
+        self.trust.forget_key(user)  # the old key signs nothing more in this session
         with self.store.transaction():
             self.store.users.set_password_hash(user.id, crypto.hash_password(new))
             detail = {"user": user.username}
             if user.roles & SIGNING_ROLES or self.store.users.active_key(user.id):
                 detail |= self._issue_key(user.id, new, at)
+                self.trust.certify_if_unlocked(user, at)
+            self.trust.seal_root_for(user, new)
             self.store.audit(actor.id, None, "password_reset", detail, at)
 
     def users(self) -> list[User]:
@@ -196,11 +252,24 @@ class AccountService(ServiceBase):
         else:
             self._require(actor, permissions.MANAGE_DEPARTMENTS)
         name = clean_field(name, "部门名称", max_len=NAME_MAX)
-        code = clean_field(code, "机关代字", required=False, max_len=20)
+        code = clean_field(code, "机关代字", required=False, max_len=CODES_MAX)
         with self.store.transaction():
             dept = self.store.departments.add(name, code)
             self.store.audit(actor.id if actor else None, None, "department_created", {"name": name})
         return dept
+
+    def set_department_codes(self, actor: User, name: str, codes: list[str]) -> Department:
+        """Replace a department's 机关代字 list (admin); packages are checked against it."""
+        from ..domain.department_rules import parse_codes
+
+        self._require(actor, permissions.MANAGE_DEPARTMENTS)
+        text = "、".join(parse_codes("、".join(codes)))
+        text = clean_field(text, "机关代字", required=False, max_len=CODES_MAX)
+        with self.store.transaction():
+            dept = self.store.departments.by_name(name)
+            self.store.departments.rename(dept.id, dept.name, text)
+            self.store.audit(actor.id, None, "department_codes", {"name": dept.name, "codes": text})
+        return self.store.departments.get(dept.id)
 
     def departments(self) -> list[Department]:
         """Every department."""

@@ -12,6 +12,7 @@ from .. import paths
 from ..domain import permissions
 from ..domain.errors import NotFoundError, PermissionDenied, StorageError, ValidationError
 from ..domain.model import User
+from ..store.address import is_server_address
 from ..store.db import (
     SIDE_SUFFIXES,
     Database,
@@ -22,6 +23,7 @@ from ..store.db import (
 )
 from ..store.schema_check import schema_differences
 from ..store.store import Store
+from . import trust_files
 from .accounts import AccountService
 from .base import guarded
 
@@ -122,6 +124,7 @@ def restore(src: Path, db_path: Path, username: str, password: str) -> Restored:
         _replace_content(staging, db_path, safety)
     finally:
         discard_database(staging)
+    trust_files.forget(str(db_path))  # a deliberate restore: the shorter history is expected
     return Restored(safety, admin)
 
 
@@ -190,6 +193,30 @@ def _user_id(store: Store, username: str) -> int | None:
         return None
 
 
+@guarded
+def restore_server(src: Path, url: str, username: str, password: str) -> str:
+    """pg_restore a pg_dump backup into the server database once an administrator of that
+    database gave their password; the restore is recorded under their name. Returns the
+    command it ran."""
+    from ..store import pg_dump
+
+    current = Store(url, migrate=False)
+    try:
+        admin = authorize_restore(AccountService(current, now_iso), username, password)
+    finally:
+        current.close()
+    ran = pg_dump.restore(src, url)
+    store = Store(url)  # migrate an older backup to the current schema
+    try:
+        with store.transaction():
+            store.audit(_user_id(store, admin.username), None, "restore", {
+                "from": str(src), "by": admin.username, "name": admin.display_name})
+    finally:
+        store.close()
+    trust_files.forget(store.path)  # a deliberate restore: the shorter history is expected
+    return ran
+
+
 def _keep_current(db_path: Path) -> Path | None:
     """A copy of the database about to be replaced (None when there is none).
 
@@ -253,11 +280,12 @@ def back_up(db_path: Path, dest: Path, actor: User) -> Path:
     reason = permissions.why_not(actor, permissions.BACKUP)
     if reason:
         raise PermissionDenied(f"备份数据库须由管理员操作（{reason}）")
-    if not Path(db_path).is_file():
+    server = is_server_address(db_path)
+    if not server and not Path(db_path).is_file():
         raise StorageError(f"数据库 {db_path} 不存在；先运行 interpreter-cli init 或 demo")
     dest = Path(dest)
-    if dest.is_dir():
-        dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    if dest.is_dir():  # a server's backup is a pg_dump archive, not a database file
+        dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.{'dump' if server else 'db'}"
     store = Store(db_path)
     try:
         path = store.backup_to(dest)
@@ -266,6 +294,15 @@ def back_up(db_path: Path, dest: Path, actor: User) -> Path:
         return path
     finally:
         store.close()
+
+
+def server_backup_command(db_path: Path | str, dest: Path) -> str:
+    """The pg_dump command line a backup of a server database runs ('' for a file)."""
+    if not is_server_address(db_path):
+        return ""
+    from ..store import pg_dump
+
+    return pg_dump.shown_command(str(db_path), Path(dest))
 
 
 def auto_back_up(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:

@@ -12,8 +12,10 @@ from ..domain.errors import StorageError, ValidationError
 from ..domain.model import InterpretationPlan, Material, PolicyDocument, from_dict
 from ..domain.text import paragraphs
 from ..resources import resource_path
+from ..store.address import is_server_address
 from ..store.db import discard_database, now_iso, overwrite_database
 from ..store.store import Store
+from . import trust_files
 from .workbench import Workbench
 
 DEMO_PASSWORD = "demo1234"
@@ -80,6 +82,9 @@ def build_demo(db_path: Path, progress=None) -> None:
     An existing file is never deleted: another window may have it open, and its -wal file
     would go with it. The demo is built beside it and copied in through SQLite.
     """
+    if is_server_address(db_path):
+        _build_on_server(str(db_path), progress)
+        return
     db_path = Path(db_path)
     if not db_path.exists() or db_path.stat().st_size == 0:
         _build(db_path, progress)
@@ -94,6 +99,19 @@ def build_demo(db_path: Path, progress=None) -> None:
         overwrite_database(fresh, db_path)
     finally:
         discard_database(fresh)
+    trust_files.forget(str(db_path))  # a new demo, not a shortened history of the old one
+
+
+def _build_on_server(url: str, progress) -> None:
+    """The demo goes only into an empty server database: nothing there is ever replaced."""
+    from .server_copy import require_empty
+
+    store = Store(url)
+    try:
+        require_empty(store)
+    finally:
+        store.close()
+    _build(url, progress)
 
 
 def is_demo_database(db_path: Path) -> bool:
@@ -144,6 +162,8 @@ def _create_people(wb: Workbench) -> dict[str, object]:
             users[f"{dept_name}/{key}"] = wb.accounts.create_user(
                 admin, f"{prefix}{key}", person["name"], DEMO_PASSWORD, dept.id, roles,
                 person["title"])
+            # Each person acts in the demo: their certified key signs their decisions.
+            wb.accounts.login(f"{prefix}{key}", DEMO_PASSWORD)
     return users
 
 
@@ -169,6 +189,7 @@ def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict) -> 
         elif step == "sign":
             wb.review.sign(leader, pkg.id, DEMO_PASSWORD, "同意发布。")
         elif step == "release":
+            _to_publish_day(clock, document.publish_date)
             wb.review.release(writer, pkg.id)
         elif step == "revise":
             clock.advance(days=20)
@@ -187,6 +208,13 @@ def _start_time(spec: dict) -> dt.datetime:
     else:
         start = now - dt.timedelta(days=30 * spec["months_ago"] + 6)
     return min(start, now - dt.timedelta(days=6))
+
+
+def _to_publish_day(clock: DemoClock, publish_date: str) -> None:
+    """Release on the document's 发布日期, as in practice (never earlier than it)."""
+    if publish_date and publish_date[:10] > clock.now.date().isoformat():
+        day = dt.date.fromisoformat(publish_date[:10])
+        clock.now = clock.now.replace(year=day.year, month=day.month, day=day.day, hour=9, minute=30)
 
 
 def _due(clock: DemoClock) -> str:

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from ..domain import permissions, workflow
-from ..domain.completeness import missing_for_submit
+from dataclasses import replace
+
+from ..domain import permissions, trust, workflow
+from ..domain.completeness import blocking_for_release, missing_for_submit
+from ..domain.department_rules import OVERRIDABLE
 from ..domain.digest import canonical_json, package_digest
 from ..domain.errors import IncompleteError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.model import Decision, Package, Revision, SignOff, User
+from ..domain.release_rules import release_holds
+from ..domain.signoffs import latest_in_force, signature_holds, signoff_message
+from ..domain.trust import Signed
 from ..domain.validation import NAME_MAX
 from . import crypto
 from .accounts import AccountService
 from .base import ServiceBase, check_text, clean_field
+from .department_rules import rules_for
+from .trust_verify import signoff_certificate, signoff_problem
 
 REASON_MAX = 2000
 # Transitions after which a snapshot of the content is stored.
@@ -37,9 +45,15 @@ class ReviewService(ServiceBase):
         return permissions.available_transitions(actor, package)
 
     # -- transitions ----------------------------------------------------------------------
-    def submit(self, actor: User, package_id: int) -> Package:
-        """Send a complete draft to review; IncompleteError lists what is missing."""
-        return self._move(actor, package_id, workflow.SUBMIT, check=self._complete)
+    def submit(self, actor: User, package_id: int, override_reason: str = "") -> Package:
+        """Send a complete draft to review; IncompleteError lists what is missing.
+
+        `override_reason` lets the overridable rules (a 第一解读人 who is not a leader) pass;
+        the reason is recorded with the submit."""
+        reason = _reason(override_reason)
+        overridden = OVERRIDABLE if reason else frozenset()
+        return self._move(actor, package_id, workflow.SUBMIT, reason=reason,
+                          check=lambda package: self._complete(package, overridden))
 
     def pass_review(self, actor: User, package_id: int, opinion: str = "") -> Package:
         """The reviewer passes the package on to sign-off."""
@@ -62,9 +76,8 @@ class ReviewService(ServiceBase):
         """Sign off the whole package with password re-entry; binds revision and digest."""
         opinion = _reason(opinion, "签发意见") or "同意"
         on_behalf_of = clean_field(on_behalf_of, "被代签人", required=False, max_len=NAME_MAX)
-        why = permissions.why_not(actor, workflow.SIGN, self._load(actor, package_id))
-        if why:
-            raise PermissionDenied(why)
+        # The right first, so nobody's password attempt counts towards a lockout for nothing.
+        self._load(actor, package_id, workflow.SIGN)
         self.accounts.check_password(actor, password)
         key = self.store.users.active_key(actor.id)
         if key is None:
@@ -72,39 +85,87 @@ class ReviewService(ServiceBase):
         secret = crypto.unseal(key[2], password)
         if secret is None:
             raise PermissionDenied("签发密钥无法用当前密码解开，请管理员重置密码")
+        self.accounts.trust.keyring.put(key[1], secret)
+        made: list[SignOff] = []
+
+        def check(package: Package) -> None:
+            # Before anything is written: the content must be what the leader read.
+            if expected_digest is not None and expected_digest != package_digest(package):
+                raise WorkflowError("解读包内容已变化，与您审阅的版本不一致，请重新审阅后签发")
+            self._still_ready(package)
 
         def record(package: Package, at: str, snapshot_id: int, decision_id: int) -> None:
             digest = package_digest(package)
-            if expected_digest is not None and expected_digest != digest:
-                raise WorkflowError("解读包内容已变化，与您审阅的版本不一致，请重新审阅后签发")
-            message = crypto.signoff_message(package_id, package.revision, digest, actor.id, at,
-                                             opinion, on_behalf_of)
+            message = signoff_message(package_id, package.revision, digest, actor.id, at,
+                                      opinion, on_behalf_of)
+            signature = crypto.sign(secret, message)
             sid = self.store.records.add_signoff(
                 package_id, package.revision, snapshot_id, decision_id, digest, actor.id,
-                actor.display_name, actor.title, opinion, at, on_behalf_of, key[0],
-                crypto.sign(secret, message))
+                actor.display_name, actor.title, opinion, at, on_behalf_of, key[0], signature)
             self.store.audit(actor.id, package_id, "signoff", {
                 "signoff_id": sid, "digest": digest, "revision": package.revision,
                 "on_behalf_of": on_behalf_of}, at)
+            made.append(SignOff(sid, package_id, package.revision, digest, actor.id,
+                                actor.display_name, actor.title, opinion, at, on_behalf_of,
+                                signature, str(key[0])))
 
-        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record)
-        return self.signoffs(actor, package_id)[-1]
+        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record, check=check,
+                   extra={"on_behalf_of": on_behalf_of}, reread=False)
+        return self._as_certified(made[0])
 
-    def release(self, actor: User, package_id: int) -> Package:
-        """Release all parts together with one release time; refused if content changed."""
+    def release(self, actor: User, package_id: int, reason: str = "") -> Package:
+        """Release all parts together with one release time; refused if content changed, while
+        an embargo holds (unless an administrator recorded an override) and before the
+        document's 发布日期 unless `reason` says why."""
+        reason = _reason(reason)
+
         def check(package: Package) -> None:
-            valid = self.valid_signoff(package)
+            self._still_ready(package)
+            self._time_holds(package, reason)
+            valid = latest_in_force(self.store.records.signoffs(package.id), package.revision)
             if valid is None:
                 raise WorkflowError("解读包没有有效的签发记录，不能发布")
             if package_digest(package) != valid.digest:
                 raise WorkflowError("签发后内容已被改动（摘要不一致），不能发布；请撤销签发后重新审签")
             if not self._signature_ok(valid):
                 raise WorkflowError("签发记录的数字签名无效，不能发布；请运行“校验”查看详情")
+            problem = signoff_problem(self.store, valid.id)
+            if problem:
+                raise WorkflowError(f"签发记录未通过证书校验，不能发布：{problem}")
 
         def stamp(package: Package, at: str, _sid: int | None, _did: int) -> None:
             self.store.packages.set_parts_released(package_id, at)
 
-        return self._move(actor, package_id, workflow.RELEASE, check=check, before_state=stamp)
+        return self._move(actor, package_id, workflow.RELEASE, check=check, before_state=stamp,
+                          reason=reason)
+
+    def override_embargo(self, actor: User, package_id: int, reason: str) -> None:
+        """An administrator lets a signed package be released before its embargo; recorded."""
+        reason = _reason(reason)
+        if not reason:
+            raise ValidationError("登记提前发布必须填写理由")
+        with self.store.transaction():
+            package = self._load(actor, package_id)
+            why = permissions.why_not(actor, permissions.OVERRIDE_EMBARGO, package)
+            if why:
+                raise PermissionDenied(why)
+            self.store.audit(actor.id, package_id, "override_embargo", {
+                "reason": reason, "revision": package.revision,
+                "digest": package_digest(package)}, self.clock())
+
+    def _time_holds(self, package: Package, reason: str) -> None:
+        holds = release_holds(package, self.clock())
+        waiting = [h.message for h in holds
+                   if (h.override_by == "admin" and not self._embargo_overridden(package))
+                   or (h.override_by == "releaser" and not reason)]
+        if waiting:
+            raise IncompleteError("现在不能发布", details=waiting)
+
+    def _embargo_overridden(self, package: Package) -> bool:
+        """Whether an administrator recorded an override for the content now signed."""
+        digest = package_digest(package)
+        return any(e.action == "override_embargo" and digest in e.detail
+                   for e in self.store.audit_events(package.id))
 
     def revise(self, actor: User, package_id: int, reason: str = "") -> Package:
         """Open a released package as a new draft revision; the released snapshot stays."""
@@ -118,7 +179,20 @@ class ReviewService(ServiceBase):
     def signoffs(self, actor: User, package_id: int) -> list[SignOff]:
         """Sign-offs of the package, oldest first."""
         self._load(actor, package_id)
-        return self.store.records.signoffs(package_id)
+        return [self._as_certified(s) for s in self.store.records.signoffs(package_id)]
+
+    def _as_certified(self, s: SignOff) -> SignOff:
+        """The sign-off with the signer's name and title read from the certificate, and why
+        its signature does not stand, if it does not."""
+        if not self._signature_ok(s):
+            return replace(s, problem="数字签名无效（记录被伪造或改动）")
+        cert = signoff_certificate(self.store, s.id)
+        if cert is None:
+            return s  # made before the root existed
+        problem = signoff_problem(self.store, s.id) or ""
+        return replace(s, signer_name=str(cert.get("display_name", "")),
+                       signer_title=str(cert.get("title", "")), certified=not problem,
+                       problem=problem)
 
     def decisions(self, actor: User, package_id: int) -> list[Decision]:
         """Submits, passes, returns, sign-offs, revocations and releases, oldest first."""
@@ -135,44 +209,51 @@ class ReviewService(ServiceBase):
         self._load(actor, package_id)
         return self.store.audit_events(package_id)
 
-    def valid_signoff(self, package: Package) -> SignOff | None:
-        """The sign-off that currently binds the package (latest, same revision, not revoked)."""
-        signoffs = self.store.records.signoffs(package.id)
-        latest = signoffs[-1] if signoffs else None
-        if latest and latest.revision == package.revision and not latest.void:
-            return latest
-        return None
+    def department_rules(self, actor: User, package_id: int):
+        """The rules the package's checks read: its department's 机关代字 and leaders."""
+        package = self._load(actor, package_id)
+        return rules_for(self.store, package.department_id)
 
     def _signature_ok(self, s: SignOff) -> bool:
         key = self.store.users.public_key(int(s.public_key)) if s.public_key else None
-        if key is None or key[0] != s.signer_id:
-            return False
-        message = crypto.signoff_message(s.package_id, s.revision, s.digest, s.signer_id,
-                                         s.signed_at, s.opinion, s.on_behalf_of)
-        return crypto.verify_signature(key[1], s.signature, message)
+        return signature_holds(s, key)
 
     # -- the one transition path ----------------------------------------------------------
-    def _complete(self, package: Package) -> None:
-        missing = missing_for_submit(package)
+    def _complete(self, package: Package, overridden: frozenset[str] = frozenset()) -> None:
+        rules = rules_for(self.store, package.department_id)
+        missing = missing_for_submit(package, rules, overridden)
         if missing:
-            raise IncompleteError("解读包不完整，不能提交", details=missing)
+            error = IncompleteError("解读包不完整，不能提交", details=missing)
+            # Only rules a recorded reason may let through stand: the window asks for one.
+            error.overridable = not overridden and not missing_for_submit(package, rules, OVERRIDABLE)
+            raise error
+
+    def _still_ready(self, package: Package) -> None:
+        """Sign-off and release meet the same blocking checks as submit (rules may have
+        tightened since); overridable rules were settled with a reason at submit."""
+        problems = blocking_for_release(package, rules_for(self.store, package.department_id),
+                                        OVERRIDABLE)
+        if problems:
+            raise IncompleteError("解读包有阻断问题，不能继续", details=problems)
 
     def _move(self, actor: User, package_id: int, action: str, *, reason: str = "",
-              check=None, before_state=None, after=None, new_revision: bool = False) -> Package:
+              check=None, before_state=None, after=None, new_revision: bool = False,
+              extra: dict | None = None, reread: bool = True) -> Package | None:
         at = self.clock()
         with self.store.transaction():
-            package = self._load(actor, package_id)
-            why = permissions.why_not(actor, action, package)
-            if why:
-                raise PermissionDenied(why)
+            package = self._load(actor, package_id, action)
             transition = workflow.transition_for(action, package.state)
             if transition.needs_reason and not reason:
                 raise ValidationError(f"{workflow.ACTION_LABELS[action]}必须填写理由")
             if check:
                 check(package)
+            signing = self._signing_key(actor)
             snapshot_id = self._snapshot(actor, package, action, at)
+            signed = self._signed_decision(signing, actor, package, action, reason, at,
+                                           extra or {})
             decision_id = self.store.records.add_decision(
-                package_id, package.revision, action, actor.id, actor.display_name, at, reason)
+                package_id, package.revision, action, actor.id, actor.display_name, at, reason,
+                signed)
             if before_state:
                 before_state(package, at, snapshot_id, decision_id)
             self.store.packages.set_state(
@@ -185,7 +266,29 @@ class ReviewService(ServiceBase):
             self.store.audit(actor.id, package_id, action, {
                 "from": package.state, "to": transition.target, "reason": reason,
                 "digest": package_digest(package), "revision": package.revision}, at)
-        return self.store.packages.get(package_id)
+        return self.store.packages.get(package_id) if reread else None
+
+    def _signing_key(self, actor: User) -> tuple[bytes, int] | None:
+        """The actor's unlocked key and certificate serial; None before the trust root exists."""
+        if self.store.trust.root() is None:
+            return None  # a database not yet under a root: decisions stay as they were
+        return self.accounts.trust.signing_key(actor)
+
+    def _signed_decision(self, signing: tuple[bytes, int] | None, actor: User, package: Package,
+                         action: str, reason: str, at: str, extra: dict) -> Signed | None:
+        """The actor's signature over the decision, its package, department and authors."""
+        if signing is None:
+            return None
+        raw, serial = signing
+        last = self.store.trust.last_decision(package.id)
+        prev = last.hash if last is not None and last.body else ""
+        if action == workflow.RELEASE:
+            extra = extra | {"released_at": at}
+        statement = trust.decision(
+            package.id, package.revision, action, package_digest(package), actor.id, serial,
+            trust.acting_role(action, package.state, actor.roles), package.department_id,
+            package.authors, reason, at, prev, **extra)
+        return trust.make(statement, raw)
 
     def _snapshot(self, actor: User, package: Package, action: str, at: str) -> int | None:
         kind = SNAPSHOT_ON.get(action)

@@ -10,6 +10,7 @@ from ..domain import permissions, workflow
 from ..domain.errors import AppError, ValidationError
 from ..domain.kinds import PRESS_CONFERENCE_FORMS
 from ..domain.model import Package, User
+from ..domain.release_rules import publication_day
 from ..domain.statistics import PackageFacts, Statistics, compute_statistics
 from ..domain.workdays import WorkCalendar, YearSchedule, schedule_from, spans
 from ..resources import resource_path
@@ -53,7 +54,8 @@ def facts_of(package: Package, department: str, submitted_at: str, signed_at: st
     return PackageFacts(
         package_id=package.id, department=department, state=package.state,
         title=package.title,
-        doc_publish_date=package.document.publish_date or package.document.written_date,
+        doc_publish_date=(publication_day(package.document.publish_date, package.released_at)
+                          or package.document.written_date),
         released_at=package.released_at, submitted_at=submitted_at, signed_at=signed_at,
         forms=tuple(plan.forms), interpreter_roles=tuple(roles),
         material_kinds=tuple(m.kind for m in package.materials),

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 from ..domain.errors import NotFoundError
 from ..domain.model import Comment, Decision, Revision, SignOff
+from ..domain.trust import Signed
+from .rows import insert_returning_id
 
 
 class RecordRepository:
@@ -18,11 +21,10 @@ class RecordRepository:
     def add_revision(self, package_id: int, revision: int, kind: str, at: str,
                      actor_id: int | None, digest: str, snapshot: str, label: str = "") -> int:
         """Store a snapshot; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO revisions (package_id, revision, kind, created_at, actor_id, digest,"
             " snapshot, label) VALUES (?,?,?,?,?,?,?,?)",
             (package_id, revision, kind, at, actor_id, digest, snapshot, label))
-        return cur.lastrowid
 
     def revisions(self, package_id: int) -> list[Revision]:
         """Every snapshot of a package, oldest first."""
@@ -36,6 +38,18 @@ class RecordRepository:
             raise NotFoundError(f"版本 {revision_id} 不存在")
         return _revision(row)
 
+    def iter_revisions(self) -> Iterator[Revision]:
+        """Every snapshot, read one at a time (verify hashes tens of thousands of them)."""
+        for row in self.conn.execute("SELECT * FROM revisions ORDER BY id"):
+            yield _revision(row)
+
+    def latest_digest(self, package_id: int, kind: str, revision: int) -> str | None:
+        """The digest of the newest snapshot of a kind for one revision of a package."""
+        row = self.conn.execute("SELECT digest FROM revisions WHERE package_id = ? AND kind = ?"
+                                " AND revision = ? ORDER BY id DESC LIMIT 1",
+                                (package_id, kind, revision)).fetchone()
+        return row[0] if row else None
+
     def all_revisions(self) -> list[Revision]:
         """Every snapshot in the database (for verify)."""
         return [_revision(r) for r in self.conn.execute("SELECT * FROM revisions ORDER BY id")]
@@ -46,13 +60,12 @@ class RecordRepository:
                     signer_id: int, signer_name: str, signer_title: str, opinion: str,
                     signed_at: str, on_behalf_of: str, key_id: int | None, signature: str) -> int:
         """Store a sign-off; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO signoffs (package_id, revision, snapshot_id, decision_id, digest,"
             " signer_id, signer_name, signer_title, opinion, signed_at, on_behalf_of, key_id,"
             " signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (package_id, revision, snapshot_id, decision_id, digest, signer_id, signer_name, signer_title,
              opinion, signed_at, on_behalf_of, key_id, signature))
-        return cur.lastrowid
 
     def signoffs(self, package_id: int | None = None) -> list[SignOff]:
         """Sign-offs of one package (or all), oldest first; `void` when revoked afterwards."""
@@ -64,14 +77,32 @@ class RecordRepository:
         return [_signoff(r, bool(r["void"])) for r in rows]
 
     # -- decisions ------------------------------------------------------------------------
+    def signoffs_by_decision(self, *, signed: bool, upto: int | None = None) -> set[int]:
+        """Ids of sign-offs whose decision is signed (or not), optionally up to a decision id."""
+        sql = ("SELECT s.id FROM signoffs s JOIN decisions d ON d.id = s.decision_id WHERE "
+               + ("d.signed != ''" if signed else "d.signed = ''"))
+        params: tuple = ()
+        if upto is not None:
+            sql += " AND d.id <= ?"
+            params = (upto,)
+        return {r[0] for r in self.conn.execute(sql, params)}
+
+    def signoff_snapshot_digest(self, signoff_id: int) -> str | None:
+        """The digest of the snapshot a sign-off was made on (None when it has none)."""
+        row = self.conn.execute("SELECT digest FROM revisions WHERE id = (SELECT snapshot_id"
+                                " FROM signoffs WHERE id = ?)", (signoff_id,)).fetchone()
+        return None if row is None else row[0]
+
     def add_decision(self, package_id: int, revision: int, action: str, actor_id: int,
-                     actor_name: str, at: str, reason: str = "") -> int:
-        """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)."""
-        cur = self.conn.execute(
-            "INSERT INTO decisions (package_id, revision, action, actor_id, actor_name, at, reason)"
-            " VALUES (?,?,?,?,?,?,?)", (package_id, revision, action, actor_id, actor_name, at,
-                                        reason))
-        return cur.lastrowid
+                     actor_name: str, at: str, reason: str = "", signed: Signed | None = None) -> int:
+        """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)
+        with the actor's signed statement of it."""
+        body, signature = (signed.body, signed.signature) if signed else ("", "")
+        return insert_returning_id(
+            self.conn,
+            "INSERT INTO decisions (package_id, revision, action, actor_id, actor_name, at, reason,"
+            " signed, signature) VALUES (?,?,?,?,?,?,?,?,?)",
+            (package_id, revision, action, actor_id, actor_name, at, reason, body, signature))
 
     def decisions(self, package_id: int) -> list[Decision]:
         """Decisions on a package, oldest first."""
@@ -89,10 +120,9 @@ class RecordRepository:
     def add_comment(self, package_id: int, part: str, paragraph: int, quote: str, text: str,
                     author_id: int, at: str) -> int:
         """Store a comment anchored to a quote; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO comments (package_id, part, paragraph, quote, text, author_id, created_at)"
             " VALUES (?,?,?,?,?,?,?)", (package_id, part, paragraph, quote, text, author_id, at))
-        return cur.lastrowid
 
     def comments(self, package_id: int) -> list[Comment]:
         """Comments on a package, oldest first, with author names."""

@@ -27,8 +27,8 @@ def error(parent: QWidget | None, exc: BaseException, title: str | None = None) 
         if exc.details:
             text += "\n\n" + "\n".join(f"• {d}" for d in exc.details)
     else:
-        text = translate("alerts", "An unexpected error occurred: %1")
-        text = text.replace("%1", str(exc) or type(exc).__name__)
+        text = translate("alerts", "An unexpected error occurred: {reason}").format(
+            reason=str(exc) or type(exc).__name__)
     QMessageBox.critical(parent, title or translate("alerts", "Error"), text)
 
 
@@ -37,6 +37,16 @@ def confirm(parent: QWidget | None, title: str, text: str, *, default_yes: bool 
     default = QMessageBox.Yes if default_yes else QMessageBox.No
     answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, default)
     return answer == QMessageBox.Yes
+
+
+def done(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Report a finished job (information icon) with one follow-up button beside 关闭;
+    whether the follow-up was chosen. Not a question: no “?” and no 取消."""
+    box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.NoButton, parent)
+    follow_up = box.addButton(action, QMessageBox.AcceptRole)
+    box.setDefaultButton(box.addButton(QMessageBox.Close))
+    box.exec()
+    return box.clickedButton() is follow_up
 
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:

@@ -8,6 +8,7 @@ import pytest
 
 from interpreter_app.domain.errors import TargetExistsError
 from interpreter_app.ui import export_dialog
+from interpreter_app.ui.alerts import done as REAL_DONE  # before the fixtures patch it
 from interpreter_app.ui.export_dialog import ExportOptions, export_job
 from interpreter_app.ui.import_dialog import ImportDialog
 from tests.factories import complete_package, signed_package
@@ -93,3 +94,53 @@ def test_existing_export_is_replaced_after_asking(qtbot, seeded, tmp_path, alert
     qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
     assert alert_log.kinds() == ["confirm"]
     assert finished[0].path.suffix == ".zip"
+
+
+def test_export_finished_is_a_report_with_open_folder_not_a_question(qtbot, alert_log, tmp_path):
+    from types import SimpleNamespace
+
+    from interpreter_app.ui import export_dialog
+
+    result = SimpleNamespace(path=tmp_path, files=["a.docx", "b.docx"])
+    export_dialog.finished(None, result)
+    assert alert_log.kinds() == ["done"] and str(tmp_path) in alert_log.texts()
+
+
+def test_done_box_has_an_information_icon_and_no_cancel(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = {}
+
+    def show(box):
+        seen["icon"] = box.icon()
+        seen["buttons"] = {box.buttonRole(b) for b in box.buttons()}
+        seen["texts"] = [b.text() for b in box.buttons()]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    assert REAL_DONE(None, "导出完成", "已写入", "打开文件夹") is False
+    assert seen["icon"] == QMessageBox.Information
+    assert QMessageBox.RejectRole in seen["buttons"] and "打开文件夹" in seen["texts"]
+    assert not any("取消" in t or "Cancel" in t for t in seen["texts"])
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "import" / "corpus"
+
+
+def test_cleanup_boxes_clean_the_scraped_page_before_the_draft_is_created(qtbot, seeded):
+    dialog = _import_dialog(qtbot, seeded, CORPUS / "scraped_traditional.txt")
+    assert dialog.cleanup_frame.isVisibleTo(dialog)
+    assert "17" in dialog.cleanup_boxes["furniture"].text()
+    codes = {f.code for f in dialog.preview.findings}
+    assert {"web-leftover", "duplicate-paragraph", "garbage-chars", "punctuation"} <= codes
+    dialog.preview = None
+    dialog.clean_all_button.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.preview.simplified and dialog.preview.parsed.cleanup.changed
+    assert dialog.preview.findings == []
+    assert dialog.tabs.compare.before.toPlainText().startswith("當前位置")
+    dialog.accept()
+    package = seeded.wb.authoring.get(seeded["writer"], dialog.package.id)
+    assert "相关词条" not in package.document.body and "犇" not in package.document.body
+    assert package.document.source_file.startswith("scraped_traditional.txt · txt · SHA-256 ")
+    assert len(package.plan.key_tasks) == 12

@@ -54,3 +54,20 @@ def test_restore_dialog_is_cancelled_without_restoring(qtbot, seeded, make_windo
     window.main_actions.restore.trigger()
     assert window.restore_source is None
 
+
+
+def test_the_application_restores_after_the_window_closed_instead_of_switching_databases(
+        qtbot, seeded, monkeypatch, tmp_path):
+    from interpreter_app.ui import app as app_module
+
+    request = backup_actions.RestoreRequest(tmp_path / "monday.db", "admin", PASSWORD)
+    outcomes = [request, None]
+    sessions, restored = [], []
+    monkeypatch.setattr(app_module, "run_session",
+                        lambda app, db_path, settings, hint: sessions.append(db_path)
+                        or outcomes.pop(0))
+    monkeypatch.setattr(backup_actions, "restore_database",
+                        lambda parent, req, db_path: restored.append((req, db_path)) or True)
+    monkeypatch.setattr("interpreter_app.ui.startup.first_start", lambda *a: False)
+    assert app_module.run_gui(None, str(seeded.path), demo=False) == 0
+    assert restored == [(request, seeded.path)] and sessions == [seeded.path, seeded.path]

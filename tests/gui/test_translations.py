@@ -128,3 +128,32 @@ def test_the_window_names_states_actions_and_roles_as_the_rules_do(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_qt_file_dialog_labels_are_chinese(qapp):
+    """Qt's own zh_CN file leaves parts of the file dialog in English; ours fills them in."""
+    from PySide6.QtCore import QCoreApplication
+
+    from interpreter_app.ui.app_setup import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        tr = QCoreApplication.translate
+        assert tr("QFileDialog", "&Look in:") == "查找范围(&L)："
+        assert tr("QFileDialog", "Files of &type:") == "文件类型(&T)："
+        assert tr("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_one_placeholder_style():
+    """Messages name their values ({count}), never number them (%1): translators see what goes
+    where, and one formatting call fills them."""
+    numbered = re.compile(r"%\d")
+    in_code = [f"{p.relative_to(ROOT)}:{n}" for p in UI.rglob("*.py")
+               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+               if numbered.search(line)]
+    in_catalogues = [(path.name, src) for path in committed_files()
+                     for _ctx, src, _t in messages(path) if numbered.search(src)]
+    assert in_code == [] and in_catalogues == []

@@ -17,6 +17,8 @@ from interpreter_app.domain.errors import NotFoundError, PermissionDenied, Workf
 from interpreter_app.services.workbench import Workbench
 from tests.factories import PASSWORD, complete_package
 
+pytestmark = pytest.mark.both_stores
+
 STATES = ("draft", "in_review", "awaiting_signoff", "signed", "released")
 ROLES = ("writer", "reviewer", "leader", "admin", "none")
 ACTIONS = ("view", "edit", "comment", "export", "save_version", "submit", "pass", "return", "withdraw", "sign",
@@ -86,17 +88,19 @@ def all_cases() -> list[Case]:
 
 def build_base(path: Path) -> None:
     """Users for every role in two departments, and the people who move the package along."""
-    wb = Workbench.open(path)
+    wb = Workbench.create(path)
     admin = wb.accounts.create_first_admin("root", "系统管理员", PASSWORD)
     depts = {"own": wb.accounts.create_department(admin, "江海省人力资源和社会保障厅", "江人社发").id,
              "other": wb.accounts.create_department(admin, "江海省政务服务管理局", "江政务发").id}
     for name, roles in (("origin_writer", {"writer"}), ("origin_reviewer", {"reviewer"}),
                         ("origin_leader", {"leader"})):
         wb.accounts.create_user(admin, name, name, PASSWORD, depts["own"], roles)
+        wb.accounts.login(name, PASSWORD)  # unlocks the key that signs their decisions
     for role in ROLES:
         for where, dept in depts.items():
             user = wb.accounts.create_user(admin, f"{role}_{where}", f"{role}_{where}", PASSWORD,
                                            dept, {"writer" if role == "none" else role})
+            wb.accounts.login(user.username, PASSWORD)
             if role == "none":  # an account whose roles were all taken away
                 wb.accounts.update_user(admin, replace(user, roles=frozenset()))
     wb.close()

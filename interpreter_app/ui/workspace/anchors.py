@@ -37,6 +37,7 @@ class AnchoredEdit(QPlainTextEdit):
 
     def __init__(self, hub: CommentHub | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab leaves the editor: our texts need no tab character
         self.hub = hub
         self.owner: PartView | None = None
         self.comments_allowed = False
@@ -48,8 +49,12 @@ class AnchoredEdit(QPlainTextEdit):
             action = menu.addAction(self.tr("Add comment…"), self.request_comment)
             action.setShortcut(COMMENT_SHORTCUT)
             action.setEnabled(self.comments_allowed and self.textCursor().hasSelection())
+        self.extend_menu(menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def extend_menu(self, menu) -> None:
+        """Add editor-specific actions to the context menu (none here)."""
 
     def request_comment(self) -> None:
         """Ask the workspace to comment on the current selection."""

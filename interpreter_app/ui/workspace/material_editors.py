@@ -51,6 +51,8 @@ class MaterialEditor(QWidget):
         self.byline = QLineEdit(placeholderText=self.tr("e.g. 省人力资源社会保障厅厅长 王建国"))
         self.role = QComboBox()
         self.role.addItems(("",) + INTERPRETER_ROLES)
+        self.audience.setAccessibleName(self.tr("Disclosure"))
+        self.role.setAccessibleName(self.tr("Interpreter role"))
         self.embargo_on = QCheckBox(self.tr("Not before"))
         self.embargo = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm", calendarPopup=True)
         layout = QVBoxLayout(self)
@@ -211,12 +213,10 @@ class TextMaterialEditor(MaterialEditor):
             return
         text = self.body.text()
         chars, minutes = char_count(text), speaking_minutes(text, self.rate)
-        message = self.tr("About %1 characters: %2 minutes to deliver at %3 characters a minute.") \
-            .replace("%1", f"{chars:,}").replace("%2", f"{minutes:.1f}").replace("%3", str(self.rate))
+        message = self.tr("About {chars} characters: {minutes} minutes to deliver at {rate} characters a minute.").format(chars=f"{chars:,}", minutes=f"{minutes:.1f}", rate=str(self.rate))
         too_long = chars > SPEECH_MAX_CHARS or minutes > SPEECH_MAX_MINUTES
         if too_long:
-            message += " " + self.tr("Remarks should stay within %1 characters and %2 minutes.") \
-                .replace("%1", f"{SPEECH_MAX_CHARS:,}").replace("%2", str(SPEECH_MAX_MINUTES))
+            message += " " + self.tr("Remarks should stay within {chars} characters and {minutes} minutes.").format(chars=f"{SPEECH_MAX_CHARS:,}", minutes=str(SPEECH_MAX_MINUTES))
         self.speaking.setText(message)
         self.speaking.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long
                                     else "color: #1d4f91;")

@@ -58,7 +58,7 @@ class PairBox(QFrame):
             fit_to_text(edit, lines)
             edit.setPlaceholderText(hint)
             edit.setTabChangesFocus(True)
-        self.label = QLabel(self.tr("Q%1").replace("%1", str(number)))
+        self.label = QLabel(self.tr("Q{number}").format(number=str(number)))
         self.label.setStyleSheet("font-weight: bold; color: #1d4f91;")
         self.buttons = [self._button("↑", self.tr("Move up"), lambda: self.moved.emit(self, -1)),
                         self._button("↓", self.tr("Move down"), lambda: self.moved.emit(self, 1)),
@@ -101,6 +101,7 @@ class QAMaterialEditor(MaterialEditor):
         self.pair_layout.setContentsMargins(0, 0, 0, 0)
         self.pair_layout.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        scroll.setFocusPolicy(Qt.NoFocus)  # its fields take the focus, not the frame
         scroll.setWidget(self.pair_area)
         self.add_button = QPushButton(self.tr("Add question"))
         self.add_button.clicked.connect(self.add_pair)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,7 @@ from ...domain.errors import AppError, IncompleteError
 from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
 from ..labels import action_label, role_label, state_label
+from ..scrolling import scroll_page
 from ..style import STATE_COLORS
 from ..widgets import fill_table, read_only_table
 from .session import PackageSession
@@ -30,6 +33,17 @@ from .signoff_dialogs import (
     SignOffDialog,
     grouped_digest,
 )
+
+BROKEN_COLOR = "#c5221f"
+
+
+def _mark_broken(table: QTableWidget, rows: set[int]) -> None:
+    """Sign-offs whose signature does not stand, in red, the reason in the tooltip."""
+    for r in rows:
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            item.setForeground(QBrush(QColor(BROKEN_COLOR)))
+            item.setToolTip(table.item(r, table.columnCount() - 1).text())
 
 
 class SignoffTab(QWidget):
@@ -52,6 +66,8 @@ class SignoffTab(QWidget):
         self.decisions = read_only_table(
             [self.tr("Time"), self.tr("Action"), self.tr("By"), self.tr("Reason or opinion")],
             stretch=3)
+        self.signoffs.setAccessibleName(self.tr("Sign-offs"))
+        self.decisions.setAccessibleName(self.tr("Submissions, reviews and returns"))
         self._build()
 
     def _build(self) -> None:
@@ -70,9 +86,16 @@ class SignoffTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(status, 3)
         top.addWidget(actions, 2)
-        layout = QVBoxLayout(self)
+        layout = scroll_page(self)  # scrolls in a short window instead of squeezing
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
+        self.broken_banner = QLabel()
+        self.broken_banner.setObjectName("brokenSignatures")
+        self.broken_banner.setWordWrap(True)
+        self.broken_banner.setStyleSheet(
+            f"color: white; background: {BROKEN_COLOR}; padding: 6px; font-weight: bold;")
+        self.broken_banner.hide()
+        layout.addWidget(self.broken_banner)
         self.no_signoffs = QLabel(self.tr("Not signed off yet."))
         self.no_signoffs.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.no_signoffs)
@@ -91,7 +114,7 @@ class SignoffTab(QWidget):
         self.state_label.setText(f"<span style='color:{color}; font-size:16pt; "
                                  f"font-weight:bold'>{label}</span>")
         self.holder_label.setText(self._holder_text())
-        self.revision_label.setText(self.tr("Revision %1").replace("%1", str(package.revision)))
+        self.revision_label.setText(self.tr("Revision {revision}").format(revision=str(package.revision)))
         self.digest_label.setText(grouped_digest(package_digest(package)))
         self.due_label.setText(format_date_cn(package.due_date) or "—")
         self._show_actions()
@@ -103,11 +126,10 @@ class SignoffTab(QWidget):
         role = workflow.HOLDER_ROLE.get(package.state, "")
         role_text = role_label(role) if role else ""
         if package.state == workflow.RELEASED:
-            return self.tr("Released %1; nobody needs to act.").replace(
-                "%1", format_datetime_cn(package.released_at))
+            return self.tr("Released {time}; nobody needs to act.").format(time=format_datetime_cn(package.released_at))
         if name:
             return f"{name}（{role_text}）" if role_text else name
-        return self.tr("Any %1 of the department").replace("%1", role_text)
+        return self.tr("Any {role} of the department").format(role=role_text)
 
     def _show_actions(self) -> None:
         for button in self.action_buttons.values():
@@ -127,15 +149,24 @@ class SignoffTab(QWidget):
 
     def _show_records(self) -> None:
         review, user, pid = self.session.workbench.review, self.session.user, self.session.package_id
-        rows = []
+        rows, broken, reasons = [], set(), []
         for s in review.signoffs(user, pid):
+            if s.problem:
+                broken.add(len(rows))
+                reasons.append(s.problem)
             signer = f"{s.signer_name}（{s.signer_title}）" if s.signer_title else s.signer_name
             if s.on_behalf_of:
-                signer += self.tr(" for %1").replace("%1", s.on_behalf_of)
+                signer += self.tr(" for {on_behalf_of}").format(on_behalf_of=s.on_behalf_of)
             status = self._signoff_status(s)
             rows.append([signer, s.opinion, format_datetime_cn(s.signed_at), str(s.revision),
                          s.digest[:16] + "…", status])
         fill_table(self.signoffs, rows)
+        _mark_broken(self.signoffs, broken)
+        self.broken_banner.setText("\n".join([self.tr(
+            "A signature on this package does not verify: the record was changed outside the "
+            "application. Do not release it; ask the administrator to run 校验 (verify).")]
+            + reasons))
+        self.broken_banner.setVisible(bool(broken))
         self.signoffs.setVisible(bool(rows))
         rows_height = sum(self.signoffs.rowHeight(r) for r in range(len(rows)))
         self.signoffs.setMaximumHeight(self.signoffs.horizontalHeader().sizeHint().height()
@@ -145,11 +176,15 @@ class SignoffTab(QWidget):
                                 d.actor_name, d.reason] for d in review.decisions(user, pid)])
 
     def _signoff_status(self, signoff) -> str:
+        if signoff.problem:
+            return self.tr("Signature broken (see above)")
         if signoff.void:
             return self.tr("Void (revoked)")
         if signoff.revision != self.session.package.revision:
             return self.tr("For an earlier revision")
-        return self.tr("Valid")
+        if signoff.certified:
+            return self.tr("Valid (certified signature)")
+        return self.tr("Valid (signed before certification)")
 
     # -- actions --------------------------------------------------------------------------
     def take(self, action: str) -> bool:
@@ -160,7 +195,7 @@ class SignoffTab(QWidget):
         try:
             done = handler(self.session.fetch(self.session.package_id))
         except IncompleteError as exc:
-            IncompleteDialog.ask(self, exc.details)
+            IncompleteDialog.ask(self, exc.details, exc.message)
             return False
         except AppError as exc:
             alerts.error(self, exc)
@@ -175,14 +210,23 @@ class SignoffTab(QWidget):
         self.session.events.package_changed.emit(pid)
         self.session.events.packages_changed.emit()
         self.session.events.status_message.emit(
-            self.tr("%1: done.").replace("%1", action_label(action)))
+            self.tr("{action}: done.").format(action=action_label(action)))
         self._reload()
 
     def _review(self):
         return self.session.workbench.review
 
     def _do_submit(self, package) -> bool:
-        self._review().submit(self.session.user, package.id)
+        try:
+            self._review().submit(self.session.user, package.id)
+        except IncompleteError as exc:
+            if not exc.overridable:
+                raise
+            reason = ReasonDialog.ask(self, self.tr("Submit with a reason"), "\n".join(exc.details)
+                                      + "\n" + self.tr("Reason for submitting as it is (recorded):"))
+            if not reason:
+                return False
+            self._review().submit(self.session.user, package.id, reason)
         return True
 
     def _do_withdraw(self, package) -> bool:
@@ -217,18 +261,29 @@ class SignoffTab(QWidget):
         return True
 
     def _do_sign(self, package) -> bool:
-        digest = package_digest(package)
-        signed = SignOffDialog.ask(self, package.title, digest, self.session.user.display_name)
-        if signed is None:
-            return False
-        self._review().sign(self.session.user, package.id, signed.password, signed.opinion,
-                            signed.on_behalf_of, expected_digest=digest)
-        return True
+        digest, user = package_digest(package), self.session.user
+
+        def sign(entered) -> None:  # the dialog stays open on a wrong password
+            self._review().sign(user, package.id, entered.password, entered.opinion,
+                                entered.on_behalf_of, expected_digest=digest)
+
+        left = self.session.workbench.accounts.attempts_left(user)
+        return SignOffDialog.ask(self, package.title, digest, user.display_name, sign,
+                                 left) is not None
 
     def _do_release(self, package) -> bool:
         if not ReleaseDialog.ask(self, package):
             return False
-        self._review().release(self.session.user, package.id)
+        from ...domain.release_rules import release_holds
+
+        reason = ""
+        early = [h for h in release_holds(package, self.session.workbench.clock()) if h.override_by == "releaser"]
+        if early:
+            reason = ReasonDialog.ask(self, self.tr("Release early"), early[0].message + "\n"
+                                      + self.tr("Reason for releasing now (recorded):"))
+            if not reason:
+                return False
+        self._review().release(self.session.user, package.id, reason)
         return True
 
     def _do_revise(self, package) -> bool:
