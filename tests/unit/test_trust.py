@@ -228,7 +228,8 @@ def test_a_key_enrolled_while_the_root_is_locked_waits_for_certification(older, 
     assert run(capsys, "--db", str(path), "verify")[0] == 0
 
 
-def test_verify_against_a_backup_and_after_restoring_it(seeded, tmp_path, capsys):
+def test_verify_against_a_backup_and_after_restoring_it(seeded, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
     backup = tmp_path / "monday.db"
     seeded.wb.store.backup_to(backup)
     released_package(seeded)
@@ -236,7 +237,7 @@ def test_verify_against_a_backup_and_after_restoring_it(seeded, tmp_path, capsys
     code, out = run(capsys, "--db", str(seeded.path), "verify", "--against", str(backup))
     assert code == 0, out
     seeded.wb.close()
-    assert run(capsys, "--db", str(seeded.path), "restore", str(backup))[0] == 0
+    assert run(capsys, "--db", str(seeded.path), "restore", str(backup), "--as", "admin")[0] == 0
     code, out = run(capsys, "--db", str(seeded.path), "verify")
     assert code == 0, out  # a deliberate restore is not taken for a truncated history
     seeded.wb = Workbench.open(seeded.path)
