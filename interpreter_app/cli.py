@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="导出 Word 文件与发布包")
     exp.add_argument("id", type=int)
     exp.add_argument("--out", type=Path, required=True)
-    exp.add_argument("--pack", default="press", choices=["press", "briefing", "all", "parts"])
+    exp.add_argument("--pack", default="press", choices=["press", "briefing", "all", "parts", "web"])
     exp.add_argument("--zip", action="store_true")
     exp.add_argument("--force", action="store_true", help="覆盖已存在的目标")
     exp.add_argument("--draft", action="store_true", help="未签发时导出标注“征求意见稿/草稿”的版本")

@@ -30,9 +30,9 @@ class PlannedFile:
 
 
 def included_materials(ctx: ExportContext, pack: str) -> list[tuple[int, Material]]:
-    """(index in the package, material) for the pack: public ones only in a press pack."""
+    """(index in the package, material) for the pack: public ones only in a press or web pack."""
     materials = list(enumerate(ctx.package.materials))
-    if pack == "press":
+    if pack in ("press", "web"):
         return [(i, m) for i, m in materials if m.is_public]
     return materials
 
@@ -59,7 +59,7 @@ def chart_problems_of(ctx: ExportContext) -> list[str]:
 
 def plan_pack(ctx: ExportContext, pack: str) -> list[PlannedFile]:
     """The pack's files in order: 00 index, 01 document, plan (internal packs), materials, charts."""
-    charts = _ChartCache(ctx)
+    charts = ChartCache(ctx)
     files: list[PlannedFile] = []
     number = 1
     # A document not proactively disclosed (依申请公开, 不予公开) stays out of the press pack.
@@ -82,7 +82,7 @@ def plan_pack(ctx: ExportContext, pack: str) -> list[PlannedFile]:
 
 
 def _material_files(ctx: ExportContext, number: int, index: int, material: Material,
-                    charts: _ChartCache) -> list[PlannedFile]:
+                    charts: ChartCache) -> list[PlannedFile]:
     kind = material_kind(material.kind).label
     title = material_title(material)
     internal = not material.is_public
@@ -121,7 +121,7 @@ def index_entries(files: list[PlannedFile]) -> list[IndexEntry]:
             for number, group in rows.items()]
 
 
-class _ChartCache:
+class ChartCache:
     """Each chart drawn once per format, shared by its PNG file and its Word file."""
 
     def __init__(self, ctx: ExportContext) -> None:

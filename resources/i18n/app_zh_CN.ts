@@ -215,6 +215,16 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/export_dialog.py" line="62"/>
+        <source>Web pack</source>
+        <translation>网站发布包</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="63"/>
+        <source>HTML pages, images and metadata for the website&apos;s CMS</source>
+        <translation>网页、图片与元数据，供政府网站内容管理系统直接导入（关联发布）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="62"/>
         <source>Both packs</source>
         <translation>全部</translation>
     </message>
