@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--from", dest="date_from")
     st.add_argument("--to", dest="date_to")
     st.add_argument("--department")
+    st.add_argument("--explain", action="store_true", help="列出每个数字背后的解读包与登记记录")
 
     srch = sub.add_parser("search", help="全文搜索（任意长度的中文）")
     srch.add_argument("text")
@@ -113,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     hol.add_argument("--off", nargs="*", metavar="DATE", help="放假日期：2027-10-01 或 2027-10-01..2027-10-07")
     hol.add_argument("--work", nargs="*", metavar="DATE", help="调休上班的周六、周日")
     hol.add_argument("--as", dest="actor", help="设置时须为管理员")
+    from .cli_records import add_parsers
+
+    add_parsers(sub)
     return p
 
 
@@ -120,9 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of interpreter-cli."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
-    from . import cli_commands
+    from . import cli_commands, cli_records
 
     try:
+        if args.command in cli_records.RECORD_COMMANDS:
+            return cli_records.run(args)
         return cli_commands.run(args)
     except AppError as exc:
         print(f"错误：{exc}", file=sys.stderr)

@@ -295,8 +295,14 @@ def cmd_stats(args) -> int:
         from .export.stats_report import export_statistics
 
         files = export_statistics(stats, Path(args.out))
-        _emit(args, {"sentence": annual_sentence(stats), "files": [str(f) for f in files]},
-              annual_sentence(stats) + "\n" + "\n".join(f"  {f}" for f in files))
+        data = {"sentence": annual_sentence(stats), "files": [str(f) for f in files]}
+        text = annual_sentence(stats) + "\n" + "\n".join(f"  {f}" for f in files)
+        if args.explain:
+            from .domain.statistics import explanation
+
+            data["explain"] = {key: list(lines) for key, lines in stats.explain.items()}
+            text += "\n\n" + explanation(stats)
+        _emit(args, data, text)
     finally:
         wb.close()
     return EXIT_OK

@@ -16,6 +16,8 @@ CREATE = "create"
 MANAGE_USERS = "manage_users"
 MANAGE_DEPARTMENTS = "manage_departments"
 BACKUP = "backup"
+RECORD_POSTING = "record_posting"  # the page's real address and posting time, after release
+RECORD_WORK = "record_work"  # events held, 发文登记, 回应关切 of one's own department
 
 # Actions on a package that are not workflow transitions: roles allowed and states where allowed.
 PACKAGE_ACTIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -24,6 +26,7 @@ PACKAGE_ACTIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     COMMENT: (frozenset({"writer", "reviewer", "leader"}),
               frozenset({workflow.DRAFT, workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF})),
     EXPORT: (frozenset({"writer", "reviewer", "leader"}), frozenset(workflow.STATES)),
+    RECORD_POSTING: (frozenset({"writer", "reviewer", "leader"}), frozenset({workflow.RELEASED})),
 }
 # Actions that are not about one package.
 GLOBAL_ACTIONS = {
@@ -31,6 +34,7 @@ GLOBAL_ACTIONS = {
     MANAGE_USERS: frozenset({"admin"}),
     MANAGE_DEPARTMENTS: frozenset({"admin"}),
     BACKUP: frozenset({"admin"}),
+    RECORD_WORK: frozenset({"writer", "reviewer", "leader"}),
 }
 
 
@@ -84,7 +88,8 @@ def available_transitions(user: User, package: Package) -> list[workflow.Transit
     return [t for t in workflow.actions_from(package.state) if may(user, t.action, package)]
 
 
-_ACTION_NAMES = {VIEW: "查看", EDIT: "修改", COMMENT: "批注", EXPORT: "导出"}
+_ACTION_NAMES = {VIEW: "查看", EDIT: "修改", COMMENT: "批注", EXPORT: "导出",
+                 RECORD_POSTING: "登记上网情况"}
 
 
 def _role_names(roles: frozenset[str]) -> str:

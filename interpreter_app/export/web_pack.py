@@ -14,6 +14,7 @@ from typing import Any
 
 from ..domain.kinds import material_form, material_kind
 from ..domain.model import Material
+from ..domain.outreach import DOCUMENT_PART, material_part
 from ..domain.validation import format_date_cn
 from ..resources import resource_path
 from .context import ExportContext
@@ -186,6 +187,7 @@ class _WebPackBuilder:
         signed = ctx.signoff.signed_at[:10] if ctx.signoff else ""
         entry: dict[str, Any] = {
             "id": p.page_id, "file": p.href, "type": DOCUMENT_TYPE, "title": p.title,
+            "part": DOCUMENT_PART if p.is_document else material_part(p.material.id),
             "publisher": "、".join(n for n in (doc.issuer, *doc.joint_issuers) if n)
             or ctx.department_name,
             "doc_number": doc.doc_number, "index_number": doc.index_number,
@@ -253,7 +255,7 @@ def metadata_xml(tree: dict[str, Any]) -> bytes:
     pages = ET.SubElement(root, "pages")
     for entry in tree["pages"]:
         element = ET.SubElement(pages, "page", {"id": entry["id"], "file": entry["file"],
-                                                "type": entry["type"]})
+                                                "type": entry["type"], "part": entry["part"]})
         for key in ("title", "publisher", "doc_number", "index_number", "written_date",
                     "publish_date", "topic", "disclosure", "embargo", "digest"):
             child = ET.SubElement(element, key, {"label": FIELD_LABELS[key]})

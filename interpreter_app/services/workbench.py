@@ -11,6 +11,7 @@ from .authoring import AuthoringService
 from .comments import CommentService
 from .exporting import ExportService
 from .listing import ListingService
+from .outreach import OutreachService
 from .review import ReviewService
 from .stats import StatisticsService
 from .verify import VerifyReport, verify_store
@@ -29,6 +30,7 @@ class Workbench:
         self.listing = ListingService(store, clock)
         self.exports = ExportService(store, clock)
         self.statistics = StatisticsService(store, clock)
+        self.outreach = OutreachService(store, clock)
 
     @classmethod
     def open(cls, path: str | Path, clock=now_iso) -> Workbench:

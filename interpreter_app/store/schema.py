@@ -228,9 +228,64 @@ INSERT INTO search_bigrams(rowid, grams)
     SELECT package_id, search_grams(title, body) FROM search_text;
 """
 
+# Version 3: what happened after release, as records the annual figures count: each page's
+# real address and posting time, events with their actual attendance, the register of
+# documents issued (发文登记) and responses to public concerns (回应关切).
+_V3 = """
+CREATE TABLE web_postings (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    revision INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL,
+    posted_at TEXT NOT NULL,
+    index_number TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL,
+    UNIQUE (package_id, revision, part)
+);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    package_id INTEGER REFERENCES packages(id),
+    kind TEXT NOT NULL,
+    held_on TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    attendees TEXT NOT NULL DEFAULT '[]',
+    link TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX events_held ON events(department_id, held_on);
+CREATE TABLE issued_documents (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    title TEXT NOT NULL,
+    issued_on TEXT NOT NULL,
+    doc_number TEXT NOT NULL DEFAULT '',
+    index_number TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL,
+    UNIQUE (department_id, title, doc_number)
+);
+CREATE TABLE concern_responses (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    package_id INTEGER REFERENCES packages(id),
+    responded_on TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    link TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL
+);
+"""
+
 # (version, description, SQL script). Append only; never edit a released step.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1 + _V1_FTS),
     (2, "department list index; bigram index for short queries", _V2),
+    (3, "web postings, event attendance, document register, concern responses", _V3),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

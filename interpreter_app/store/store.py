@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import audit
 from .db import Database, now_iso
+from .outreach import OutreachRepository
 from .packages import PackageRepository
 from .people import DepartmentRepository, UserRepository
 from .records import RecordRepository
@@ -25,6 +26,7 @@ class Store:
         self.departments = DepartmentRepository(conn)
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
+        self.outreach = OutreachRepository(conn)
 
     @property
     def path(self) -> str:

@@ -225,7 +225,8 @@ def _facts(i: int) -> PackageFacts:
         i, ["省财政厅", "省教育厅"][i % 2], "released", f"文件{i}", f"{month}-05",
         f"{month}-{5 + i % 6:02d}T10:00:00", f"{month}-01T09:00:00", f"{month}-04T09:00:00",
         ("文字解读", "图表图解") if i % 3 else ("新闻发布会",),
-        ("主要负责人",) if i % 4 == 0 else ("专家",), ("chart",), i % 3 == 0, 2)
+        ("主要负责人",) if i % 4 == 0 else ("专家",), ("chart",),
+        acts=((("主要负责人" if i % 4 == 0 else "专家"), "《署名文章》"),), charts=("图",))
 
 
 def _stats():

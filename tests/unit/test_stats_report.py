@@ -9,15 +9,15 @@ from interpreter_app.export.stats_report import SUMMARY_NAME, export_statistics
 from tests.factories import released_package
 
 
-def test_statistics_count_released_packages_and_roles(seeded):
-    released_package(seeded)
+def test_statistics_count_released_packages_and_charts_but_no_planned_interpreter(seeded):
+    released_package(seeded)  # its plan names a 第一解读人; nobody signed or attended anything
     year = dt.date.today().year
     stats = seeded.wb.statistics.compute(seeded["writer"], dt.date(year, 1, 1),
                                          dt.date(year, 12, 31))
     assert stats.released == 1
-    assert stats.by_role["主要负责人"] == 1
+    assert stats.by_role["主要负责人"] == 0 and stats.main_interpretations == 0
     assert stats.charts == 1
-    assert annual_sentence(stats).startswith("全年发布政策解读1篇，其中图解1篇")
+    assert annual_sentence(stats) == "全年发布政策解读1篇，其中图解1篇。"
 
 
 def test_other_department_sees_none_of_our_work(seeded):
