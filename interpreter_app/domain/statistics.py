@@ -392,6 +392,37 @@ EXPLAINED = (
 )
 
 
+# How each figure of the annual report is counted, and from which records (docs/guide/统计口径).
+FIGURE_DEFINITIONS = (
+    ("发布政策解读", "统计期内首次上网（未登记上网的，以同步发布时间计）的解读包，一个解读包计1篇。"),
+    ("图解", "上述解读包中含有数据、已生成图片的公开图解材料，每件计1篇。"),
+    ("视频", "上述解读包中已登记上网网址的音视频材料，每件计1个；只有脚本、未上网的不计。"),
+    ("主要负责人解读", "主要负责人署名的解读文章、由其发布的发布稿，或活动结束后登记的出席记录中有主要负责人的"
+     "新闻发布会、吹风会、访谈；同一解读包只计1次。解读方案中填写的第一解读人不计。"),
+    ("举办新闻发布会", "统计期内举办、已登记的新闻发布会和政策吹风会场次（按举办日期）。"),
+    ("领导出席", "上述发布会出席记录中主要负责人和分管领导的人次；方案中拟出席的人员不计。"),
+    ("回应社会关切", "统计期内登记的回应关切记录条数（回应日期、事项、渠道、链接）。"),
+    ("解读率", "发文登记中统计期内印发的政策文件里，已有发布的解读包（按发文字号或标题对应）的比例；"
+     "未录入发文登记时不计算，起草中的解读包不影响。"),
+)
+
+
+def annual_table(stats: Statistics) -> list[list[str]]:
+    """The 政策解读 rows of the annual report's table (header first)."""
+    rate = stats.interpretation_rate
+    return [["项目", "数量"],
+            ["发布政策解读（篇）", str(stats.released)],
+            ["其中：图解（篇）", str(stats.charts)],
+            ["　　　视频（个）", str(stats.videos)],
+            ["主要负责人解读（次）", str(stats.main_interpretations)],
+            ["举办新闻发布会（场）", str(stats.press_conferences)],
+            ["领导出席（人次）", str(stats.leader_attendances)],
+            ["回应社会关切（次）", str(stats.concerns)],
+            ["印发政策文件（件，发文登记）", str(stats.documents_issued) if rate is not None else "未登记"],
+            ["其中已解读（件）", str(stats.interpreted) if rate is not None else "—"],
+            ["解读率", f"{rate * 100:.1f}%" if rate is not None else "—"]]
+
+
 def explanation(stats: Statistics) -> str:
     """Every figure of the sentence with the packages and records behind it, one per line."""
     lines = [f"统计范围：{period_label(stats)}" + (f"，{stats.department}" if stats.department else "")]

@@ -215,8 +215,8 @@ def test_save_chart_takes_the_format_from_the_suffix(tmp_path):
 
 # ---- dashboard -----------------------------------------------------------------------------
 
-KEYS = ["released_per_month", "by_form", "by_department", "by_role", "timeliness",
-        "cycle_time", "issued_vs_interpreted"]
+KEYS = ["annual_figures", "released_per_month", "by_form", "by_department", "by_role",
+        "timeliness", "cycle_time", "issued_vs_interpreted", "concerns"]
 
 
 def _facts(i: int) -> PackageFacts:

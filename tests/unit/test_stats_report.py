@@ -36,3 +36,18 @@ def test_export_writes_summary_whose_first_paragraph_is_the_sentence(seeded, tmp
     assert SUMMARY_NAME in names and "by_form.png" in names and "by_form.svg" in names
     paragraphs = [p.text for p in Document(tmp_path / "out" / SUMMARY_NAME).paragraphs if p.text]
     assert paragraphs[1] == annual_sentence(stats)
+
+
+def test_summary_carries_the_annual_report_table_and_the_definitions(seeded, tmp_path):
+    from docx import Document
+
+    released_package(seeded)
+    stats = seeded.wb.statistics.compute(seeded["writer"])
+    export_statistics(stats, tmp_path / "out")
+    doc = Document(tmp_path / "out" / SUMMARY_NAME)
+    table = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert table[0] == ["项目", "数量"]
+    assert ["主要负责人解读（次）", "0"] in table and ["领导出席（人次）", "0"] in table
+    assert table[-1] == ["解读率", "—"]  # no 发文登记 yet
+    note = next(p.text for p in doc.paragraphs if p.text.startswith("注："))
+    assert "第一解读人不计" in note and "拟出席的人员不计" in note
