@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", help="列出解读包")
     lst.add_argument("--view", default="all",
-                     choices=["mine", "to_review", "to_sign", "signed", "released", "all"])
+                     choices=["mine", "to_review", "to_sign", "signed", "released", "to_post", "all"])
     lst.add_argument("--as", dest="actor", help="以该用户的视角（默认：管理员视角，全部部门）")
     show = sub.add_parser("show", help="显示解读包")
     show.add_argument("id", type=int)

@@ -14,10 +14,11 @@ TO_REVIEW = "to_review"
 TO_SIGN = "to_sign"
 SIGNED = "signed"
 RELEASED = "released"
+TO_POST = "to_post"  # released, not all pages online N working days later
 ALL = "all"
-VIEWS = (MINE, TO_REVIEW, TO_SIGN, SIGNED, RELEASED, ALL)
+VIEWS = (MINE, TO_REVIEW, TO_SIGN, SIGNED, RELEASED, TO_POST, ALL)
 VIEW_LABELS = {MINE: "我的草稿", TO_REVIEW: "待我核稿", TO_SIGN: "待我签发",
-               SIGNED: "已签发待发布", RELEASED: "已发布", ALL: "全部"}
+               SIGNED: "已签发待发布", RELEASED: "已发布", TO_POST: "待上网", ALL: "全部"}
 SORT_COLUMNS = {"title": "p.title", "doc_number": "p.doc_number", "department": "d.name",
                 "state": "p.state", "holder": "COALESCE(u.display_name, '')",
                 "updated_at": "p.updated_at", "due_date": "p.due_date", "id": "p.id"}
@@ -52,7 +53,7 @@ class ListingService(ServiceBase):
     def _where(self, actor: User, view: str, text: str,
                first_rows: bool = False) -> tuple[str, tuple]:
         clauses, params = self._scope(actor)
-        view_sql, view_params = self._view(actor, view)
+        view_sql, view_params = self._to_post() if view == TO_POST else self._view(actor, view)
         clauses.append(view_sql)
         params += view_params
         if text.strip():
@@ -62,6 +63,14 @@ class ListingService(ServiceBase):
             clauses.append(cond)
             params += cond_params
         return " AND ".join(clauses), tuple(params)
+
+    def _to_post(self) -> tuple[str, list]:
+        from ..store.outreach import awaiting_posting_condition
+        from .outreach import OutreachService
+
+        sql, params = awaiting_posting_condition(OutreachService(self.store, self.clock)
+                                                 .posting_cutoff())
+        return sql, list(params)
 
     @staticmethod
     def _view(actor: User, view: str) -> tuple[str, list]:

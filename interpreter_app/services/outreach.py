@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from dataclasses import replace
 from pathlib import Path
@@ -101,6 +102,15 @@ class OutreachService(ServiceBase):
         """Each public page of the current revision with its posting (None while not online)."""
         package = self._load(actor, package_id)
         return self._status(package, self._calendar_limit())
+
+    def posting_cutoff(self) -> str:
+        """The latest release date (ISO) that is overdue for posting today."""
+        calendar, days = self._calendar_limit()
+        today = to_date(self.clock()) or dt.date.today()
+        day = today
+        while calendar.working_days_between(day, today) <= days:
+            day -= dt.timedelta(days=1)
+        return day.isoformat()
 
     def awaiting_posting(self, actor: User) -> list[PostingStatus]:
         """待上网: released packages not all online N working days after release."""

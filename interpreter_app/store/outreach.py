@@ -113,3 +113,18 @@ def _attendees(text: str) -> tuple[Attendee, ...]:
         return ()
     return tuple(Attendee(str(i.get("name", "")), str(i.get("title", "")), str(i.get("role", "")))
                  for i in items if isinstance(i, dict))
+
+
+def awaiting_posting_condition(cutoff: str) -> tuple[str, tuple[str]]:
+    """A filter on packages `p`: released on or before `cutoff` (ISO date) with some public page
+    of the current revision that has no posting recorded yet."""
+    unposted = ("NOT EXISTS (SELECT 1 FROM web_postings w WHERE w.package_id = p.id"
+                " AND w.revision = p.revision AND w.part = {part})")
+    material = ("EXISTS (SELECT 1 FROM materials m WHERE m.package_id = p.id"
+                " AND m.audience != 'internal' AND " + unposted.format(part="'material:' || m.id")
+                + ")")
+    document = ("(SELECT COALESCE(json_extract(data, '$.disclosure'), '主动公开') FROM documents"
+                " WHERE package_id = p.id) = '主动公开' AND " + unposted.format(part="'document'"))
+    sql = (f"p.state = 'released' AND substr(p.released_at, 1, 10) <= ?"
+           f" AND ({material} OR ({document}))")
+    return sql, (cutoff,)

@@ -1572,6 +1572,11 @@ A copy of the current database is kept beside it. The application closes the win
         <translation>已发布</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="22"/>
+        <source>Awaiting posting</source>
+        <translation>待上网</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/labels.py" line="21"/>
         <source>All</source>
         <translation>全部</translation>

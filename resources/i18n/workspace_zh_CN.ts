@@ -1170,6 +1170,87 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
 </context>
 <context>
+    <name>PostingDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Record posting</source>
+        <translation>登记上网情况</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Address on the website</source>
+        <translation>网站页面网址</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Posted at</source>
+        <translation>上网时间</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Index number given by the website</source>
+        <translation>网站编制的索引号</translation>
+    </message>
+</context>
+<context>
+    <name>PostingPanel</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>On the website</source>
+        <translation>网站上网情况</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Record posting…</source>
+        <translation>登记上网…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Posted at</source>
+        <translation>上网时间</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Posted: all %1 pages are online</source>
+        <translation>已上网：%1 个页面均已上网</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Not yet online: %2 of %1 pages posted</source>
+        <translation>未全部上网：%1 个页面中已上网 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Not posted</source>
+        <translation>未上网</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Double-click to open in the browser</source>
+        <translation>双击在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Record posting</source>
+        <translation>登记上网情况</translation>
+    </message>
+</context>
+<context>
     <name>QAMaterialEditor</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="96"/>

@@ -136,3 +136,21 @@ def test_import_postings_from_the_cms_list(seeded, tmp_path):
     csv.write_text("\n".join(lines) + "\n", "utf-8")
     assert seeded.wb.outreach.import_postings(seeded["writer"], csv) == 4
     assert seeded.wb.outreach.posting_status(seeded["writer"], pkg.id).posted
+
+
+def test_the_list_view_awaiting_posting_agrees_with_the_service(seeded, db_path):
+    from interpreter_app.services.listing import TO_POST, ListQuery
+
+    done = released(seeded)
+    other = released(seeded)
+    post_all(seeded, other)
+    later = (dt.datetime.now().astimezone() + dt.timedelta(days=14)).isoformat(timespec="seconds")
+    wb = Workbench.open(db_path, clock=lambda: later)
+    try:
+        rows = wb.listing.page(seeded["writer"], ListQuery(TO_POST), 0, 50)
+        assert [r.id for r in rows] == [done.id]
+        assert [s.package_id for s in wb.outreach.awaiting_posting(seeded["writer"])] == [done.id]
+        assert wb.listing.count(seeded["writer_b"], ListQuery(TO_POST)) == 0
+    finally:
+        wb.close()
+    assert seeded.wb.listing.count(seeded["writer"], ListQuery(TO_POST)) == 0  # not yet late

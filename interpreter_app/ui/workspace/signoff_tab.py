@@ -25,6 +25,7 @@ from ...domain.permissions import ROLE_LABELS
 from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
 from ..style import STATE_COLORS
+from .posting_panel import PostingPanel
 from .session import PackageSession
 from .signoff_dialogs import (
     IncompleteDialog,
@@ -73,6 +74,7 @@ class SignoffTab(QWidget):
                                 self.tr("Revision"), self.tr("Digest"), self.tr("Status")], 1)
         self.decisions = _table([self.tr("Time"), self.tr("Action"), self.tr("By"),
                                  self.tr("Reason or opinion")], 3)
+        self.posting = PostingPanel(session, self)
         self._build()
 
     def _build(self) -> None:
@@ -100,6 +102,7 @@ class SignoffTab(QWidget):
         layout.addWidget(self.signoffs, 1)
         layout.addWidget(QLabel(self.tr("<b>Submissions, reviews and returns</b>")))
         layout.addWidget(self.decisions, 2)
+        layout.addWidget(self.posting, 2)
 
     # -- display --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -117,6 +120,7 @@ class SignoffTab(QWidget):
         self.due_label.setText(format_date_cn(package.due_date) or "—")
         self._show_actions()
         self._show_records()
+        self.posting.refresh()
 
     def _holder_text(self) -> str:
         package = self.session.package
