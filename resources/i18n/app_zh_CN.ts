@@ -1200,13 +1200,28 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="234"/>
-        <source>Documents issued</source>
-        <translation>发文数（件）</translation>
+        <source>Documents issued (register)</source>
+        <translation>发文登记（件）</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="235"/>
         <source>Interpretation rate</source>
         <translation>解读率</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="240"/>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="240"/>
+        <source>Of which interpreted</source>
+        <translation>其中已解读（件）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="240"/>
+        <source>Responses to public concerns</source>
+        <translation>回应社会关切（次）</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="236"/>
