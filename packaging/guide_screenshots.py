@@ -150,6 +150,8 @@ def shrink(path: Path) -> None:
 
 
 def _in_process(shots: Shots, wanted, missing_for_submit, package_digest) -> list[Path]:
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
     from interpreter_app.ui.about_dialog import AboutDialog
     from interpreter_app.ui.admin_dialogs import DepartmentsDialog, UsersDialog
     from interpreter_app.ui.export_dialog import ExportDialog
@@ -199,6 +201,13 @@ def _in_process(shots: Shots, wanted, missing_for_submit, package_digest) -> lis
             if "图" in tab.list.item(row).text():
                 tab.list.setCurrentRow(row)
                 break
+
+    def to_postings(window) -> None:
+        """The 审签 tab scrolled down to the website's postings."""
+        tab = window.workspace.signoff_tab
+        tab.posting.refresh()
+        QApplication.processEvents()
+        tab.findChild(QScrollArea).ensureWidgetVisible(tab.posting)
 
     def compare(window) -> None:
         """The released revision 1 against the working copy of revision 2."""
@@ -288,6 +297,8 @@ def _in_process(shots: Shots, wanted, missing_for_submit, package_digest) -> lis
         "release-dialog": lambda: shots.dialog(ReleaseDialog(None, wb.authoring.get(
             shots.user("fgw-leader"), prices)), "release-dialog"),
         "released-tab": lambda: shots.workspace("released-tab", "writer", graduates, tab=3),
+        "posting": lambda: shots.workspace("posting", "writer", graduates, tab=3,
+                                           prepare=to_postings),
         "history": lambda: shots.workspace("history", "zwj-writer", hotline, tab=4,
                                            prepare=compare),
         "export-dialog": lambda: shots.dialog(ExportDialog(

@@ -104,6 +104,8 @@ class PostingPanel(QGroupBox):
             [self.tr("Page"), self.tr("Address"), self.tr("Posted at")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideMiddle)
         self.table.cellDoubleClicked.connect(self._open)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -136,12 +138,16 @@ class PostingPanel(QGroupBox):
             address = QTableWidgetItem(posting.url if posting else self.tr("Not posted"))
             if posting is not None:
                 address.setForeground(QColor(LINK_COLOR))
-                address.setToolTip(self.tr("Double-click to open in the browser"))
+                address.setToolTip(posting.url + "\n" + self.tr("Double-click to open in the browser"))
             self.table.setItem(row, 1, address)
             when = format_datetime_cn(posting.posted_at) if posting and "T" in posting.posted_at \
                 else (posting.posted_at if posting else "—")
             self.table.setItem(row, 2, QTableWidgetItem(when))
         self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        height = self.table.horizontalHeader().sizeHint().height() + rows \
+            + 2 * self.table.frameWidth() + 2
+        self.table.setFixedHeight(height)  # every page shown; the tab scrolls instead
         allowed = permissions.may(self.session.user, permissions.RECORD_POSTING, package)
         self.record_button.setEnabled(allowed)
 

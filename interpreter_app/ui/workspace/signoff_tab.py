@@ -7,11 +7,13 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -93,7 +95,8 @@ class SignoffTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(status, 3)
         top.addWidget(actions, 2)
-        layout = QVBoxLayout(self)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
         self.no_signoffs = QLabel(self.tr("Not signed off yet."))
@@ -102,7 +105,16 @@ class SignoffTab(QWidget):
         layout.addWidget(self.signoffs, 1)
         layout.addWidget(QLabel(self.tr("<b>Submissions, reviews and returns</b>")))
         layout.addWidget(self.decisions, 2)
-        layout.addWidget(self.posting, 2)
+        layout.addWidget(self.posting)
+        # Once released, the website's postings come below the records: scroll to them.
+        self.decisions.setMinimumHeight(150)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # -- display --------------------------------------------------------------------------
     def refresh(self) -> None:
