@@ -9,7 +9,7 @@ from pathlib import Path
 from .cli_commands import _actor, _emit, _open
 from .domain.errors import ValidationError
 
-RECORD_COMMANDS = ("posting", "event", "register", "concern")
+RECORD_COMMANDS = ("posting", "event", "register", "concern", "media")
 
 
 def add_parsers(sub) -> None:
@@ -76,6 +76,28 @@ def add_parsers(sub) -> None:
     c_add.add_argument("--as", dest="actor", required=True)
     c_list = con_acts.add_parser("list", help="列出已登记的回应")
     c_list.add_argument("--as", dest="actor")
+
+    med = sub.add_parser("media", help="解读材料的附件与链接：一图读懂长图、视频、音频、H5、访谈实录")
+    med_acts = med.add_subparsers(dest="action", required=True)
+    for name, text in (("attach", "附加文件（PNG/JPEG 长图、MP4 视频、MP3 音频、TXT/PDF 实录）"),
+                       ("link", "登记链接（视频平台、H5 页面等）")):
+        a = med_acts.add_parser(name, help=text)
+        a.add_argument("id", type=int)
+        a.add_argument("--material", type=int, required=True, help="第几份解读材料（从 1 起）")
+        a.add_argument("--kind", required=True, help="image、video、audio、h5、transcript")
+        if name == "attach":
+            a.add_argument("--file", type=Path, required=True)
+        else:
+            a.add_argument("--url", required=True)
+        a.add_argument("--title", default="")
+        a.add_argument("--alt", default="", help="图片的替代文字（长图必填）")
+        a.add_argument("--source", default="", help="数据来源（长图必填）")
+        a.add_argument("--as", dest="actor", required=True)
+    rm = med_acts.add_parser("remove", help="去掉一个附件或链接")
+    rm.add_argument("id", type=int)
+    rm.add_argument("--material", type=int, required=True)
+    rm.add_argument("--index", type=int, required=True, help="第几个附件（从 1 起）")
+    rm.add_argument("--as", dest="actor", required=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -172,6 +194,31 @@ def _concern_list(wb, actor, args) -> None:
           or "尚未登记回应")
 
 
+def _material_id(wb, actor, args) -> str:
+    package = wb.authoring.get(actor, args.id)
+    if not 1 <= args.material <= len(package.materials):
+        raise ValidationError(f"解读包 {args.id} 只有 {len(package.materials)} 份解读材料")
+    return package.materials[args.material - 1].id
+
+
+def _media_attach(wb, actor, args) -> None:
+    m = wb.media.attach_file(actor, args.id, _material_id(wb, actor, args), args.kind, args.file,
+                             title=args.title, alt=args.alt, source=args.source)
+    item = m.media[-1]
+    _emit(args, item.__dict__, f"已附加：{item.title}（{item.mime}，{item.size} 字节，SHA-256 {item.sha256[:16]}…）")
+
+
+def _media_link(wb, actor, args) -> None:
+    m = wb.media.attach_link(actor, args.id, _material_id(wb, actor, args), args.kind, args.url,
+                             title=args.title, alt=args.alt, source=args.source)
+    _emit(args, m.media[-1].__dict__, f"已登记链接：{m.media[-1].url}")
+
+
+def _media_remove(wb, actor, args) -> None:
+    wb.media.remove(actor, args.id, _material_id(wb, actor, args), args.index - 1)
+    _emit(args, {"removed": args.index}, "已去掉该附件")
+
+
 _HANDLERS = {
     ("posting", "record"): _posting_record, ("posting", "import"): _posting_import,
     ("posting", "show"): _posting_show, ("posting", "pending"): _posting_pending,
@@ -179,5 +226,7 @@ _HANDLERS = {
     ("register", "add"): _register_add, ("register", "import"): _register_import,
     ("register", "list"): _register_list,
     ("concern", "add"): _concern_add, ("concern", "list"): _concern_list,
+    ("media", "attach"): _media_attach, ("media", "link"): _media_link,
+    ("media", "remove"): _media_remove,
 }
 __all__ = ["RECORD_COMMANDS", "add_parsers", "run", "ValidationError"]

@@ -40,6 +40,7 @@ class ExportContext:
     released_at: str = ""
     settings: ExportSettings = field(default_factory=ExportSettings)
     generated_at: str = ""
+    media: dict[str, bytes] = field(default_factory=dict)  # SHA-256 → file of a material
 
     @classmethod
     def for_package(
@@ -50,6 +51,7 @@ class ExportContext:
         *,
         settings: ExportSettings | None = None,
         generated_at: str = "",
+        media: dict[str, bytes] | None = None,
     ) -> ExportContext:
         """A context with the digest computed now and generated_at defaulting to the local time."""
         stamp = generated_at or dt.datetime.now().replace(microsecond=0).isoformat()
@@ -61,6 +63,7 @@ class ExportContext:
             released_at=package.released_at,
             settings=settings or ExportSettings(),
             generated_at=stamp,
+            media=dict(media or {}),
         )
 
     @property

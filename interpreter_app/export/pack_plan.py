@@ -11,11 +11,12 @@ from .context import ExportContext
 from .docx_layout import TEXT_WIDTH_MM, to_bytes
 from .docx_materials import material_docx, material_title
 from .docx_parts import IndexEntry, index_docx, plan_docx, plan_title, policy_document_docx
-from .filenames import numbered
+from .filenames import numbered, safe_name
 from .manifest import PACK_LABELS
 
 DOCUMENT_LABEL, PLAN_LABEL, INDEX_LABEL = "政策文件", "解读方案", "目录"
 CHARTS_DIR = "charts"
+MEDIA_DIR = "media"
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,31 @@ def _material_files(ctx: ExportContext, number: int, index: int, material: Mater
                              (".svg", lambda: charts.svg(index))):
             path = f"{CHARTS_DIR}/{numbered(number, title, kind, suffix)}"
             files.append(PlannedFile(path, title, f"{kind}图片", internal, make))
+    files += media_files(ctx, material, f"{number:02d}-{safe_name(title, kind, limit=30)}",
+                         internal, MEDIA_DIR)
     return files
+
+
+def media_files(ctx: ExportContext, material: Material, stem: str, internal: bool,
+                folder: str) -> list[PlannedFile]:
+    """The material's attached files (not its links), as stem-1.png, stem-2.mp4 …"""
+    from ..domain.media import MEDIA_KINDS
+
+    files = []
+    for k, item in enumerate(material.media, 1):
+        if item.sha256:
+            data = ctx.media[item.sha256]
+            files.append(PlannedFile(
+                f"{folder}/{media_name(stem, k, item.mime)}", item.title or item.file_name,
+                MEDIA_KINDS.get(item.kind, item.kind), internal, lambda data=data: data))
+    return files
+
+
+def media_name(stem: str, k: int, mime: str) -> str:
+    """The file name of a material's k-th attachment."""
+    from ..domain.media import EXTENSIONS
+
+    return f"{stem}-{k}{EXTENSIONS.get(mime, '')}"
 
 
 def _index_file(ctx: ExportContext, pack: str, files: list[PlannedFile]) -> PlannedFile:

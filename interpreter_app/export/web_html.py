@@ -41,6 +41,7 @@ table.meta th{width:7em;font-weight:400;color:#4e5969}
 .scroll{overflow-x:auto}
 figure{margin:1rem 0}
 figure img{display:block;max-width:100%;height:auto;margin:0 auto}
+video,audio{display:block;width:100%;margin:1rem 0}
 figcaption{text-align:center;color:#4e5969;font-size:.95rem}
 aside.related{border-top:2px solid #a61b1b;margin-top:2rem;padding-top:.5rem}
 aside.related ul{padding-left:1.2rem}
@@ -69,6 +70,19 @@ class ChartImage:
     svg: str
     png_bytes: bytes
     alt: str
+
+
+@dataclass(frozen=True)
+class MediaLink:
+    """A file or link of a material as the page shows it: local path for a file, else the URL."""
+
+    kind: str
+    title: str
+    href: str
+    alt: str = ""
+    source: str = ""
+    data: bytes = b""  # the file, for an image's size
+    is_file: bool = True
 
 
 @dataclass(frozen=True)
@@ -161,9 +175,10 @@ def document_body(body: str, issuers: list[str], date_text: str) -> list[str]:
     return lines
 
 
-def material_body(material: Material, chart: ChartImage | None) -> list[str]:
-    """The body of one public material in the layout of its kind."""
-    lines = []
+def material_body(material: Material, chart: ChartImage | None,
+                  media: tuple[MediaLink, ...] = ()) -> list[str]:
+    """The body of one public material in the layout of its kind, its files and links first."""
+    lines = media_html(media)
     if material.byline:
         lines.append(f'<p class="byline">{_e(material.byline)}</p>')
     if material.kind == "press_release" and material.embargo:
@@ -177,6 +192,31 @@ def material_body(material: Material, chart: ChartImage | None) -> list[str]:
         lines += body_html(material.body) + qa_html(material, material.kind == "qa")
     elif material.body.strip():
         lines += body_html(material.body)
+    return lines
+
+
+def media_html(media: tuple[MediaLink, ...]) -> list[str]:
+    """一图读懂 images as figures, video and audio files as players, links as links."""
+    from ..domain.media import MEDIA_KINDS
+
+    lines = []
+    for m in media:
+        label = MEDIA_KINDS.get(m.kind, m.kind)
+        if m.kind == "image" and m.is_file:
+            width, height = png_size(m.data)
+            size = f' width="{width}" height="{height}"' if width else ""
+            lines += ["<figure>", f'<img src="{_e(m.href)}" alt="{_e(m.alt)}"{size}>',
+                      f"<figcaption>{_e(m.title or label)}</figcaption>", "</figure>"]
+            if m.source:
+                lines.append(f'<p class="source">数据来源：{_e(m.source)}</p>')
+        elif m.kind in ("video", "audio") and m.is_file:
+            lines += [f'<{m.kind} controls preload="metadata" src="{_e(m.href)}">',
+                      f'<a href="{_e(m.href)}">下载{label}</a>', f"</{m.kind}>",
+                      f'<p class="formats">{_e(label)}：{_e(m.title)}</p>']
+        else:
+            rel = ' rel="external"' if not m.is_file else ""
+            lines.append(f'<p class="formats">{_e(label)}：<a href="{_e(m.href)}"{rel}>'
+                         f"{_e(m.title or m.href)}</a></p>")
     return lines
 
 

@@ -19,10 +19,18 @@ from ..domain.validation import format_date_cn
 from ..resources import resource_path
 from .context import ExportContext
 from .docx_materials import material_title
-from .pack_plan import PROACTIVE, ChartCache, PlannedFile, included_materials
+from .pack_plan import (
+    PROACTIVE,
+    ChartCache,
+    PlannedFile,
+    included_materials,
+    media_files,
+    media_name,
+)
 from .web_html import (
     ChartImage,
     Link,
+    MediaLink,
     PageFrame,
     chart_alt,
     document_body,
@@ -33,7 +41,7 @@ from .web_html import (
 
 WEB = "web"
 INDEX_PAGE, DOCUMENT_PAGE = "index.html", "policy.html"
-IMAGES_DIR = "images"
+IMAGES_DIR, MEDIA_DIR = "images", "media"
 METADATA_JSON, METADATA_XML = "metadata.json", "metadata.xml"
 SCHEMA_JSON, SCHEMA_XSD = "metadata.schema.json", "metadata.xsd"
 METADATA_FORMAT = "interpreter-app/web-metadata"
@@ -47,6 +55,7 @@ FIELD_LABELS = {
     "disclosure": "公开属性", "forms": "解读形式", "interpreters": "解读人",
     "related_documents": "关联原文", "related_interpretations": "关联解读",
     "digest": "解读包摘要（SHA-256）", "embargo": "禁发时间", "images": "图片",
+    "media": "附件与链接（一图读懂、视频、音频、H5、访谈实录）", "part": "页面所属部分",
 }
 
 
@@ -107,6 +116,8 @@ class _WebPackBuilder:
                     PlannedFile(self._image(p, "svg"), p.title, f"{kind}图片", False,
                                 lambda p=p: self.charts.svg(p.index)),
                 ]
+            if p.material is not None:
+                files += media_files(self.ctx, p.material, p.page_id, False, MEDIA_DIR)
         files += [
             PlannedFile(METADATA_JSON, "网页元数据（JSON）", "元数据", False,
                         lambda: metadata_json(self.metadata()).encode()),
@@ -138,7 +149,22 @@ class _WebPackBuilder:
             chart = ChartImage(self._image(p, "png"), self._image(p, "svg"),
                                self.charts.png(p.index), chart_alt(p.material))
         label = f"政策解读 · {material_kind(p.material.kind).label}"
-        return page(p.title, self._frame(p, label, "关联原文"), material_body(p.material, chart))
+        return page(p.title, self._frame(p, label, "关联原文"),
+                    material_body(p.material, chart, self._media(p)))
+
+    def _media(self, p: WebPage) -> tuple[MediaLink, ...]:
+        links = []
+        for k, item in enumerate(p.material.media, 1):
+            if item.sha256:
+                links.append(MediaLink(item.kind, item.title, self._media_path(p, k, item.mime),
+                                       item.alt, item.source, self.ctx.media[item.sha256]))
+            else:
+                links.append(MediaLink(item.kind, item.title, item.url, item.alt, item.source,
+                                       is_file=False))
+        return tuple(links)
+
+    def _media_path(self, p: WebPage, k: int, mime: str) -> str:
+        return f"{MEDIA_DIR}/{media_name(p.page_id, k, mime)}"
 
     def _frame(self, p: WebPage, kind_label: str, related_heading: str) -> PageFrame:
         meta = self.page_metadata(p)
@@ -193,7 +219,7 @@ class _WebPackBuilder:
             "doc_number": doc.doc_number, "index_number": doc.index_number,
             "written_date": doc.written_date, "publish_date": doc.publish_date or released,
             "topic": doc.topic, "disclosure": doc.disclosure, "forms": [], "interpreters": [],
-            "related_documents": [], "related_interpretations": [], "images": [],
+            "related_documents": [], "related_interpretations": [], "images": [], "media": [],
             "embargo": "", "digest": ctx.digest,
         }
         if p.is_document:
@@ -214,6 +240,10 @@ class _WebPackBuilder:
         if self._has_chart(p):
             entry["images"] = [{"png": self._image(p, "png"), "svg": self._image(p, "svg"),
                                 "alt": chart_alt(m), "source": m.chart.source}]
+        entry["media"] = [{"kind": item.kind, "title": item.title, "alt": item.alt,
+                           "source": item.source, "sha256": item.sha256,
+                           "file": self._media_path(p, k, item.mime) if item.sha256 else "",
+                           "url": item.url} for k, item in enumerate(m.media, 1)]
         return entry
 
     def _document_ref(self) -> dict[str, str]:
@@ -237,7 +267,7 @@ def metadata_json(tree: dict[str, Any]) -> str:
 
 
 _XML_LISTS = {"forms": "form", "interpreters": "interpreter", "related_documents": "document",
-              "related_interpretations": "interpretation", "images": "image"}
+              "related_interpretations": "interpretation", "images": "image", "media": "item"}
 
 
 def metadata_xml(tree: dict[str, Any]) -> bytes:

@@ -26,8 +26,10 @@ class ExportService(ServiceBase):
         department = self.store.departments.get(package.department_id).name
         signoffs = [s for s in self.store.records.signoffs(package_id)
                     if s.revision == package.revision]
+        media = {item.sha256: self.store.media.get(item.sha256)
+                 for m in package.materials for item in m.media if item.sha256}
         return ExportContext.for_package(package, department, signoffs, settings=settings,
-                                         generated_at=self.clock())
+                                         generated_at=self.clock(), media=media)
 
     def export(self, actor: User, package_id: int, out_dir: Path, *, pack: str = "press",
                as_zip: bool = False, force: bool = False, draft: bool = False, progress=None,

@@ -9,6 +9,7 @@ import json
 from ..domain import permissions, workflow
 from ..domain.errors import AppError, ValidationError
 from ..domain.kinds import material_kind
+from ..domain.media import is_real
 from ..domain.model import Package, User
 from ..domain.outreach import DOCUMENT_PART, WebPosting, material_part
 from ..domain.statistics import PackageFacts, Records, Statistics, compute_statistics
@@ -54,9 +55,11 @@ def facts_of(package: Package, department: str, submitted_at: str, signed_at: st
                  for m in public if m.interpreter_role and m.kind in SIGNED_KINDS)
     charts = tuple(m.title or "图解" for m in public
                    if m.kind == "chart" and m.chart is not None and chart_has_data(m.chart))
+    # A designer's 一图读懂 long image is an infographic too, counted per image file.
+    charts += tuple(f"{m.title}：{i.title or i.file_name}" for m in public for i in m.media
+                    if i.kind == "image" and is_real(i))
     posted = {p.part: p for p in postings if p.revision == package.revision}
-    videos = tuple(posted[material_part(m.id)].url for m in public
-                   if m.kind == "media_script" and material_part(m.id) in posted)
+    videos = _videos(public, posted)
     reading_posts = [p.posted_at for part, p in posted.items() if part != DOCUMENT_PART]
     document_post = posted.get(DOCUMENT_PART)
     return PackageFacts(
@@ -69,6 +72,19 @@ def facts_of(package: Package, department: str, submitted_at: str, signed_at: st
         doc_number=package.document.doc_number, acts=acts, charts=charts, videos=videos,
         posted_at=min(reading_posts, default=""),
         document_posted_at=document_post.posted_at if document_post else "")
+
+
+def _videos(public, posted: dict[str, WebPosting]) -> tuple[str, ...]:
+    """Published video: each video file or link a material carries; a 音视频 material without
+    one counts once its page is posted (the script alone is no video)."""
+    videos = []
+    for m in public:
+        own = [i.url or i.file_name for i in m.media if i.kind == "video" and is_real(i)]
+        if own:
+            videos += own
+        elif m.kind == "media_script" and material_part(m.id) in posted:
+            videos.append(posted[material_part(m.id)].url)
+    return tuple(videos)
 
 
 def chart_has_data(spec) -> bool:

@@ -69,7 +69,17 @@ def _verify(store: Store) -> VerifyReport:
     for pid in store.packages.ids():
         report.packages += 1
         _verify_package(store, pid, report)
+    _verify_media(store, report)
     return report
+
+
+def _verify_media(store: Store, report: VerifyReport) -> None:
+    """A material's file is known by its hash: the stored bytes must still have that hash."""
+    import hashlib
+
+    for digest in store.media.hashes():
+        if hashlib.sha256(store.media.get(digest)).hexdigest() != digest:
+            report.problems.append(f"附件文件 {digest[:12]}… 的内容在应用之外被改动")
 
 
 def _verify_revisions(store: Store, report: VerifyReport) -> None:

@@ -280,12 +280,24 @@ CREATE TABLE concern_responses (
     recorded_by INTEGER REFERENCES users(id),
     recorded_at TEXT NOT NULL
 );
+-- Files of materials (一图读懂 long images, video, transcripts), stored once by content hash;
+-- a material refers to them by SHA-256, so the package digest covers the bytes.
+CREATE TABLE media_files (
+    sha256 TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE TRIGGER media_files_no_update BEFORE UPDATE ON media_files
+BEGIN SELECT RAISE(ABORT, 'media files are immutable'); END;
 """
 
 # (version, description, SQL script). Append only; never edit a released step.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1 + _V1_FTS),
     (2, "department list index; bigram index for short queries", _V2),
-    (3, "web postings, event attendance, document register, concern responses", _V3),
+    (3, "web postings, event attendance, document register, concern responses, media files",
+     _V3),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import audit
 from .db import Database, now_iso
+from .media import MediaRepository
 from .outreach import OutreachRepository
 from .packages import PackageRepository
 from .people import DepartmentRepository, UserRepository
@@ -27,6 +28,7 @@ class Store:
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
         self.outreach = OutreachRepository(conn)
+        self.media = MediaRepository(conn)
 
     @property
     def path(self) -> str:
