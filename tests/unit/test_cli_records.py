@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,31 @@ def test_demo_has_a_package_awaiting_posting_and_one_fully_posted(demo_db, capsy
     titles = {p["title"] for p in pending}
     assert "江海省职业技能等级认定管理办法" in titles  # only its document page went online
     assert not any("一网通办" in t for t in titles)
+
+
+def test_every_released_demo_package_gives_a_valid_web_pack(demo_db, capsys, tmp_path):
+    import html5lib
+    import jsonschema
+    from lxml import etree
+
+    from interpreter_app.resources import resource_path
+
+    schema = json.loads(resource_path("schemas", "metadata.schema.json").read_text("utf-8"))
+    xsd = etree.XMLSchema(etree.parse(str(resource_path("schemas", "metadata.xsd"))))
+    assert main(["--db", str(demo_db), "--json", "list", "--view", "released"]) == 0
+    released = json.loads(capsys.readouterr().out)
+    assert len(released) >= 4
+    for row in released:
+        assert main(["--db", str(demo_db), "--json", "export", str(row["id"]), "--out",
+                     str(tmp_path), "--pack", "web"]) == 0
+        pack = Path(json.loads(capsys.readouterr().out)["path"])
+        for page in pack.glob("*.html"):
+            html5lib.HTMLParser(strict=True).parse(page.read_bytes())
+        meta = json.loads((pack / "metadata.json").read_text("utf-8"))
+        jsonschema.validate(meta, schema)
+        xsd.assertValid(etree.parse(str(pack / "metadata.xml")))
+        for entry in meta["pages"]:
+            for ref in entry["related_interpretations"] + entry["related_documents"]:
+                assert ref["href"] == "" or (pack / ref["href"]).is_file()
+        assert main(["--db", str(demo_db), "verify-pack", str(pack)]) == 0
+        capsys.readouterr()
