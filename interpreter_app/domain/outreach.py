@@ -134,10 +134,13 @@ def check_url(url: str, what: str = "网址") -> str:
 
 def check_date(text: str, what: str, *, today: dt.date | None = None,
                not_future: bool = False) -> str:
-    """An ISO date (yyyy-mm-dd); with not_future, refuse days after today."""
+    """A date (2026-06-18, 2026/6/18, 2026年6月18日) as ISO; with not_future, refuse days
+    after today."""
+    from .validation import parse_date
+
     try:
-        day = dt.date.fromisoformat((text or "").strip()[:10])
-    except ValueError:
+        day = parse_date((text or "").strip()[:11])
+    except ValidationError:
         raise ValidationError(f"{what}应为日期，如 2026-06-18：{text or '（空）'}") from None
     if not_future and today is not None and day > today:
         raise ValidationError(f"{what}{day.isoformat()}晚于今天：活动结束后才能登记实际出席情况")

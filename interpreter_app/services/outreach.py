@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,8 +32,6 @@ from ..domain.workdays import WorkCalendar
 from .base import ServiceBase, clean_field
 
 PROACTIVE = "主动公开"
-REGISTER_MAX_ROWS = 20_000
-REGISTER_MAX_BYTES = 8 * 1024 * 1024
 
 
 def public_pages(package: Package) -> list[tuple[str, str]]:
@@ -177,10 +173,12 @@ class OutreachService(ServiceBase):
     def register_document(self, actor: User, title: str, issued_on: str, doc_number: str = "",
                           index_number: str = "", department_id: int | None = None) -> bool:
         """Add a document to the register; False when it is there already."""
+        from ..domain.importing.table import cell_date
+
         self._require(actor, permissions.RECORD_WORK)
         department = self._department(actor, None, department_id)
         doc = IssuedDocument(None, department, clean_field(title, "文件标题"),
-                             check_date(issued_on, "发文日期"),
+                             check_date(cell_date(issued_on), "发文日期"),
                              clean_field(doc_number, "发文字号", required=False, max_len=60),
                              clean_field(index_number, "索引号", required=False, max_len=60))
         with self.store.transaction():
@@ -193,8 +191,8 @@ class OutreachService(ServiceBase):
 
     def import_register(self, actor: User, path: Path,
                         department_id: int | None = None) -> tuple[int, int]:
-        """Import a CSV of documents issued (标题,发文日期[,发文字号[,索引号]], header optional);
-        returns (added, already there)."""
+        """Import the register from a CSV or Excel (.xlsx) file: 标题,发文日期[,发文字号[,索引号]],
+        header optional; returns (added, already there)."""
         added = skipped = 0
         for row in self._csv(path, 2):
             row = row + [""] * (4 - len(row))
@@ -239,7 +237,7 @@ class OutreachService(ServiceBase):
         # A path from the user may be the open database: never read that outside SQLite.
         if self.store.is_database_file(Path(path)):
             raise ValidationError(f"“{path}”是正在使用的数据库文件，不能作为表格导入")
-        return _csv_rows(path, min_columns)
+        return _table_rows(path, min_columns)
 
     def _department(self, actor: User, package_id: int | None,
                     department_id: int | None) -> int:
@@ -261,26 +259,15 @@ def _int(text: str, what: str) -> int:
         raise ValidationError(f"{what}应为数字：{text}") from None
 
 
-def _csv_rows(path: Path, min_columns: int) -> list[list[str]]:
-    """Rows of a small UTF-8 (or GB18030) CSV, a header row skipped, blank rows dropped."""
+def _table_rows(path: Path, min_columns: int) -> list[list[str]]:
+    """Rows of a small CSV or .xlsx, a header row skipped, each with enough columns."""
+    from ..domain.importing.table import read_table
+
     path = Path(path)
-    if not path.is_file():
-        raise ValidationError(f"找不到文件“{path}”")
-    if path.stat().st_size > REGISTER_MAX_BYTES:
-        raise ValidationError(f"“{path.name}”过大（超过 {REGISTER_MAX_BYTES // 1048576} MB）")
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030", "replace")
-    rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
+    rows = read_table(path)
     if rows and not any(ch.isdigit() for ch in "".join(rows[0])):
         rows = rows[1:]  # a header row: 标题,发文日期,…
-    if len(rows) > REGISTER_MAX_ROWS:
-        raise ValidationError(f"“{path.name}”行数过多（超过 {REGISTER_MAX_ROWS} 行）")
     for n, row in enumerate(rows, 1):
-        if len(row) < min_columns:
+        if len([c for c in row if c]) < min_columns:
             raise ValidationError(f"“{path.name}”第{n}行应至少有{min_columns}列：{','.join(row)[:80]}")
     return rows
-
-

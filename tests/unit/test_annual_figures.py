@@ -185,3 +185,47 @@ def stats_of(seeded, user: str):
 def _pages(seeded, pkg):
     status = seeded.wb.outreach.posting_status(seeded["writer"], pkg.id)
     return [(part, title) for part, title, _ in status.pages]
+
+
+def _xlsx(path, rows) -> None:
+    """A minimal .xlsx as Excel writes it: shared strings, a date as a serial number."""
+    import zipfile
+
+    strings = sorted({c for r in rows for c in r if isinstance(c, str)})
+    def cell(ref, value):
+        if isinstance(value, str):
+            return f'<c r="{ref}" t="s"><v>{strings.index(value)}</v></c>'
+        return f'<c r="{ref}"><v>{value}</v></c>'
+    sheet_rows = "".join(
+        f'<row r="{i}">' + "".join(cell(f"{chr(65 + j)}{i}", v) for j, v in enumerate(r))
+        + "</row>" for i, r in enumerate(rows, 1))
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/workbook.xml", f'<workbook {ns} {rel}><sheets>'
+                   '<sheet name="发文" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml" '
+                   'Type="worksheet"/></Relationships>')
+        z.writestr("xl/sharedStrings.xml", f"<sst {ns}>" + "".join(
+            f"<si><t>{s}</t></si>" for s in strings) + "</sst>")
+        z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{sheet_rows}"
+                   "</sheetData></worksheet>")
+
+
+def test_register_imports_an_excel_workbook_with_date_serials(seeded, tmp_path):
+    book = tmp_path / "2026年发文登记.xlsx"
+    _xlsx(book, [["标题", "发文日期", "发文字号"],
+                 ["文件甲", 46052, "江人社发〔2026〕1号"],  # Excel's serial for 2026-01-30
+                 ["文件乙", "2026/3/1", "江人社发〔2026〕2号"]])
+    assert seeded.wb.outreach.import_register(seeded["writer"], book) == (2, 0)
+    rows = {d.title: d.issued_on for d in seeded.wb.outreach.register(seeded["writer"])}
+    assert rows == {"文件甲": "2026-01-30", "文件乙": "2026-03-01"}
+
+
+def test_a_damaged_workbook_is_one_line_not_a_traceback(seeded, tmp_path):
+    book = tmp_path / "坏.xlsx"
+    book.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ValidationError, match="无法读取"):
+        seeded.wb.outreach.import_register(seeded["writer"], book)
