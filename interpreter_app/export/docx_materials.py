@@ -31,7 +31,21 @@ def material_docx(ctx: ExportContext, material: Material, *,
     gov.title(title)
     layout = _LAYOUTS.get(material.kind) or _EDITOR_LAYOUTS[material_kind(material.kind).editor]
     layout(gov, material, chart_png)
+    _attachments(gov, material)
     return gov.doc
+
+
+def _attachments(gov: GovDocument, material: Material) -> None:
+    """The material's files and links by name: the files travel beside the Word file."""
+    from ..domain.media import MEDIA_KINDS
+
+    if not material.media:
+        return
+    gov.blank()
+    for item in material.media:
+        where = item.url or item.file_name
+        gov.plain(f"{MEDIA_KINDS.get(item.kind, item.kind)}：{item.title or where}（{where}）",
+                  "table")
 
 
 def _text(gov: GovDocument, material: Material, _png: bytes | None, note: str = "") -> None:
