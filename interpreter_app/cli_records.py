@@ -32,6 +32,9 @@ def add_parsers(sub) -> None:
     show.add_argument("--as", dest="actor")
     pend = acts.add_parser("pending", help="待上网：已发布超过时限仍未全部上网的解读包")
     pend.add_argument("--as", dest="actor")
+    lim = acts.add_parser("limit", help="查看或设置上网时限（发布后几个工作日内全部上网）")
+    lim.add_argument("days", type=int, nargs="?", help="新的时限（0–30）；省略则只显示")
+    lim.add_argument("--as", dest="actor", help="设置时须为管理员")
 
     ev = sub.add_parser("event", help="发布会、吹风会、访谈：活动结束后登记实际出席人员")
     ev_acts = ev.add_subparsers(dest="action", required=True)
@@ -144,6 +147,15 @@ def _posting_pending(wb, actor, args) -> None:
           text or "没有待上网的解读包")
 
 
+def _posting_limit(wb, actor, args) -> None:
+    if args.days is not None:
+        if not args.actor:
+            raise ValidationError("设置上网时限须用 --as 指定管理员")
+        wb.outreach.set_posting_limit(actor, args.days)
+    days = wb.outreach.posting_limit()
+    _emit(args, {"posting_limit_days": days}, f"上网时限：解读包发布后{days}个工作日内全部上网")
+
+
 def _event_add(wb, actor, args) -> None:
     from .domain.outreach import parse_attendee
 
@@ -222,6 +234,7 @@ def _media_remove(wb, actor, args) -> None:
 _HANDLERS = {
     ("posting", "record"): _posting_record, ("posting", "import"): _posting_import,
     ("posting", "show"): _posting_show, ("posting", "pending"): _posting_pending,
+    ("posting", "limit"): _posting_limit,
     ("event", "add"): _event_add, ("event", "list"): _event_list,
     ("register", "add"): _register_add, ("register", "import"): _register_import,
     ("register", "list"): _register_list,

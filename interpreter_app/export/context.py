@@ -41,6 +41,8 @@ class ExportContext:
     settings: ExportSettings = field(default_factory=ExportSettings)
     generated_at: str = ""
     media: dict[str, bytes] = field(default_factory=dict)  # SHA-256 → file of a material
+    # 索引号 the website gave each page (part key → number), once its posting is recorded.
+    index_numbers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_package(
@@ -52,6 +54,7 @@ class ExportContext:
         settings: ExportSettings | None = None,
         generated_at: str = "",
         media: dict[str, bytes] | None = None,
+        index_numbers: dict[str, str] | None = None,
     ) -> ExportContext:
         """A context with the digest computed now and generated_at defaulting to the local time."""
         stamp = generated_at or dt.datetime.now().replace(microsecond=0).isoformat()
@@ -64,6 +67,7 @@ class ExportContext:
             settings=settings or ExportSettings(),
             generated_at=stamp,
             media=dict(media or {}),
+            index_numbers=dict(index_numbers or {}),
         )
 
     @property

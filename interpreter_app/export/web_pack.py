@@ -216,7 +216,8 @@ class _WebPackBuilder:
             "part": DOCUMENT_PART if p.is_document else material_part(p.material.id),
             "publisher": "、".join(n for n in (doc.issuer, *doc.joint_issuers) if n)
             or ctx.department_name,
-            "doc_number": doc.doc_number, "index_number": doc.index_number,
+            "doc_number": doc.doc_number,
+            "index_number": doc.index_number or self._index_number(p),
             "written_date": doc.written_date, "publish_date": doc.publish_date or released,
             "topic": doc.topic, "disclosure": doc.disclosure, "forms": [], "interpreters": [],
             "related_documents": [], "related_interpretations": [], "images": [], "media": [],
@@ -231,7 +232,7 @@ class _WebPackBuilder:
             "type": INTERPRETATION_TYPE, "publisher": ctx.department_name, "doc_number": "",
             # The portal gives an interpretation its own 索引号 when it is posted; the
             # posting record brings it back. Until then the page is known by its id.
-            "index_number": "", "written_date": signed,
+            "index_number": self._index_number(p), "written_date": signed,
             "publish_date": (m.embargo or ctx.released_at)[:10], "disclosure": PROACTIVE,
             "forms": [material_form(m.kind, m.interpreter_role)],
             "interpreters": [m.byline] if m.byline else [], "embargo": m.embargo,
@@ -249,11 +250,17 @@ class _WebPackBuilder:
     def _document_ref(self) -> dict[str, str]:
         doc = self.ctx.package.document
         in_pack = any(p.is_document for p in self.pages)
-        return {"index_number": doc.index_number, "title": doc.title,
+        return {"index_number": doc.index_number or self.ctx.index_numbers.get(DOCUMENT_PART, ""),
+                "title": doc.title,
                 "doc_number": doc.doc_number, "href": DOCUMENT_PAGE if in_pack else ""}
 
+    def _index_number(self, p: WebPage) -> str:
+        part = DOCUMENT_PART if p.is_document else material_part(p.material.id)
+        return self.ctx.index_numbers.get(part, "")
+
     def _interpretation_ref(self, p: WebPage) -> dict[str, str]:
-        return {"id": p.page_id, "index_number": "", "title": p.title, "href": p.href,
+        return {"id": p.page_id, "index_number": self._index_number(p), "title": p.title,
+                "href": p.href,
                 "form": material_form(p.material.kind, p.material.interpreter_role)}
 
 

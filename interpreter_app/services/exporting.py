@@ -28,8 +28,11 @@ class ExportService(ServiceBase):
                     if s.revision == package.revision]
         media = {item.sha256: self.store.media.get(item.sha256)
                  for m in package.materials for item in m.media if item.sha256}
+        numbers = {p.part: p.index_number for p in self.store.outreach.postings(package_id)
+                   if p.revision == package.revision and p.index_number}
         return ExportContext.for_package(package, department, signoffs, settings=settings,
-                                         generated_at=self.clock(), media=media)
+                                         generated_at=self.clock(), media=media,
+                                         index_numbers=numbers)
 
     def export(self, actor: User, package_id: int, out_dir: Path, *, pack: str = "press",
                as_zip: bool = False, force: bool = False, draft: bool = False, progress=None,

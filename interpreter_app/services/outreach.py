@@ -32,6 +32,7 @@ from ..domain.workdays import WorkCalendar
 from .base import ServiceBase, clean_field
 
 PROACTIVE = "主动公开"
+POSTING_LIMIT_KEY = "posting_limit_days"
 
 
 def public_pages(package: Package) -> list[tuple[str, str]]:
@@ -132,13 +133,28 @@ class OutreachService(ServiceBase):
         late = bool(released and today and calendar.working_days_between(released, today) > days)
         return replace(status, overdue=late and not status.posted)
 
+    def posting_limit(self) -> int:
+        """Working days after release within which every public page should be online."""
+        days = self.store.get_setting(POSTING_LIMIT_KEY, DEFAULT_POSTING_DAYS)
+        valid = isinstance(days, int) and not isinstance(days, bool) and 0 <= days <= 30
+        return days if valid else DEFAULT_POSTING_DAYS
+
+    def set_posting_limit(self, actor: User, days: int) -> int:
+        """Set the 待上网 limit for the whole database (administrators), audited."""
+        self._require(actor, permissions.MANAGE_DEPARTMENTS)
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 30:
+            raise ValidationError("上网时限须为0至30个工作日")
+        with self.store.transaction():
+            before = self.posting_limit()
+            self.store.set_setting(POSTING_LIMIT_KEY, days)
+            self.store.audit(actor.id, None, "setting_changed",
+                             {"key": POSTING_LIMIT_KEY, "from": before, "to": days})
+        return days
+
     def _calendar_limit(self) -> tuple[WorkCalendar, int]:
         from .stats import StatisticsService
 
-        stats = StatisticsService(self.store, self.clock)
-        days = self.store.get_setting("posting_limit_days", DEFAULT_POSTING_DAYS)
-        valid = isinstance(days, int) and not isinstance(days, bool) and 0 <= days <= 30
-        return stats.calendar(), days if valid else DEFAULT_POSTING_DAYS
+        return StatisticsService(self.store, self.clock).calendar(), self.posting_limit()
 
     # -- events ---------------------------------------------------------------------------
     def record_event(self, actor: User, kind: str, held_on: str, attendees: list[Attendee], *,

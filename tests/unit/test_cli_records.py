@@ -126,3 +126,11 @@ def test_every_released_demo_package_gives_a_valid_web_pack(demo_db, capsys, tmp
                 assert ref["href"] == "" or (pack / ref["href"]).is_file()
         assert main(["--db", str(demo_db), "verify-pack", str(pack)]) == 0
         capsys.readouterr()
+
+
+def test_posting_limit_is_set_by_an_administrator_only(seeded, cli):
+    assert "3个工作日" in cli("posting", "limit")[1]
+    code, _, err = cli("posting", "limit", "5", "--as", "writer")
+    assert code == 2 and "管理员" in err
+    assert cli("posting", "limit", "5", "--as", "admin")[0] == 0
+    assert "5个工作日" in cli("posting", "limit")[1]

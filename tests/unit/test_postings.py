@@ -154,3 +154,20 @@ def test_the_list_view_awaiting_posting_agrees_with_the_service(seeded, db_path)
     finally:
         wb.close()
     assert seeded.wb.listing.count(seeded["writer"], ListQuery(TO_POST)) == 0  # not yet late
+
+
+def test_a_web_pack_made_after_posting_links_both_ways_by_the_portals_index_numbers(seeded,
+                                                                                   tmp_path):
+    import json
+
+    pkg = released(seeded)
+    seeded.wb.outreach.record_posting(seeded["writer"], pkg.id, "jiedu-01", URL.format(1),
+                                      f"{TODAY}T10:00", "000014349/2026-00201")
+    result = seeded.wb.exports.export(seeded["writer"], pkg.id, tmp_path, pack="web")
+    meta = json.loads((result.path / "metadata.json").read_text("utf-8"))
+    page = next(p for p in meta["pages"] if p["id"] == "jiedu-01")
+    document = next(p for p in meta["pages"] if p["id"] == "policy")
+    assert page["index_number"] == "000014349/2026-00201"
+    ref = next(r for r in document["related_interpretations"] if r["id"] == "jiedu-01")
+    assert ref["index_number"] == "000014349/2026-00201"
+    assert page["related_documents"][0]["index_number"] == document["index_number"]
