@@ -35,6 +35,7 @@ bench: $(STAMP) translations
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check interpreter_app tests packaging
+	$(VENV)/bin/lint-imports --config .importlinter
 
 dist: $(STAMP) translations
 	$(PY) packaging/build.py

@@ -9,10 +9,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from .domain.errors import AppError
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
-WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
+from . import cli_commands
+from .cli_authoring import AUTHORING_COMMANDS, add_authoring_parsers
+from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
+from .cli_records import RECORD_COMMANDS
+from .cli_records import add_parsers as add_record_parsers
+from .cli_records import run as run_record
+from .domain.errors import AppError, TargetExistsError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     d_add.add_argument("--code", default="", help="机关代字，如 江人社发")
     d_add.add_argument("--as", dest="actor", required=True)
     dept.add_parser("list", help="列出部门")
+    d_codes = dept.add_parser("codes", help="设置部门的机关代字（可多个），发文字号须使用其中之一")
+    d_codes.add_argument("name")
+    d_codes.add_argument("codes", nargs="*", help="机关代字，如 江人社发 江人社函；不给则清空")
+    d_codes.add_argument("--as", dest="actor", required=True)
 
     user = sub.add_parser("user", help="用户管理").add_subparsers(dest="action", required=True)
     u_add = user.add_parser("add", help="新增用户（新用户密码取自 INTERPRETER_NEW_PASSWORD 或提示输入）")
@@ -73,9 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         w.add_argument("id", type=int)
         w.add_argument("--as", dest="actor", required=True)
         w.add_argument("--opinion", default="", help="意见或理由")
-        w.add_argument("--reason", default="", help="理由（退回、撤销时必填）")
+        w.add_argument("--reason", default="",
+                       help="理由（退回、撤销时必填；提交时为第一解读人等例外的说明；发布时为提前发布的理由）")
         if name == "sign":
             w.add_argument("--on-behalf-of", default="", help="代签时被代签人的姓名（“代”）")
+
+    add_authoring_parsers(sub)
 
     exp = sub.add_parser("export", help="导出 Word 文件与发布包")
     exp.add_argument("id", type=int)
@@ -114,9 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     hol.add_argument("--off", nargs="*", metavar="DATE", help="放假日期：2027-10-01 或 2027-10-01..2027-10-07")
     hol.add_argument("--work", nargs="*", metavar="DATE", help="调休上班的周六、周日")
     hol.add_argument("--as", dest="actor", help="设置时须为管理员")
-    from .cli_records import add_parsers
-
-    add_parsers(sub)
+    add_record_parsers(sub)
     return p
 
 
@@ -124,12 +132,14 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of interpreter-cli."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
-    from . import cli_commands, cli_records
-
     try:
-        if args.command in cli_records.RECORD_COMMANDS:
-            return cli_records.run(args)
-        return cli_commands.run(args)
+        if args.command in RECORD_COMMANDS:
+            return run_record(args)
+        authoring = AUTHORING_COMMANDS.get(args.command)
+        return authoring(args) if authoring else cli_commands.run(args)
+    except TargetExistsError as exc:
+        print(f"错误：{exc}；如需覆盖请加 --force", file=sys.stderr)
+        return EXIT_REFUSED
     except AppError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_REFUSED

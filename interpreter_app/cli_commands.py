@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import json
 import os
 import sys
 from pathlib import Path
 
-from .cli import EXIT_OK, EXIT_PROBLEMS, WORKFLOW_COMMANDS
 from .domain import workflow
 from .domain.errors import AppError, ValidationError
 from .domain.model import User, to_dict
 from .domain.validation import format_datetime_cn
 from .paths import default_db_path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
 
 SYSTEM_VIEW = User(id=0, username="system", display_name="系统", department_id=None,
                    roles=frozenset({"writer", "reviewer", "leader"}), all_departments=True)
@@ -37,7 +38,7 @@ def _open(args, *, must_exist: bool = True):
     path = _db_path(args)
     if must_exist and not path.exists():
         raise ValidationError(f"数据库 {path} 不存在；先运行 interpreter-cli init 或 demo")
-    return Workbench.open(path)
+    return Workbench.open(path) if must_exist else Workbench.create(path)
 
 
 def _password(prompt: str = "密码：", env: str = "INTERPRETER_PASSWORD") -> str:
@@ -97,6 +98,9 @@ def cmd_department(args) -> int:
         if args.action == "add":
             dept = wb.accounts.create_department(_actor(wb, args.actor), args.name, args.code)
             print(f"已新增部门 {dept.id} {dept.name}")
+        elif args.action == "codes":
+            dept = wb.accounts.set_department_codes(_actor(wb, args.actor), args.name, args.codes)
+            print(f"{dept.name} 的机关代字：{dept.code or '（无）'}")
         else:
             depts = wb.accounts.departments()
             _emit(args, [to_dict(d) for d in depts],
@@ -232,8 +236,9 @@ def cmd_check(args) -> int:
 
     wb = _open(args)
     try:
-        package = wb.authoring.get(_actor(wb, args.actor), args.id)
-        findings = run_checks(package)
+        actor = _actor(wb, args.actor)
+        package = wb.authoring.get(actor, args.id)
+        findings = run_checks(package, wb.review.department_rules(actor, args.id))
     finally:
         wb.close()
     _emit(args, [to_dict(f) for f in findings], "\n".join(
@@ -254,12 +259,12 @@ def cmd_workflow(args) -> int:
             print(f"已签发解读包 {args.id}：{so.signer_name} {format_datetime_cn(so.signed_at)}"
                   f"，摘要 {so.digest[:16]}…")
             return EXIT_OK
-        actions = {"submit": lambda: review.submit(actor, args.id),
+        actions = {"submit": lambda: review.submit(actor, args.id, args.reason),
                    "pass": lambda: review.pass_review(actor, args.id, reason),
                    "return": lambda: review.return_package(actor, args.id, reason),
                    "withdraw": lambda: review.withdraw(actor, args.id),
                    "revoke": lambda: review.revoke(actor, args.id, reason),
-                   "release": lambda: review.release(actor, args.id),
+                   "release": lambda: review.release(actor, args.id, reason),
                    "revise": lambda: review.revise(actor, args.id, reason)}
         package = actions[args.command]()
         print(f"解读包 {args.id} 现为“{workflow.STATE_LABELS[package.state]}”")
@@ -355,16 +360,9 @@ def cmd_inspect(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    wb = _open(args)
-    try:
-        dest = Path(args.dest)
-        if dest.is_dir():
-            dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        path = wb.store.backup_to(dest)
-        with wb.store.transaction():
-            wb.store.audit(None, None, "backup", {"path": str(path)})
-    finally:
-        wb.close()
+    from .services.backup import back_up
+
+    path = back_up(_db_path(args), Path(args.dest))
     print(f"已备份到 {path}")
     return EXIT_OK
 

@@ -48,7 +48,7 @@ class Seeded:
 
 def seed(path: Path) -> Seeded:
     """Create departments A and B and users: writer, writer2, reviewer, leader, admin, ..."""
-    wb = Workbench.open(path)
+    wb = Workbench.create(path)
     admin = wb.accounts.create_first_admin("admin", "系统管理员", PASSWORD)
     a = wb.accounts.create_department(admin, "江海省人力资源和社会保障厅", "江人社发")
     b = wb.accounts.create_department(admin, "江海省政务服务管理局", "江政务发")

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from .department_rules import DepartmentRules
 from .kinds import PRESS_CONFERENCE_FORMS
 from .model import Package
 from .validation import check_doc_number
 
 
-def missing_for_submit(package: Package) -> list[str]:
-    """What must be fixed before the package can be submitted, in Chinese; [] when complete."""
+def missing_for_submit(package: Package, rules: DepartmentRules | None = None,
+                       overridden: frozenset[str] = frozenset()) -> list[str]:
+    """What must be fixed before the package can be submitted, in Chinese; [] when complete.
+
+    `rules` are the department's (机关代字, leaders); findings whose code is in `overridden`
+    were let through with a recorded reason."""
     doc, plan = package.document, package.plan
     missing: list[str] = []
     if not doc.title.strip():
@@ -37,10 +42,53 @@ def missing_for_submit(package: Package) -> list[str]:
     # The check engine pulls in every check module: imported on first submit, not at start-up.
     from .checks.engine import run_checks
 
-    for finding in run_checks(package):
-        if finding.blocking and finding.code != "doc-number-format":
-            missing.append(f"检查未通过：{finding.message}（{finding.excerpt[:20]}）")
-    return missing
+    findings = [f for f in run_checks(package, rules)
+                if f.blocking and f.code != "doc-number-format" and f.code not in overridden]
+    return missing + refusal_lines(package, findings)
+
+
+def blocking_for_release(package: Package, rules: DepartmentRules | None = None,
+                         overridden: frozenset[str] = frozenset()) -> list[str]:
+    """Blocking findings that still stand before sign-off or release (rules added since submit)."""
+    from .checks.engine import run_checks
+
+    return refusal_lines(package, [f for f in run_checks(package, rules)
+                                   if f.blocking and f.code not in overridden])
+
+
+def refusal_lines(package: Package, findings: list) -> list[str]:
+    """One named reason per problem: findings of one kind in one part make one line."""
+    groups: dict[tuple[str, str], list] = {}
+    for finding in findings:
+        key = (finding.code, finding.part) if finding.part != "plan" else (finding.code, finding.excerpt)
+        groups.setdefault(key, []).append(finding)
+    return [refusal_line(package, group[0], len(group)) for group in groups.values()]
+
+
+def refusal_line(package: Package, finding, count: int = 1) -> str:
+    """Where it is and what is wrong (with the excerpt when the message does not quote it)."""
+    where = _where(package, finding.part)
+    quoted = "“" in finding.message or not finding.excerpt
+    text = finding.message if quoted else f"{finding.message}（{finding.excerpt[:20]}）"
+    if count > 1:
+        text += f"（同类问题共{count}处）"
+    return f"{where}：{text}"
+
+
+def _where(package: Package, part: str) -> str:
+    if part == "document":
+        return "政策文件"
+    if part == "plan":
+        return "解读方案"
+    if part.startswith("material:"):
+        index = int(part.split(":", 1)[1])
+        if 0 <= index < len(package.materials):
+            from .kinds import material_kind
+
+            m = package.materials[index]
+            label = material_kind(m.kind).label
+            return label if m.title.strip() in ("", label) else f"{label}“{m.title[:20]}”"
+    return "检查"
 
 
 def _has_content(material) -> bool:

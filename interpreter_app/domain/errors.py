@@ -23,6 +23,14 @@ class ValidationError(AppError):
     """Input that breaks a format or content rule."""
 
 
+class TargetExistsError(ValidationError):
+    """An export target exists already: the caller asks (window) or needs --force (CLI)."""
+
+    def __init__(self, path) -> None:
+        super().__init__(f"目标“{path}”已存在")
+        self.path = path
+
+
 class NotFoundError(AppError):
     """A package, user or part that does not exist (or is not visible)."""
 
@@ -53,3 +61,5 @@ class StorageError(AppError):
 
 class IncompleteError(WorkflowError):
     """Submit refused by the completeness gate; details list what is missing."""
+
+    overridable = False  # True when a recorded reason would let the submit through

@@ -181,6 +181,14 @@ _DATE_RE = re.compile(
     rf"(?:(?P<d>\d{{1,2}}|[{_CN_DATE_DIGIT}十]{{1,3}})\s*[日号]|(?P<mend>底|末))?|(?P<yend>底|末))?"
 )
 _DATE_SEP_RE = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
+# A month and day without a year (3月25日) and a range of months (1—10月): dates, not numbers.
+_MONTH_DAY_RE = re.compile(
+    rf"(?<![\d年{_CN_DATE_DIGIT}十])(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月\s*"
+    rf"(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
+)
+_MONTH_RANGE_RE = re.compile(
+    r"(?<![\d年.])(?P<m1>\d{1,2})\s*(?:—|－|-|~|～|至|到)\s*(?P<m2>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
+)
 _DOCNO_RE = re.compile(r"[〔【\[［(（]\d{4}[〕】\]］)）]\s*第?\s*\d{1,6}\s*号")
 _PERCENT_RE = re.compile(
     rf"百分之(?P<cn>[{_CN}点]+|{_ARABIC})|(?P<ar>{_ARABIC})\s*[%％]"
@@ -201,6 +209,8 @@ def normalize_quantities(text: str) -> list[Quantity]:
     work = _take(work, _DOCNO_RE, lambda m: None, found)
     work = _take(work, _DATE_RE, _date_quantity, found)
     work = _take(work, _DATE_SEP_RE, _date_quantity, found)
+    work = _take(work, _MONTH_RANGE_RE, _month_range_quantity, found)
+    work = _take(work, _MONTH_DAY_RE, _month_day_quantity, found)
     work = _take(work, _PERCENT_RE, _percent_quantity, found)
     _take(work, _NUMBER_RE, _number_quantity, found)
     # Report the text as written, not as normalised (full-width digits stay full-width).
@@ -255,6 +265,22 @@ def _date_quantity(m: re.Match[str]) -> Quantity | None | bool:
         return False
     value = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day and month else "")
     return Quantity("date", value, m[0], m.start(), m.end())
+
+
+def _month_day_quantity(m: re.Match[str]) -> Quantity | bool:
+    month, day = _date_part(m["m"]), _date_part(m["d"])
+    if month is None or day is None or not 1 <= month <= 12:
+        return False
+    if not 1 <= day <= calendar.monthrange(2024, month)[1]:  # a leap year allows 2月29日
+        return False
+    return Quantity("monthday", f"{month:02d}-{day:02d}", m[0], m.start(), m.end())
+
+
+def _month_range_quantity(m: re.Match[str]) -> Quantity | bool:
+    first, last = int(m["m1"]), int(m["m2"])
+    if not 1 <= first < last <= 12:
+        return False
+    return Quantity("months", f"{first:02d}..{last:02d}", m[0], m.start(), m.end())
 
 
 def _date_part(text: str | None) -> int | None:

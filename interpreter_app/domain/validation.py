@@ -49,6 +49,12 @@ def check_doc_number(value: str) -> DocNumberProblem | None:
     return DocNumberProblem("发文字号" + "、".join(reasons), fixed)
 
 
+def doc_number_code(value: str) -> str | None:
+    """The issuer code (机关代字) of a well-formed 发文字号, None when it is not one."""
+    m = _DOC_NUMBER.match(value.strip())
+    return m["code"] if m else None
+
+
 def validate_doc_number(value: str) -> str:
     """The stripped 发文字号, or ValidationError naming the problem and the fix."""
     problem = check_doc_number(value)

@@ -24,12 +24,19 @@ def material_title(material: Material) -> str:
 
 
 def material_docx(ctx: ExportContext, material: Material, *,
-                  chart_png: bytes | None = None) -> Any:
-    """The Word file of one material; chart materials embed `chart_png` (rendered if None)."""
+                  chart_png: bytes | None = None, briefing: bool = False) -> Any:
+    """The Word file of one material; chart materials embed `chart_png` (rendered if None).
+
+    Internal production notes (speaking time, word count, 内部 remarks) print only in the
+    briefing pack (`briefing=True`); every other copy may reach the public."""
     title = material_title(material)
+    if not briefing:
+        material = public_copy(material)
     gov = new_part(ctx, title, internal=not material.is_public)
     gov.title(title)
     layout = _LAYOUTS.get(material.kind) or _EDITOR_LAYOUTS[material_kind(material.kind).editor]
+    if briefing and material.kind in _BRIEFING_NOTES:
+        gov.centered(_BRIEFING_NOTES[material.kind](material.body), "kai")
     layout(gov, material, chart_png)
     _attachments(gov, material)
     return gov.doc
@@ -48,6 +55,17 @@ def _attachments(gov: GovDocument, material: Material) -> None:
                   "table")
 
 
+def public_copy(material: Material) -> Material:
+    """The material without internal notes in its body, answers and caption."""
+    from dataclasses import replace
+
+    from ..domain.checks.readiness import strip_internal_notes
+
+    return replace(material, body=strip_internal_notes(material.body),
+                   caption=strip_internal_notes(material.caption),
+                   qa=[replace(p, answer=strip_internal_notes(p.answer)) for p in material.qa])
+
+
 def _text(gov: GovDocument, material: Material, _png: bytes | None, note: str = "") -> None:
     if material.byline:
         gov.centered(material.byline, "kai")
@@ -64,10 +82,6 @@ def _press_release(gov: GovDocument, material: Material, _png: bytes | None) -> 
 def embargo_line(embargo: str) -> str:
     """（发布时间：2026年6月18日 10:00 前不得发布）."""
     return f"（发布时间：{format_datetime_cn(embargo)} 前不得发布）"
-
-
-def _speech(gov: GovDocument, material: Material, _png: bytes | None) -> None:
-    _text(gov, material, None, speech_line(material.body))
 
 
 def speech_line(body: str) -> str:
@@ -141,6 +155,7 @@ def _number(value: float | None) -> str:
 Layout = Callable[[GovDocument, Material, "bytes | None"], None]
 _LAYOUTS: dict[str, Layout] = {
     "press_release": _press_release,
-    "speech": _speech,
 }
+# Production notes shown above the text in the briefing pack only.
+_BRIEFING_NOTES: dict[str, Callable[[str], str]] = {"speech": speech_line}
 _EDITOR_LAYOUTS: dict[str, Layout] = {"text": _text, "qa": _qa, "chart": _chart}

@@ -76,22 +76,23 @@ def plan_pack(ctx: ExportContext, pack: str) -> list[PlannedFile]:
                                  lambda: to_bytes(plan_docx(ctx))))
         number += 1
     for index, material in included_materials(ctx, pack):
-        files += _material_files(ctx, number, index, material, charts)
+        files += _material_files(ctx, number, index, material, charts, pack)
         number += 1
     index_file = _index_file(ctx, pack, files)
     return [index_file, *files]
 
 
 def _material_files(ctx: ExportContext, number: int, index: int, material: Material,
-                    charts: ChartCache) -> list[PlannedFile]:
+                    charts: ChartCache, pack: str) -> list[PlannedFile]:
     kind = material_kind(material.kind).label
     title = material_title(material)
     internal = not material.is_public
+    briefing = pack == "briefing"
     has_chart = material.chart is not None and material_kind(material.kind).editor == "chart"
 
     def make_docx() -> bytes:
         png = charts.png(index) if has_chart else None
-        return to_bytes(material_docx(ctx, material, chart_png=png))
+        return to_bytes(material_docx(ctx, material, chart_png=png, briefing=briefing))
 
     files = [PlannedFile(numbered(number, title, kind, ".docx"), title, kind, internal, make_docx)]
     if has_chart:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import StorageError, ValidationError, WorkflowError
+from ..domain.errors import StorageError, TargetExistsError, ValidationError, WorkflowError
 from ..domain.kinds import AUDIENCE_LABELS, INTERNAL, PUBLIC
 from .context import ExportContext
 from .filenames import safe_name
@@ -58,7 +58,7 @@ def export_package(ctx: ExportContext, out_dir: Path, *, pack: str = "press",
     target = out_dir / (pack_name(ctx, pack) + (".zip" if as_zip else ""))
     _prepare_out_dir(out_dir)
     if (target.exists() or target.is_symlink()) and not force:
-        raise ValidationError(f"目标“{target}”已存在，如需覆盖请使用 --force 覆盖")
+        raise TargetExistsError(target)
     temp = out_dir / f".{target.name}.partial-{secrets.token_hex(4)}"
     writer = _PackWriter(ctx, temp, progress, cancelled)
     try:
@@ -128,7 +128,7 @@ class _PackWriter:
         entries: list[dict[str, Any]] = []
         for kind, sub, planned in plans:
             self._write_one(kind, planned, sub + "/")
-            entries += self._sub_entries(sub)
+            entries += self._sub_entries(sub, internal=kind != "press")
         return self._finish("all", entries, "")
 
     def _write_one(self, pack: str, planned: list[PlannedFile], prefix: str) -> dict[str, Any]:
@@ -157,13 +157,13 @@ class _PackWriter:
         self._write_file(prefix + LISTING_NAME, lambda: render_listing(manifest).encode(), None)
         return manifest
 
-    def _sub_entries(self, sub: str) -> list[dict[str, Any]]:
+    def _sub_entries(self, sub: str, *, internal: bool) -> list[dict[str, Any]]:
         """Rows for a sub-pack's files, read back so the top manifest covers every byte."""
         rows = []
         for rel in [w for w in self.written if w.startswith(sub + "/")]:
             data = (self.root / rel).read_bytes()
             rows.append(file_entry(rel, data, title=rel.split("/")[-1], kind=sub,
-                                   audience=AUDIENCE_LABELS[PUBLIC if sub == "对外发布包" else INTERNAL]))
+                                   audience=AUDIENCE_LABELS[INTERNAL if internal else PUBLIC]))
         return rows
 
 

@@ -10,7 +10,7 @@ from ..domain.kinds import material_kind
 from ..domain.model import Material
 from ..domain.text import heading_lead, heading_level, paragraphs
 from ..domain.validation import format_datetime_cn
-from .docx_materials import chart_table, embargo_line, speech_line
+from .docx_materials import chart_table, embargo_line
 
 # Small on purpose: the website's own template styles the page once it is in the CMS; this
 # keeps the file readable when opened on its own, on a phone as on a desktop.
@@ -183,8 +183,6 @@ def material_body(material: Material, chart: ChartImage | None,
         lines.append(f'<p class="byline">{_e(material.byline)}</p>')
     if material.kind == "press_release" and material.embargo:
         lines.append(f'<p class="note">{_e(embargo_line(material.embargo))}</p>')
-    if material.kind == "speech" and material.body.strip():
-        lines.append(f'<p class="note">{_e(speech_line(material.body))}</p>')
     editor = material_kind(material.kind).editor
     if editor == "chart":
         lines += chart_html(material, chart)

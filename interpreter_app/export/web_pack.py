@@ -18,7 +18,7 @@ from ..domain.outreach import DOCUMENT_PART, material_part
 from ..domain.validation import format_date_cn
 from ..resources import resource_path
 from .context import ExportContext
-from .docx_materials import material_title
+from .docx_materials import material_title, public_copy
 from .pack_plan import (
     PROACTIVE,
     ChartCache,
@@ -82,7 +82,9 @@ def web_pages(ctx: ExportContext) -> list[WebPage]:
         pages.append(WebPage("policy", DOCUMENT_PAGE, ctx.package.title))
     for n, (index, material) in enumerate(included_materials(ctx, WEB), 1):
         page_id = f"jiedu-{n:02d}"
-        pages.append(WebPage(page_id, f"{page_id}.html", material_title(material), material, index))
+        # Internal production notes never reach the website, as in the press pack.
+        pages.append(WebPage(page_id, f"{page_id}.html", material_title(material),
+                             public_copy(material), index))
     return pages
 
 

@@ -36,6 +36,9 @@ def check_password_strength(password: str) -> None:
         raise ValidationError("密码含有无法识别的字符，请重新输入") from None
 
 
+CODES_MAX = 60  # 机关代字 of one department, separated by 、
+
+
 class AccountService(ServiceBase):
     """Log-in, users, departments."""
 
@@ -196,11 +199,24 @@ class AccountService(ServiceBase):
         else:
             self._require(actor, permissions.MANAGE_DEPARTMENTS)
         name = clean_field(name, "部门名称", max_len=NAME_MAX)
-        code = clean_field(code, "机关代字", required=False, max_len=20)
+        code = clean_field(code, "机关代字", required=False, max_len=CODES_MAX)
         with self.store.transaction():
             dept = self.store.departments.add(name, code)
             self.store.audit(actor.id if actor else None, None, "department_created", {"name": name})
         return dept
+
+    def set_department_codes(self, actor: User, name: str, codes: list[str]) -> Department:
+        """Replace a department's 机关代字 list (admin); packages are checked against it."""
+        from ..domain.department_rules import parse_codes
+
+        self._require(actor, permissions.MANAGE_DEPARTMENTS)
+        text = "、".join(parse_codes("、".join(codes)))
+        text = clean_field(text, "机关代字", required=False, max_len=CODES_MAX)
+        with self.store.transaction():
+            dept = self.store.departments.by_name(name)
+            self.store.departments.rename(dept.id, dept.name, text)
+            self.store.audit(actor.id, None, "department_codes", {"name": dept.name, "codes": text})
+        return self.store.departments.get(dept.id)
 
     def departments(self) -> list[Department]:
         """Every department."""

@@ -20,6 +20,9 @@ from ..domain.model import (
     to_dict,
 )
 from ..domain.validation import NAME_MAX, TITLE_MAX, normalize_date
+from ..domain.vocabulary import DOCUMENT_FIELD_LABELS as D
+from ..domain.vocabulary import MATERIAL_FIELD_LABELS
+from ..domain.vocabulary import PLAN_FIELD_LABELS as P
 from .base import (
     LINE_MAX,
     TEXT_MAX,
@@ -48,20 +51,20 @@ def clean_document(document: PolicyDocument) -> PolicyDocument:
     d = document
     return replace(
         d,
-        title=clean_field(d.title, "标题"),
-        doc_number=clean_field(d.doc_number, "发文字号", required=False, max_len=60),
-        issuer=clean_field(d.issuer, "发文机关", required=False),
-        joint_issuers=check_lines(d.joint_issuers, "联合发文机关", TITLE_MAX),
-        index_number=clean_field(d.index_number, "索引号", required=False, max_len=60),
-        written_date=_date(d.written_date, "成文日期"),
-        publish_date=_date(d.publish_date, "发布日期"),
-        effective_date=_date(d.effective_date, "施行日期"),
-        validity=check_line(d.validity, "有效性", 50),
-        topic=check_line(d.topic, "主题分类", 100),
-        genre=check_line(d.genre, "体裁", 50),
-        disclosure=check_line(d.disclosure, "公开方式", 50),
-        disclosure_reason=check_line(d.disclosure_reason, "不予公开理由"),
-        normative_number=check_line(d.normative_number, "规范性文件统一编号", 60),
+        title=clean_field(d.title, D["title"]),
+        doc_number=clean_field(d.doc_number, D["doc_number"], required=False, max_len=60),
+        issuer=clean_field(d.issuer, D["issuer"], required=False),
+        joint_issuers=check_lines(d.joint_issuers, D["joint_issuers"], TITLE_MAX),
+        index_number=clean_field(d.index_number, D["index_number"], required=False, max_len=60),
+        written_date=_date(d.written_date, D["written_date"]),
+        publish_date=_date(d.publish_date, D["publish_date"]),
+        effective_date=_date(d.effective_date, D["effective_date"]),
+        validity=check_line(d.validity, D["validity"], 50),
+        topic=check_line(d.topic, D["topic"], 100),
+        genre=check_line(d.genre, D["genre"], 50),
+        disclosure=check_line(d.disclosure, D["disclosure"], 50),
+        disclosure_reason=check_line(d.disclosure_reason, D["disclosure_reason"]),
+        normative_number=check_line(d.normative_number, D["normative_number"], 60),
         body=check_text(d.body, "政策文件正文", BODY_MAX),
     )
 
@@ -75,23 +78,23 @@ def clean_plan(plan: InterpretationPlan) -> InterpretationPlan:
     p, pc = plan, plan.press_conference
     return replace(
         p,
-        outline=check_text(p.outline, "解读提纲", BODY_MAX),
-        forms=check_lines(p.forms, "解读形式", 50), channels=check_lines(p.channels, "解读渠道", 100),
-        first_interpreter=_person(p.first_interpreter, "第一解读人"),
+        outline=check_text(p.outline, P["outline"], BODY_MAX),
+        forms=check_lines(p.forms, P["forms"], 50), channels=check_lines(p.channels, P["channels"], 100),
+        first_interpreter=_person(p.first_interpreter, P["first_interpreter"]),
         interpreters=[replace(_person(i, "解读人"), role=check_line(i.role, "解读人角色", 50))
                       for i in p.interpreters],
-        proposed_doc_number=check_line(p.proposed_doc_number, "拟发文号", 60),
-        lead_unit=check_line(p.lead_unit, "牵头单位"),
-        joint_units=check_lines(p.joint_units, "联合单位"),
-        audiences=check_text(p.audiences, "解读对象", LINE_MAX * 4),
-        risk_level=check_line(p.risk_level, "风险等级", 50),
-        key_risks=check_text(p.key_risks, "主要风险", BODY_MAX),
-        response_plan=check_text(p.response_plan, "应对预案", BODY_MAX),
-        response_lines=check_text(p.response_lines, "回应口径", BODY_MAX),
+        proposed_doc_number=check_line(p.proposed_doc_number, P["proposed_doc_number"], 60),
+        lead_unit=check_line(p.lead_unit, P["lead_unit"]),
+        joint_units=check_lines(p.joint_units, P["joint_units"]),
+        audiences=check_text(p.audiences, P["audiences"], LINE_MAX * 4),
+        risk_level=check_line(p.risk_level, P["risk_level"], 50),
+        key_risks=check_text(p.key_risks, P["key_risks"], BODY_MAX),
+        response_plan=check_text(p.response_plan, P["response_plan"], BODY_MAX),
+        response_lines=check_text(p.response_lines, P["response_lines"], BODY_MAX),
         press_conference=replace(pc, **{name: check_line(getattr(pc, name), f"新闻发布会{label}")
                                         for name, label in _PRESS_FIELDS.items()}),
-        contact_person=check_line(p.contact_person, "联系人", NAME_MAX),
-        contact_phone=check_line(p.contact_phone, "联系电话", 60),
+        contact_person=check_line(p.contact_person, P["contact_person"], NAME_MAX),
+        contact_phone=check_line(p.contact_phone, P["contact_phone"], 60),
         key_tasks=[replace(t, task=check_text(t.task, "重点任务", LINE_MAX * 20),
                            lead=check_text(t.lead, "牵头单位", LINE_MAX),
                            deadline=check_text(t.deadline, "完成时限", LINE_MAX))
@@ -105,8 +108,8 @@ def clean_material(material: Material) -> Material:
     if m.kind not in KINDS_BY_CODE:
         raise ValidationError(f"未知的材料类型：{m.kind}")
     if m.audience not in AUDIENCES:
-        raise ValidationError(f"公开属性无效：{m.audience}")
-    title = clean_field(m.title, "材料标题", max_len=TITLE_MAX)
+        raise ValidationError(f"{MATERIAL_FIELD_LABELS['audience']}无效：{m.audience}")
+    title = clean_field(m.title, MATERIAL_FIELD_LABELS["title"], max_len=TITLE_MAX)
     return replace(
         m, title=title, body=check_text(m.body, f"材料“{title}”正文", BODY_MAX),
         qa=[replace(q, question=check_text(q.question, "问题", LINE_MAX * 4),
@@ -299,9 +302,7 @@ class AuthoringService(ServiceBase):
         label = clean_field(label, "版本说明", required=False, max_len=100)
         at = self.clock()
         with self.store.transaction():
-            package = self._load(actor, package_id)
-            if not (actor.roles & {"writer", "reviewer", "leader"}):
-                raise PermissionDenied("需要拟稿人、核稿人或签发领导角色")
+            package = self._load(actor, package_id, permissions.SAVE_VERSION)
             text = canonical_json(package)
             digest = package_digest(package)
             rid = self.store.records.add_revision(package_id, package.revision, "save", at,

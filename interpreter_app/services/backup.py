@@ -92,6 +92,35 @@ def _keep_current(db_path: Path) -> Path | None:
     return safety
 
 
+def back_up(db_path: Path, dest: Path, actor_id: int | None = None) -> Path:
+    """Online copy of the database to `dest` (a folder gets a dated name), recorded in the audit.
+
+    Opens its own connection, so the window can run it in a worker thread.
+    """
+    if not Path(db_path).is_file():
+        raise StorageError(f"数据库 {db_path} 不存在；先运行 interpreter-cli init 或 demo")
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    store = Store(db_path)
+    try:
+        path = store.backup_to(dest)
+        with store.transaction():
+            store.audit(actor_id, None, "backup", {"path": str(path)})
+        return path
+    finally:
+        store.close()
+
+
+def auto_back_up(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+    """The automatic backup beside the database, on its own connection (None: a recent one exists)."""
+    store = Store(db_path)
+    try:
+        return auto_backup(store, paths.backups_dir(db_path), keep)
+    finally:
+        store.close()
+
+
 def auto_backup(store: Store, folder: Path, keep: int = DEFAULT_KEEP, *,
                 min_interval_hours: float = 20.0, now: dt.datetime | None = None) -> Path | None:
     """Back up unless a recent automatic backup exists; keep the newest `keep`.

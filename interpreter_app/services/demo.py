@@ -155,6 +155,7 @@ def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict):
         elif step == "sign":
             wb.review.sign(leader, pkg.id, DEMO_PASSWORD, "同意发布。")
         elif step == "release":
+            _to_publish_day(clock, document.publish_date)
             wb.review.release(writer, pkg.id)
         elif step == "revise":
             clock.advance(days=20)
@@ -225,6 +226,13 @@ def _start_time(spec: dict) -> dt.datetime:
     else:
         start = now - dt.timedelta(days=30 * spec["months_ago"] + 6)
     return min(start, now - dt.timedelta(days=6))
+
+
+def _to_publish_day(clock: DemoClock, publish_date: str) -> None:
+    """Release on the document's 发布日期, as in practice (never earlier than it)."""
+    if publish_date and publish_date[:10] > clock.now.date().isoformat():
+        day = dt.date.fromisoformat(publish_date[:10])
+        clock.now = clock.now.replace(year=day.year, month=day.month, day=day.day, hour=9, minute=30)
 
 
 def _due(clock: DemoClock) -> str:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from ..domain import permissions, workflow
-from ..domain.completeness import missing_for_submit
+from ..domain.completeness import blocking_for_release, missing_for_submit
+from ..domain.department_rules import OVERRIDABLE
 from ..domain.digest import canonical_json, package_digest
 from ..domain.errors import IncompleteError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.model import Decision, Package, Revision, SignOff, User
+from ..domain.release_rules import release_holds
 from ..domain.validation import NAME_MAX
 from . import crypto
 from .accounts import AccountService
 from .base import ServiceBase, check_text, clean_field
+from .department_rules import rules_for
 
 REASON_MAX = 2000
 # Transitions after which a snapshot of the content is stored.
@@ -37,9 +40,15 @@ class ReviewService(ServiceBase):
         return permissions.available_transitions(actor, package)
 
     # -- transitions ----------------------------------------------------------------------
-    def submit(self, actor: User, package_id: int) -> Package:
-        """Send a complete draft to review; IncompleteError lists what is missing."""
-        return self._move(actor, package_id, workflow.SUBMIT, check=self._complete)
+    def submit(self, actor: User, package_id: int, override_reason: str = "") -> Package:
+        """Send a complete draft to review; IncompleteError lists what is missing.
+
+        `override_reason` lets the overridable rules (a 第一解读人 who is not a leader) pass;
+        the reason is recorded with the submit."""
+        reason = _reason(override_reason)
+        overridden = OVERRIDABLE if reason else frozenset()
+        return self._move(actor, package_id, workflow.SUBMIT, reason=reason,
+                          check=lambda package: self._complete(package, overridden))
 
     def pass_review(self, actor: User, package_id: int, opinion: str = "") -> Package:
         """The reviewer passes the package on to sign-off."""
@@ -87,12 +96,19 @@ class ReviewService(ServiceBase):
                 "signoff_id": sid, "digest": digest, "revision": package.revision,
                 "on_behalf_of": on_behalf_of}, at)
 
-        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record)
+        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record,
+                   check=self._still_ready)
         return self.signoffs(actor, package_id)[-1]
 
-    def release(self, actor: User, package_id: int) -> Package:
-        """Release all parts together with one release time; refused if content changed."""
+    def release(self, actor: User, package_id: int, reason: str = "") -> Package:
+        """Release all parts together with one release time; refused if content changed, while
+        an embargo holds (unless an administrator recorded an override) and before the
+        document's 发布日期 unless `reason` says why."""
+        reason = _reason(reason)
+
         def check(package: Package) -> None:
+            self._still_ready(package)
+            self._time_holds(package, reason)
             valid = self.valid_signoff(package)
             if valid is None:
                 raise WorkflowError("解读包没有有效的签发记录，不能发布")
@@ -104,7 +120,36 @@ class ReviewService(ServiceBase):
         def stamp(package: Package, at: str, _sid: int | None, _did: int) -> None:
             self.store.packages.set_parts_released(package_id, at)
 
-        return self._move(actor, package_id, workflow.RELEASE, check=check, before_state=stamp)
+        return self._move(actor, package_id, workflow.RELEASE, check=check, before_state=stamp,
+                          reason=reason)
+
+    def override_embargo(self, actor: User, package_id: int, reason: str) -> None:
+        """An administrator lets a signed package be released before its embargo; recorded."""
+        reason = _reason(reason)
+        if not reason:
+            raise ValidationError("登记提前发布必须填写理由")
+        with self.store.transaction():
+            package = self._load(actor, package_id)
+            why = permissions.why_not(actor, permissions.OVERRIDE_EMBARGO, package)
+            if why:
+                raise PermissionDenied(why)
+            self.store.audit(actor.id, package_id, "override_embargo", {
+                "reason": reason, "revision": package.revision,
+                "digest": package_digest(package)}, self.clock())
+
+    def _time_holds(self, package: Package, reason: str) -> None:
+        holds = release_holds(package, self.clock())
+        waiting = [h.message for h in holds
+                   if (h.override_by == "admin" and not self._embargo_overridden(package))
+                   or (h.override_by == "releaser" and not reason)]
+        if waiting:
+            raise IncompleteError("现在不能发布", details=waiting)
+
+    def _embargo_overridden(self, package: Package) -> bool:
+        """Whether an administrator recorded an override for the content now signed."""
+        digest = package_digest(package)
+        return any(e.action == "override_embargo" and digest in e.detail
+                   for e in self.store.audit_events(package.id))
 
     def revise(self, actor: User, package_id: int, reason: str = "") -> Package:
         """Open a released package as a new draft revision; the released snapshot stays."""
@@ -135,6 +180,11 @@ class ReviewService(ServiceBase):
         self._load(actor, package_id)
         return self.store.audit_events(package_id)
 
+    def department_rules(self, actor: User, package_id: int):
+        """The rules the package's checks read: its department's 机关代字 and leaders."""
+        package = self._load(actor, package_id)
+        return rules_for(self.store, package.department_id)
+
     def valid_signoff(self, package: Package) -> SignOff | None:
         """The sign-off that currently binds the package (latest, same revision, not revoked)."""
         signoffs = self.store.records.signoffs(package.id)
@@ -152,10 +202,22 @@ class ReviewService(ServiceBase):
         return crypto.verify_signature(key[1], s.signature, message)
 
     # -- the one transition path ----------------------------------------------------------
-    def _complete(self, package: Package) -> None:
-        missing = missing_for_submit(package)
+    def _complete(self, package: Package, overridden: frozenset[str] = frozenset()) -> None:
+        rules = rules_for(self.store, package.department_id)
+        missing = missing_for_submit(package, rules, overridden)
         if missing:
-            raise IncompleteError("解读包不完整，不能提交", details=missing)
+            error = IncompleteError("解读包不完整，不能提交", details=missing)
+            # Only rules a recorded reason may let through stand: the window asks for one.
+            error.overridable = not overridden and not missing_for_submit(package, rules, OVERRIDABLE)
+            raise error
+
+    def _still_ready(self, package: Package) -> None:
+        """Sign-off and release meet the same blocking checks as submit (rules may have
+        tightened since); overridable rules were settled with a reason at submit."""
+        problems = blocking_for_release(package, rules_for(self.store, package.department_id),
+                                        OVERRIDABLE)
+        if problems:
+            raise IncompleteError("解读包有阻断问题，不能继续", details=problems)
 
     def _move(self, actor: User, package_id: int, action: str, *, reason: str = "",
               check=None, before_state=None, after=None, new_revision: bool = False) -> Package:

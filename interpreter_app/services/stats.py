@@ -12,6 +12,7 @@ from ..domain.kinds import material_kind
 from ..domain.media import is_real
 from ..domain.model import Package, User
 from ..domain.outreach import DOCUMENT_PART, WebPosting, material_part
+from ..domain.release_rules import publication_day
 from ..domain.statistics import PackageFacts, Records, Statistics, compute_statistics
 from ..domain.workdays import WorkCalendar, YearSchedule, schedule_from, spans
 from ..resources import resource_path
@@ -65,7 +66,8 @@ def facts_of(package: Package, department: str, submitted_at: str, signed_at: st
     return PackageFacts(
         package_id=package.id, department=department, state=package.state,
         title=package.title,
-        doc_publish_date=package.document.publish_date or package.document.written_date,
+        doc_publish_date=(publication_day(package.document.publish_date, package.released_at)
+                          or package.document.written_date),
         released_at=package.released_at, submitted_at=submitted_at, signed_at=signed_at,
         forms=tuple(plan.forms), interpreter_roles=tuple(dict.fromkeys(r for r, _ in acts)),
         material_kinds=tuple(m.kind for m in package.materials),

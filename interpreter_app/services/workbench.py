@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.errors import StorageError
 from ..store.db import now_iso
 from ..store.store import Store
 from .accounts import AccountService
@@ -36,7 +37,18 @@ class Workbench:
 
     @classmethod
     def open(cls, path: str | Path, clock=now_iso) -> Workbench:
-        """Open (and migrate) the database at `path`."""
+        """Open (and migrate) the existing database at `path`.
+
+        A missing file is an error, never a new empty database: a worker whose database was
+        moved or deleted meanwhile must not quietly start another one. `create` makes one.
+        """
+        if not Path(path).is_file() and not Path(f"{path}-wal").exists():  # Store explains a lone -wal
+            raise StorageError(f"数据库文件 {path} 不存在（可能已被移走或删除）")
+        return cls(Store(path), clock)
+
+    @classmethod
+    def create(cls, path: str | Path, clock=now_iso) -> Workbench:
+        """Open the database at `path`, creating an empty one when there is none."""
         return cls(Store(path), clock)
 
     def verify(self) -> VerifyReport:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,19 +20,7 @@ from ..services.accounts import AccountService
 from . import alerts
 from .admin_forms import DepartmentForm, PasswordForm, UserForm
 from .labels import roles_text
-
-
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from .widgets import read_only_table
 
 
 def _fill_row(table: QTableWidget, row: int, values: list[str], key: object) -> None:
@@ -52,8 +38,9 @@ class UsersDialog(QDialog):
         self.accounts, self.actor = accounts, actor
         self.setWindowTitle(self.tr("Users"))
         self.resize(900, 520)
-        self.table = _table(self, [self.tr("Login name"), self.tr("Name"), self.tr("Department"),
-                                   self.tr("Roles"), self.tr("Title"), self.tr("Status")])
+        self.table = read_only_table(
+            [self.tr("Login name"), self.tr("Name"), self.tr("Department"), self.tr("Roles"),
+             self.tr("Title"), self.tr("Status")], self, single_selection=True, alternating=True)
         self.add_button = QPushButton(self.tr("Add user…"), self)
         self.toggle_button = QPushButton(self.tr("Disable"), self)
         self.reset_button = QPushButton(self.tr("Reset password…"), self)
@@ -152,7 +139,8 @@ class DepartmentsDialog(QDialog):
         self.accounts, self.actor = accounts, actor
         self.setWindowTitle(self.tr("Departments"))
         self.resize(640, 420)
-        self.table = _table(self, [self.tr("Department"), self.tr("Issuer code")])
+        self.table = read_only_table([self.tr("Department"), self.tr("Issuer code")], self,
+                                     single_selection=True, alternating=True)
         add = QPushButton(self.tr("Add department…"), self)
         add.clicked.connect(self.add_department)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,14 +27,7 @@ from ..services.accounts import AccountService
 from ..services.stats import HOLIDAY_YEARS, LIMIT_MAX_DAYS, StatisticsService
 from . import alerts
 from .labels import role_label
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
-    buttons.button(QDialogButtonBox.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from .widgets import ok_cancel
 
 
 def _password_edit(parent: QWidget) -> QLineEdit:
@@ -109,7 +101,7 @@ class UserForm(QDialog):
         form.addRow(self.tr("Initial password"), self.password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Create user")))
+        layout.addWidget(ok_cancel(self, self.tr("Create user")))
 
     def selected_roles(self) -> set[str]:
         """The ticked roles."""
@@ -154,7 +146,7 @@ class DepartmentForm(QDialog):
         form.addRow(self.tr("Issuer code"), self.code)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Create department")))
+        layout.addWidget(ok_cancel(self, self.tr("Create department")))
 
     def accept(self) -> None:
         """Create the department; errors are shown and the form stays open."""
@@ -192,7 +184,7 @@ class PasswordForm(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        layout.addWidget(_buttons(self, self.tr("Set password")))
+        layout.addWidget(ok_cancel(self, self.tr("Set password")))
 
     def accept(self) -> None:
         """Accept only two equal, non-empty entries."""
@@ -232,7 +224,7 @@ class ChangePasswordForm(_InlineErrorForm):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.error_label)
-        layout.addWidget(_buttons(self, self.tr("Change password")))
+        layout.addWidget(ok_cancel(self, self.tr("Change password")))
 
     def accept(self) -> None:
         """Change the password through the service; errors stay in the dialog."""
@@ -270,7 +262,7 @@ class TimelinessLimitForm(_InlineErrorForm):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.error_label)
-        layout.addWidget(_buttons(self, self.tr("Save")))
+        layout.addWidget(ok_cancel(self, self.tr("Save")))
 
     def accept(self) -> None:
         """Store the limit through the service; errors stay in the dialog."""
@@ -309,7 +301,7 @@ class HolidaysForm(_InlineErrorForm):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.error_label)
-        layout.addWidget(_buttons(self, self.tr("Save")))
+        layout.addWidget(ok_cancel(self, self.tr("Save")))
         self.year.setValue(year)
         self.year.valueChanged.connect(self.load)
         self.load()

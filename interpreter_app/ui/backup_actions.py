@@ -11,32 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from .. import paths
 from ..domain.errors import StorageError
 from ..services import backup as backup_service
-from ..store.store import Store
 from . import alerts
 from .jobs import start_job
 
 translate = QCoreApplication.translate
 
 
-def copy_database(db_path: Path, dest: Path) -> Path:
-    """Online copy of the database (runs in a worker with its own connection)."""
-    store = Store(db_path)
-    try:
-        return store.backup_to(dest)
-    finally:
-        store.close()
-
-
-def auto_backup(db_path: Path, keep: int) -> Path | None:
-    """The start-up backup beside the database (own connection; None when a recent one exists)."""
-    store = Store(db_path)
-    try:
-        return backup_service.auto_backup(store, paths.backups_dir(db_path), keep)
-    finally:
-        store.close()
-
-
-def back_up(parent: QWidget, db_path: Path) -> None:
+def back_up(parent: QWidget, db_path: Path, actor_id: int | None = None) -> None:
     """Ask where to save a copy of the database, then write it in the background."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     suggested = str(Path.home() / translate("backup", "workbench-backup-{stamp}.db").format(
@@ -46,8 +27,8 @@ def back_up(parent: QWidget, db_path: Path) -> None:
         translate("backup", "Database files (*.db)"))
     if not name:
         return
-    start_job(parent, translate("backup", "Backing up the database…"), copy_database, db_path,
-              Path(name), cancellable=False,
+    start_job(parent, translate("backup", "Backing up the database…"), backup_service.back_up,
+              db_path, Path(name), actor_id, cancellable=False,
               on_result=lambda path: alerts.info(
                   parent, translate("backup", "Backup"),
                   translate("backup", "The database was saved to:\n{path}").format(path=path)))
@@ -94,7 +75,7 @@ def start_auto_backup(events, db_path: Path, keep: int):
     """Back up in the background after start-up; the outcome goes to the status bar."""
     from .worker import Worker
 
-    worker = Worker(auto_backup, db_path, keep)
+    worker = Worker(backup_service.auto_back_up, db_path, keep)
     worker.signals.result.connect(lambda path: path and events.status_message.emit(
         translate("backup", "Automatic backup saved: {name}").format(name=Path(path).name)))
     worker.signals.error.connect(lambda exc: events.status_message.emit(

@@ -23,15 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import workflow
-from ..domain.errors import WorkflowError
+from ..domain.errors import TargetExistsError, WorkflowError
 from ..domain.model import User
 from ..services.workbench import Workbench
 from . import alerts
 from .jobs import start_job
 
 translate = QCoreApplication.translate
-SIGNED_STATES = frozenset({workflow.SIGNED, workflow.RELEASED})
 DRAFT_PACK = "parts"
 
 
@@ -42,14 +40,6 @@ class ExportOptions:
     pack: str
     out_dir: Path
     as_zip: bool
-
-
-class TargetExists(Exception):  # noqa: N818 - a question for the user, not a failure
-    """The pack folder or zip is already there; the user decides whether to overwrite it."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(str(path))
-        self.path = path
 
 
 def pack_choices() -> list[tuple[str, str, str]]:
@@ -143,24 +133,17 @@ class ExportDialog(QDialog):
     def ask(cls, parent: QWidget | None, workbench: Workbench, user: User, package_id: int,
             folder: str = "") -> ExportOptions | None:
         """The export options, or None when cancelled."""
-        package = workbench.authoring.get(user, package_id)
-        dialog = cls(package.title, package.state in SIGNED_STATES,
+        ctx = workbench.exports.context(user, package_id)
+        dialog = cls(ctx.package.title, ctx.is_signed,
                      folder or str(Path.home()), parent)
         return dialog.options() if dialog.exec() == QDialog.Accepted else None
 
 
 def export_job(db_path: Path, user: User, package_id: int, options: ExportOptions, force: bool,
                progress=None, cancelled=None):
-    """Write the pack with a connection of this thread's own; TargetExists unless `force`."""
-    from ..export.packs import pack_name
-
+    """Write the pack with a connection of this thread's own; TargetExistsError unless `force`."""
     wb = Workbench.open(db_path)
     try:
-        if not force:
-            ctx = wb.exports.context(user, package_id)
-            name = pack_name(ctx, options.pack) + (".zip" if options.as_zip else "")
-            if (options.out_dir / name).exists():
-                raise TargetExists(options.out_dir / name)
         return wb.exports.export(user, package_id, options.out_dir, pack=options.pack,
                                  as_zip=options.as_zip, force=force, progress=progress,
                                  cancelled=cancelled)
@@ -173,7 +156,7 @@ def run_export(parent: QWidget, db_path: Path, user: User, package_id: int,
     """Export in the background; asks about overwriting and draft export; offers the folder."""
     def failed(exc: BaseException) -> None:
         """Ask about overwriting or draft export, or show the error."""
-        if isinstance(exc, TargetExists):
+        if isinstance(exc, TargetExistsError):
             if alerts.confirm(parent, translate("ExportDialog", "Export package"),
                               translate("ExportDialog", "“{name}” exists already. Replace it?")
                               .format(name=exc.path.name)):

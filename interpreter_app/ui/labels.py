@@ -34,6 +34,21 @@ def state_label(state: str) -> str:
     return names.get(state, state)
 
 
+def action_label(action: str) -> str:
+    """The name of a workflow action (a button, a history line)."""
+    names = {
+        workflow.SUBMIT: translate("labels", "Submit for review"),
+        workflow.PASS: translate("labels", "Pass review"),
+        workflow.RETURN: translate("labels", "Return"),
+        workflow.WITHDRAW: translate("labels", "Withdraw"),
+        workflow.SIGN: translate("labels", "Sign off"),
+        workflow.REVOKE: translate("labels", "Revoke sign-off"),
+        workflow.RELEASE: translate("labels", "Release together"),
+        workflow.REVISE: translate("labels", "Revise"),
+    }
+    return names.get(action, action)
+
+
 def role_label(role: str) -> str:
     """The name of a role."""
     names = {"writer": translate("labels", "Writer"), "reviewer": translate("labels", "Reviewer"),

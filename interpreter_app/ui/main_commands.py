@@ -135,7 +135,7 @@ class MainCommands(QObject):
     # -- data ---------------------------------------------------------------------------------
     def backup(self) -> None:
         """Save a copy of the database."""
-        backup_actions.back_up(self.window, self.window.db_path)
+        backup_actions.back_up(self.window, self.window.db_path, self.window.user.id)
 
     def restore(self) -> None:
         """Replace the database with a backup: the window closes and the application reopens."""

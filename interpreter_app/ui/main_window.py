@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         with style_sheet_after_building():
             self.views = ViewList(views_for(user), self)
             self.packages = PackageListPanel(workbench.listing, user, self)
-            self.workspace = PackageWorkspace(workbench, user, events, settings.qsettings, self)
+            self.workspace = PackageWorkspace(workbench, user, events, settings, self)
             self.main_actions = create_actions(self)
             self.commands = MainCommands(self)
             self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
         return self.open_id
 
     def _may_export(self) -> bool:
-        return self.open_id is not None and bool(
-            self.user.roles & permissions.PACKAGE_ACTIONS[permissions.EXPORT][0])
+        package = self.workspace.session.package
+        return package is not None and permissions.may(self.user, permissions.EXPORT, package)
 
     def _on_dirty(self, dirty: bool) -> None:
         self.main_actions.save.setEnabled(dirty)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..domain.kinds import DEFAULT_SPEAKING_RATE  # characters a minute, for speaking time
+
 ORGANIZATION = "InterpreterApp"
 APPLICATION = "interpreter-app"
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_AUTOSAVE_MS = 1500
-DEFAULT_SPEAKING_RATE = 180  # characters a minute, for estimated speaking time
 DEFAULT_BACKUPS_KEPT = 10
 
 
@@ -65,7 +66,7 @@ class AppSettings:
     @property
     def autosave_delay_ms(self) -> int:
         """Milliseconds after the last keystroke before an edit is saved."""
-        return max(200, self._int("editor/autosave_delay_ms", DEFAULT_AUTOSAVE_MS))
+        return max(50, self._int("editor/autosave_delay_ms", DEFAULT_AUTOSAVE_MS))
 
     @autosave_delay_ms.setter
     def autosave_delay_ms(self, value: int) -> None:
@@ -99,6 +100,15 @@ class AppSettings:
         self.qsettings.setValue("export/folder", value)
 
     # -- window layout ----------------------------------------------------------------------
+    @property
+    def side_tab(self) -> int:
+        """The workspace's side panel shown last (0 comments, 1 checks)."""
+        return max(0, self._int("workspace/side_tab", 0))
+
+    @side_tab.setter
+    def side_tab(self, value: int) -> None:
+        self.qsettings.setValue("workspace/side_tab", int(value))
+
     def window_geometry(self) -> QByteArray | None:
         """Saved main-window geometry, if any."""
         return self._bytes("window/geometry")

@@ -39,24 +39,24 @@ def build_demo_database(path: Path, *, show_progress: bool) -> None:
 
 
 def open_workbench(db_path: Path) -> Workbench | None:
-    """Open the database; when it is damaged, offer the newest good automatic backup."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        return Workbench.open(db_path)
-    except StorageError as exc:
-        return _recover(db_path, exc)
-
-
-def _recover(db_path: Path, exc: StorageError) -> Workbench | None:
+    """Open the database; when it is damaged or gone, offer the newest good automatic backup."""
     from ..services import backup as backup_service
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    opened = backup_service.open_or_recover(db_path)
+    if opened.workbench is not None:
+        return opened.workbench
+    return _recover(db_path, opened.problem or "", opened.candidate)
+
+
+def _recover(db_path: Path, problem: str, backup: Path | None) -> Workbench | None:
     from .backup_actions import restore_database
 
     title = translate("startup", "The database cannot be opened")
-    backup = backup_service.newest_good_backup(paths.backups_dir(db_path))
     if backup is None:
-        alerts.error(None, exc, title)
+        alerts.error(None, StorageError(problem), title)
         return None
-    question = exc.message + "\n\n" + translate(
+    question = problem + "\n\n" + translate(
         "startup", "An intact automatic backup exists: {name}. Restore it now? The damaged file "
         "is kept beside the database.").format(name=backup.name)
     if not alerts.confirm(None, title, question, default_yes=True):

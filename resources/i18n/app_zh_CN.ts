@@ -1561,6 +1561,46 @@ A copy of the current database is kept beside it. The application closes the win
 <context>
     <name>labels</name>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="37"/>
+        <source>Submit for review</source>
+        <translation>提交核稿</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="37"/>
+        <source>Pass review</source>
+        <translation>核稿通过</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="37"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="37"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="37"/>
+        <source>Sign off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="37"/>
+        <source>Revoke sign-off</source>
+        <translation>撤销签发</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="37"/>
+        <source>Release together</source>
+        <translation>同步发布</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="37"/>
+        <source>Revise</source>
+        <translation>修订</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/labels.py" line="19"/>
         <source>My drafts</source>
         <translation>我的草稿</translation>

@@ -568,9 +568,9 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>解读包暂不能提交</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="137"/>
-        <source>Complete these items, then submit again:</source>
-        <translation>请完成以下各项后再提交：</translation>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="139"/>
+        <source>Fix each of these %1 items, then try again:</source>
+        <translation>请逐项处理以下 %1 个问题，然后再试：</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1752,26 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="257"/>
         <source>Open a new revision as a draft; the released version stays as it is. Reason (optional):</source>
         <translation>生成新版次进入起草状态，已发布的版本保持不变。修订理由（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="257"/>
+        <source>Release early</source>
+        <translation>提前发布</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="258"/>
+        <source>Reason for releasing now (recorded):</source>
+        <translation>现在发布的理由（将记录在案）：</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="214"/>
+        <source>Submit with a reason</source>
+        <translation>说明理由后提交</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="215"/>
+        <source>Reason for submitting as it is (recorded):</source>
+        <translation>按现状提交的理由（将记录在案）：</translation>
     </message>
 </context>
 <context>

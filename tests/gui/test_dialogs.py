@@ -79,7 +79,7 @@ def test_first_admin_page_creates_the_administrator(qtbot, tmp_path):
     from interpreter_app.services.workbench import Workbench
     from interpreter_app.ui.first_run import FirstRunWizard
 
-    wb = Workbench.open(tmp_path / "new.db")
+    wb = Workbench.create(tmp_path / "new.db")
     try:
         wizard = FirstRunWizard(wb.accounts)
         qtbot.addWidget(wizard)

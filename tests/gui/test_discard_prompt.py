@@ -26,7 +26,7 @@ def draft(seeded):
 @pytest.fixture
 def window(qtbot, make_window, settings, monkeypatch, draft):
     """The writer's window on the draft, with a short autosave pause and retry."""
-    settings.qsettings.setValue("autosave_delay_ms", AUTOSAVE_MS)
+    settings.autosave_delay_ms = AUTOSAVE_MS
     monkeypatch.setattr(autosave, "RETRY_MS", AUTOSAVE_MS)
     w = make_window("writer")
     w.show()

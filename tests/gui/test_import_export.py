@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from interpreter_app.domain.errors import TargetExistsError
 from interpreter_app.ui import export_dialog
-from interpreter_app.ui.export_dialog import ExportDialog, ExportOptions, TargetExists, export_job
+from interpreter_app.ui.export_dialog import ExportDialog, ExportOptions, export_job
 from interpreter_app.ui.import_dialog import ImportDialog
 from tests.factories import complete_package, released_package, signed_package
 
@@ -73,7 +74,7 @@ def test_draft_export_writes_word_files(seeded, tmp_path):
     options = ExportOptions("parts", tmp_path / "out", False)
     result = export_job(seeded.path, seeded["writer"], package.id, options, False)
     assert any(p.suffix == ".docx" for p in result.files)
-    with pytest.raises(TargetExists):
+    with pytest.raises(TargetExistsError):
         export_job(seeded.path, seeded["writer"], package.id, options, False)
 
 

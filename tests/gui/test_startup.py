@@ -46,3 +46,28 @@ def test_demo_database_lives_in_the_data_folder_unless_given(tmp_path):
     assert database_path(None, True) == paths.data_dir() / "demo.db"
     assert database_path(tmp_path / "x.db", True) == tmp_path / "x.db"
     assert database_path(None, False) == paths.default_db_path()
+
+
+def test_a_database_deleted_under_its_backups_is_offered_back_not_replaced_by_an_empty_one(
+        seeded, alert_log):
+    path = Path(seeded.path)
+    backup_service.auto_backup(seeded.wb.store, paths.backups_dir(path))
+    seeded.wb.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    alert_log.confirm_answer = False
+    assert open_workbench(path) is None
+    assert alert_log.kinds() == ["confirm"] and "不存在" in alert_log.texts()
+    assert not path.exists()
+    alert_log.confirm_answer = True
+    workbench = open_workbench(path)
+    assert workbench is not None
+    seeded.wb = workbench
+    assert workbench.accounts.user("writer").username == "writer"
+
+
+def test_a_new_installation_simply_gets_a_new_database(tmp_path, alert_log):
+    workbench = open_workbench(tmp_path / "new" / "workbench.db")
+    assert workbench is not None and alert_log.kinds() == []
+    assert workbench.accounts.needs_first_admin()
+    workbench.close()

@@ -111,3 +111,20 @@ def test_list_words_match_the_domain_words():
              "Administrator": "admin"}
     for source, role in roles.items():
         assert table[("labels", source)] == ROLE_LABELS[role]
+
+
+def test_the_window_names_states_actions_and_roles_as_the_rules_do(qapp):
+    """One vocabulary: in Chinese the window says exactly what the domain and the CLI say."""
+    from interpreter_app.domain import workflow
+    from interpreter_app.ui import labels
+    from interpreter_app.ui.app_setup import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert {s: labels.state_label(s) for s in workflow.STATES} == STATE_LABELS
+        assert {a: labels.action_label(a) for a in workflow.ACTION_LABELS} == workflow.ACTION_LABELS
+        assert {r: labels.role_label(r) for r in ROLE_LABELS} == ROLE_LABELS
+        assert {v: labels.view_label(v) for v in VIEW_LABELS} == VIEW_LABELS
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -36,6 +36,7 @@ def _fill_plan(qtbot, ws) -> None:
     plan.forms.boxes["文字解读"].setChecked(True)
     plan.channels.boxes["政府门户网站政策解读专栏"].setChecked(True)
     type_text(plan.first_name, "王建国")
+    type_text(plan.first_title, "厅长")  # the 第一解读人 is the department's head
 
 
 def _add_article(ws) -> None:
@@ -51,7 +52,8 @@ def _writer_drafts_and_submits(qtbot, seeded, make_workspace, monkeypatch):
                                   document=PolicyDocument())
     ws = make_workspace(writer, wb, package.id)
     missing: list[list[str]] = []
-    monkeypatch.setattr(IncompleteDialog, "ask", lambda _p, details: missing.append(details))
+    monkeypatch.setattr(IncompleteDialog, "ask",
+                        lambda _p, details, _headline="": missing.append(details))
     assert action_names(ws) == {"submit"}
     _click_action(qtbot, ws, "submit")
     assert missing and any("正文" in d for d in missing[0])
@@ -59,7 +61,7 @@ def _writer_drafts_and_submits(qtbot, seeded, make_workspace, monkeypatch):
     _fill_plan(qtbot, ws)
     _add_article(ws)
     _click_action(qtbot, ws, "submit")
-    assert wb.authoring.get(writer, package.id).state == "in_review"
+    assert wb.authoring.get(writer, package.id).state == "in_review", missing
     assert ws.header.banner.isVisible() and not ws.session.editable
     assert action_names(ws) == {"withdraw"}
     return ws, package.id

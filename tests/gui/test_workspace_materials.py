@@ -94,7 +94,7 @@ def test_audience_combo_saves_internal(qtbot, seeded, ws):
 
 
 def test_speech_shows_speaking_time_and_warns_when_long(seeded, ws):
-    ws.settings.setValue("editor/speaking_rate", 200)
+    ws.settings.speaking_rate = 200
     _add(ws, "speech")
     editor = ws.materials_tab.editor(ws.materials_tab.current_id())
     editor.body.editor.setPlainText("字" * 1000)

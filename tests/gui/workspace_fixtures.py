@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QThreadPool
 
 from interpreter_app.domain.model import User
 from interpreter_app.services.workbench import Workbench
 from interpreter_app.ui import alerts
 from interpreter_app.ui.events import AppEvents
+from interpreter_app.ui.settings import AppSettings
 from interpreter_app.ui.workspace import PackageWorkspace
 
 AUTOSAVE_MS = 80
@@ -54,10 +55,10 @@ def ws_alerts(monkeypatch) -> AlertLog:
 
 
 @pytest.fixture
-def ws_settings(tmp_path) -> QSettings:
+def ws_settings(tmp_path) -> AppSettings:
     """Settings in a temp file with a short autosave pause."""
-    s = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-    s.setValue("autosave_delay_ms", AUTOSAVE_MS)
+    s = AppSettings.at_path(str(tmp_path / "settings.ini"))
+    s.autosave_delay_ms = AUTOSAVE_MS
     return s
 
 

@@ -199,7 +199,7 @@ FIELDS = [
     Field("department.name", "line", lambda c, v: _department(c, name=v), lambda c: c["dept"].name,
           100, True),
     Field("department.code", "line", lambda c, v: _department(c, code=v), lambda c: c["dept"].code,
-          20, True),
+          60, True),  # a list of 机关代字 (江人社发、江人社函)
     Field("version.label", "line", lambda c, v: c.wb.authoring.save_version(c["writer"], c.draft, v),
           lambda c: c.wb.store.records.revisions(c.draft)[-1].label, 100, True),
     Field("due_date", "date", lambda c, v: c.wb.authoring.set_due_date(c["writer"], c.draft, v),

@@ -63,7 +63,8 @@ def test_every_family_is_registered_and_doc_number_code_kept():
     assert {"check_doc_numbers", "check_duplicate_paragraphs", "check_web_leftovers",
             "check_traditional_script", "check_variant_terms", "check_heading_sequence",
             "check_punctuation", "check_date_format", "check_fact_mismatch",
-            "check_missing_elements", "check_speech_length", "check_long_sentences"} == names
+            "check_missing_elements", "check_speech_length", "check_long_sentences",
+            "check_readiness", "check_conventions", "check_chart_facts", "check_copied_text"} == names
 
 
 def test_blocking_findings_come_first_and_reach_the_submit_gate():

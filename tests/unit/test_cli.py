@@ -225,3 +225,12 @@ def test_holidays_are_shown_and_entered_by_an_administrator(seeded, cli):
     code, out, _ = cli("--json", "holidays", "2027", "--off", "2027-10-01..2027-10-07",
                        "--work", "2027-09-26", "--as", "admin")
     assert code == 0 and json.loads(out)["off"] == ["2027-10-01..2027-10-07"]
+
+
+def test_export_over_an_existing_pack_says_how_to_replace_it(seeded, cli, tmp_path):
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    out = str(tmp_path / "out")
+    assert cli("export", str(pkg.id), "--draft", "--pack", "parts", "--out", out)[0] == 0
+    code, _, err = cli("export", str(pkg.id), "--draft", "--pack", "parts", "--out", out)
+    assert code == 2 and "已存在" in err and "--force" in err and len(err.strip().splitlines()) == 1
+    assert cli("export", str(pkg.id), "--draft", "--pack", "parts", "--out", out, "--force")[0] == 0

@@ -105,7 +105,7 @@ def watch_database_files(tmp_path):
 def test_working_with_several_stores_never_opens_the_files_outside_sqlite(watch_database_files,
                                                                            tmp_path):
     db = watch_database_files
-    wb = Workbench.open(db)
+    wb = Workbench.create(db)
     admin = wb.accounts.create_first_admin("admin", "系统管理员", PASSWORD)
     dept = wb.accounts.create_department(admin, "江海省人力资源和社会保障厅", "江人社发")
     wb.accounts.create_user(admin, "writer", "写作者", PASSWORD, dept.id, {"writer"}, "科员")

@@ -168,3 +168,24 @@ def test_clause_is_exported_in_body_font():
     from interpreter_app.export.docx_layout import body_paragraph_parts
     clause = "（二）本办法所称工伤预防费，是指统筹地区工伤保险基金中依法用于开展工伤事故和职业病预防工作的费用。"
     assert body_paragraph_parts(clause) == ("Normal", [(clause, "body")])
+
+
+def test_a_field_has_one_name_in_validation_import_and_history(seeded):
+    """公开属性 was 公开方式 in validation; 牵头单位 and 风险等级 differed from the history's names."""
+    from dataclasses import replace as _replace
+
+    import pytest as _pytest
+
+    from interpreter_app.domain.errors import ValidationError as _ValidationError
+    from interpreter_app.domain.importing.inspect import FIELD_LABELS as IMPORT_LABELS
+    from interpreter_app.domain.vocabulary import DOCUMENT_FIELD_LABELS, PLAN_FIELD_LABELS
+    from interpreter_app.services.authoring import clean_document, clean_plan
+    from tests.factories import complete_package as _complete
+
+    package = _complete(seeded.wb, seeded["writer"])
+    with _pytest.raises(_ValidationError, match="^公开属性"):
+        clean_document(_replace(package.document, disclosure="公" * 51))
+    with _pytest.raises(_ValidationError, match="^舆情风险等级"):
+        clean_plan(_replace(package.plan, risk_level="高" * 51))
+    assert IMPORT_LABELS["disclosure"] == DOCUMENT_FIELD_LABELS["disclosure"] == "公开属性"
+    assert PLAN_FIELD_LABELS["lead_unit"] == "起草（牵头）单位"

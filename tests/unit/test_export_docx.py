@@ -290,7 +290,7 @@ def test_press_release_shows_embargo_and_speech_its_length():
     ctx = make_context()
     release = parts_of(material_docx(ctx, material(ctx, "press_release")))["word/document.xml"]
     assert find_paragraph(release, "（发布时间：2026年6月18日 10:00 前不得发布）") is not None
-    speech = parts_of(material_docx(ctx, material(ctx, "speech")))["word/document.xml"]
+    speech = parts_of(material_docx(ctx, material(ctx, "speech"), briefing=True))["word/document.xml"]
     line = paragraph_text(find_paragraph(speech, "（预计讲话时长约"))
     assert line.endswith("字）") and "分钟，共" in line
 

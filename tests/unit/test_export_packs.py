@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from interpreter_app.domain.errors import StorageError, ValidationError, WorkflowError
+from interpreter_app.domain.errors import (
+    StorageError,
+    TargetExistsError,
+    ValidationError,
+    WorkflowError,
+)
 from interpreter_app.domain.model import ChartSpec, Material, Package, SignOff, from_dict
 from interpreter_app.export import packs
 from interpreter_app.export.context import ExportContext
@@ -165,8 +170,9 @@ def test_existing_target_refused_unless_forced(tmp_path):
     ctx = make_context()
     first = export_package(ctx, tmp_path)
     (first.path / "stale.txt").write_text("old")
-    with pytest.raises(ValidationError, match="已存在.*--force"):
+    with pytest.raises(TargetExistsError) as refused:
         export_package(ctx, tmp_path)
+    assert refused.value.path == first.path and "--force" not in str(refused.value)
     second = export_package(ctx, tmp_path, force=True)
     assert second.path == first.path and not (second.path / "stale.txt").exists()
     assert [p.name for p in tmp_path.iterdir()] == [first.path.name]

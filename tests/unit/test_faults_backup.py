@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import sqlite3
@@ -156,3 +157,24 @@ def test_sound_database_and_first_run_open_without_a_problem(busy_database, tmp_
     fresh = open_or_recover(tmp_path / "new" / "work.db", tmp_path / "new" / "backups")
     assert fresh.problem is None and fresh.workbench.accounts.needs_first_admin()
     fresh.workbench.close()
+
+
+def test_a_backup_from_the_window_or_the_cli_is_one_service_call_recorded_with_its_user(
+        seeded, tmp_path):
+    from interpreter_app.services.backup import back_up
+
+    admin = seeded["admin"]
+    made = back_up(seeded.path, tmp_path / "by-admin.db", admin.id)
+    assert main(["--db", str(seeded.path), "backup", str(tmp_path)]) == 0
+    events = [e for e in seeded.wb.store.audit_events() if e.action == "backup"]
+    assert [(e.actor_id, json.loads(e.detail)["path"]) for e in events][0] == (admin.id, str(made))
+    assert len(events) == 2 and events[1].actor_id is None
+    assert Path(json.loads(events[1].detail)["path"]).parent == tmp_path
+    assert seeded.wb.store.verify_audit_chain() == []
+
+
+def test_backing_up_a_database_that_does_not_exist_creates_nothing(tmp_path, capsys):
+    missing = tmp_path / "nowhere.db"
+    assert main(["--db", str(missing), "backup", str(tmp_path / "copy.db")]) == 2
+    assert "不存在" in capsys.readouterr().err
+    assert not missing.exists() and not (tmp_path / "copy.db").exists()

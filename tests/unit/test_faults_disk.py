@@ -209,7 +209,7 @@ def test_database_deleted_while_open_is_detected_and_rescued(seeded, tmp_path):
         Workbench.open(seeded.path)  # the orphaned -wal must not be replayed into a new file
     wb.close()
     assert not seeded.path.exists()
-    seeded.wb = Workbench.open(tmp_path / "unused.db")
+    seeded.wb = Workbench.create(tmp_path / "unused.db")
 
 
 def test_missing_database_at_start_up_is_reported_with_its_backup(seeded, tmp_path):
@@ -224,7 +224,7 @@ def test_missing_database_at_start_up_is_reported_with_its_backup(seeded, tmp_pa
     expected = open_or_recover(seeded.path, tmp_path / "no-backups", expect_existing=True)
     assert expected.workbench is None and "不存在" in expected.problem
     assert not seeded.path.exists()
-    seeded.wb = Workbench.open(tmp_path / "unused.db")
+    seeded.wb = Workbench.create(tmp_path / "unused.db")
 
 
 def test_database_replaced_by_a_restore_elsewhere_refuses_stale_writes(seeded, tmp_path):
@@ -253,3 +253,14 @@ def test_nothing_half_written_when_the_disk_fills_during_sign_off(seeded):
     assert wb.authoring.get(seeded["writer"], pkg.id).state == workflow.AWAITING_SIGNOFF
     assert wb.verify().ok
     assert sqlite3.connect(seeded.path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_worker_opening_a_database_deleted_meanwhile_is_refused_not_given_an_empty_one(
+        seeded, tmp_path):
+    """The window's export and statistics workers open the database by path."""
+    seeded.wb.close()
+    seeded.path.rename(tmp_path / "moved.db")
+    with pytest.raises(StorageError, match="不存在"):
+        Workbench.open(seeded.path)
+    assert not seeded.path.exists()
+    seeded.wb = Workbench.open(tmp_path / "moved.db")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 NON_UI = ["interpreter_app.domain.model", "interpreter_app.domain.workflow",
           "interpreter_app.domain.permissions", "interpreter_app.domain.digest",
@@ -48,3 +49,13 @@ def test_opening_the_services_does_not_load_the_check_engine():
                   " or m.startswith('interpreter_app.domain.importing')])")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_import_contract_holds():
+    """Layers, no Qt below ui, no store from ui or cli, no cycles (.importlinter, ARCHITECTURE.md)."""
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", "import sys; from importlinter import cli; "
+                             "sys.exit(cli.lint_imports(config_filename='.importlinter', "
+                             "no_cache=True))"],
+                            capture_output=True, text=True, timeout=120, cwd=root)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

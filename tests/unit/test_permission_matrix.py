@@ -19,7 +19,7 @@ from tests.factories import PASSWORD, complete_package
 
 STATES = ("draft", "in_review", "awaiting_signoff", "signed", "released")
 ROLES = ("writer", "reviewer", "leader", "admin", "none")
-ACTIONS = ("view", "edit", "comment", "export", "submit", "pass", "return", "withdraw", "sign",
+ACTIONS = ("view", "edit", "comment", "export", "save_version", "submit", "pass", "return", "withdraw", "sign",
            "revoke", "release", "revise")
 STEPS_TO = {"draft": [], "in_review": ["submit"], "awaiting_signoff": ["submit", "pass"],
             "signed": ["submit", "pass", "sign"], "released": ["submit", "pass", "sign", "release"]}
@@ -37,6 +37,8 @@ EXPECTED = {
     # everyone in the workflow may export (unsigned packages come out marked as drafts);
     # admin alone is not part of the workflow.
     "export": ({"writer", "reviewer", "leader"}, set(STATES), False),
+    # a named snapshot changes nothing in the package: everyone in the workflow may keep one.
+    "save_version": ({"writer", "reviewer", "leader"}, set(STATES), False),
     "submit": ({"writer"}, {"draft"}, False),
     "pass": ({"reviewer"}, {"in_review"}, True),  # invariant 3: no one passes what they wrote
     "withdraw": ({"writer"}, {"in_review"}, False),
@@ -84,7 +86,7 @@ def all_cases() -> list[Case]:
 
 def build_base(path: Path) -> None:
     """Users for every role in two departments, and the people who move the package along."""
-    wb = Workbench.open(path)
+    wb = Workbench.create(path)
     admin = wb.accounts.create_first_admin("root", "系统管理员", PASSWORD)
     depts = {"own": wb.accounts.create_department(admin, "江海省人力资源和社会保障厅", "江人社发").id,
              "other": wb.accounts.create_department(admin, "江海省政务服务管理局", "江政务发").id}
@@ -145,6 +147,7 @@ def act(wb: Workbench, actor, action: str, pid: int):
     else:
         calls = {
             "view": lambda: a.get(actor, pid), "export": lambda: wb.exports.context(actor, pid),
+            "save_version": lambda: a.save_version(actor, pid, "核稿前"),
             "comment": lambda: wb.comments.add(actor, pid, "document", 0, "总体要求", "请核实"),
             "submit": lambda: r.submit(actor, pid), "pass": lambda: r.pass_review(actor, pid, "同意"),
             "return": lambda: r.return_package(actor, pid, "请修改"),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..model import Package
 from . import WARNING, Finding
+from .readiness import substantive_text
 
 # Words that show a text deals with an element.
 SYNONYMS: dict[str, str] = {
@@ -55,7 +56,8 @@ def covered(element: str, text: str) -> bool:
 
 def check_missing_elements(package: Package) -> Iterable[Finding]:
     """Elements the policy calls for that neither the plan outline nor any 文字解读 mentions."""
-    articles = [m.body for m in package.materials if m.kind == "article" and m.body.strip()]
+    # A heading counts only with real text under it, never a bare template heading or note.
+    articles = [substantive_text(m.body) for m in package.materials if m.kind == "article"]
     interpretation = "\n".join([package.plan.outline, *articles])
     if not interpretation.strip():
         return  # nothing written yet: the completeness gate reports that

@@ -18,7 +18,9 @@ DEPARTMENT = re.compile(
     r"(?:委员会|办公厅|办公室|厅|局|委|办|中心)"
 )
 # Endings that make an ordinary word, not an organ (格局、大厅、督办、为中心).
-_NOT_ORGAN = re.compile(r"(?:[格布大全开结当时政破]局|[大餐客展舞门]厅|[举承督主代帮协创交包开兴领联通易难能快网即好]办|为中心)$")
+_NOT_ORGAN = re.compile(r"(?:[格布大全开结当时政破]局|[大餐客展舞门]厅|[举承督主代帮协创交包开兴领联通易难能快网即好可必]办|为中心)$")
+# Words of a sentence, never of an organ's name (区县均已实现网上可办 is not a department).
+_SENTENCE_WORDS = re.compile(r"已|均|实现|可以|能够|进行|推进|开展|通过|网上|全面|统一|全部|逐步|加快|办理|不再|需要|应当")
 DEADLINE_WORDS = ("年内", "每季度", "每半年", "每月", "每周", "每旬")
 CODE_CONTEXT = 3  # characters of the issuer code compared for a 发文字号 mention
 
@@ -74,9 +76,28 @@ class DocumentFacts:
             return True
         if q.kind == "date":
             return any(d.startswith(q.value) for d in self.dates) or ("number", q.value) in self.keys
+        if q.kind == "monthday":
+            return any(d[5:10] == q.value for d in self.dates)
+        if q.kind == "point":
+            return q.value in self.percent_differences()
         if q.kind == "number" and q.value.isdigit() and 1900 <= int(q.value) <= 2199:
             return any(d.startswith(q.value) for d in self.dates)  # 2021—2025年 vs 2021年
         return False
+
+    def percent_differences(self) -> dict[str, tuple[str, str]]:
+        """Each difference between two percentages the document states (40%→70% gives 30),
+        with the two percentages: a change in 百分点 is read against these."""
+        from decimal import Decimal
+
+        from ..numbers import canonical
+
+        percents = list(dict.fromkeys((q.value, q.text) for q in self.quantities if q.kind == "percent"))
+        out: dict[str, tuple[str, str]] = {}
+        for i, (a, ta) in enumerate(percents):
+            for b, tb in percents[i + 1:]:
+                diff = canonical(abs(Decimal(a) - Decimal(b)))
+                out.setdefault(diff, (ta, tb))
+        return out
 
     def hint(self, q: Quantity) -> str:
         """What the document says instead, when something close is there."""
@@ -85,6 +106,10 @@ class DocumentFacts:
             same = [d.text for d in self.quantities if d.key == (other, q.value)]
             if same:
                 return f"；文件中为“{same[0]}”，注意百分比与百分点的区别"
+            pair = self.percent_differences().get(q.value)
+            if pair and q.kind == "percent":
+                return (f"；文件中“{pair[0]}”与“{pair[1]}”相差{q.value}个百分点，"
+                        f"两个百分比之差应写作“{q.value}个百分点”")
         if q.kind == "date":
             near = [d.text for d in self.quantities if d.kind == "date" and d.value[:4] == q.value[:4]]
             if near:
@@ -111,7 +136,7 @@ def mentions(paragraph: str) -> Iterator[Mention]:
     for start, end, text in doc_number_mentions(paragraph):
         yield Mention("doc_number", text, start, end)
     for m in DEPARTMENT.finditer(paragraph):
-        if not _NOT_ORGAN.search(m[0]):
+        if not _NOT_ORGAN.search(m[0]) and not _SENTENCE_WORDS.search(m[0]):
             yield Mention("department", m[0], m.start(), m.end())
     for word in DEADLINE_WORDS:
         for m in re.finditer(word, paragraph):
@@ -119,6 +144,7 @@ def mentions(paragraph: str) -> Iterator[Mention]:
 
 
 _WHAT = {"number": "数字", "percent": "百分比", "point": "百分点", "date": "日期/时限",
+         "monthday": "日期", "months": "月份区间",
          "doc_number": "发文字号", "department": "单位名称", "deadline": "时限"}
 
 

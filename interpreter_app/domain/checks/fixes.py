@@ -8,14 +8,20 @@ from . import Finding
 from .dates import fix_dates
 from .punctuation import fix_punctuation
 
-FIXABLE = ("doc-number-format", "punctuation", "date-format", "traditional-script", "web-leftover")
+FIXABLE = ("doc-number-format", "punctuation", "date-format", "traditional-script", "web-leftover",
+           "template-text", "internal-note", "half-width-period", "title-enumeration",
+           "level3-number", "citation-order")
+# Fixes that delete a whole paragraph or the matched note, with no suggestion to show.
+_REMOVALS = ("web-leftover", "template-text", "internal-note")
 
 
 def can_fix(finding: Finding) -> bool:
     """Whether fix_finding has a certain fix for this finding."""
     if finding.code not in FIXABLE:
         return False
-    return finding.code in ("web-leftover", "traditional-script") or finding.suggestion is not None
+    if finding.code in _REMOVALS:
+        return finding.paragraph >= 0
+    return finding.code == "traditional-script" or finding.suggestion is not None
 
 
 def fix_finding(text: str, finding: Finding) -> str | None:
@@ -34,10 +40,10 @@ def fix_finding(text: str, finding: Finding) -> str | None:
     para = lines[number].strip()
     if finding.excerpt and finding.excerpt not in para:
         return None  # stale: the paragraph changed since the check ran
-    if finding.code == "web-leftover":
+    fixed = _PARAGRAPH_FIXERS[finding.code](para, finding)
+    if finding.code in ("web-leftover", "template-text") or not fixed:
         del lines[number]
         return "\n".join(lines)
-    fixed = _PARAGRAPH_FIXERS[finding.code](para, finding)
     if fixed == para:
         return None
     lines[number] = lines[number][:indent] + fixed
@@ -61,6 +67,12 @@ def _locate(lines: list[str], paragraph: int) -> tuple[int, int] | None:
     return None
 
 
+def _without_note(para: str) -> str:
+    from .readiness import INTERNAL_NOTE
+
+    return INTERNAL_NOTE.sub("", para).strip()
+
+
 def _replace(para: str, finding: Finding) -> str:
     return para.replace(finding.excerpt, finding.suggestion or finding.excerpt, 1)
 
@@ -76,4 +88,11 @@ _PARAGRAPH_FIXERS: dict[str, Callable[[str, Finding], str]] = {
     "punctuation": lambda para, _f: fix_punctuation(para),
     "date-format": lambda para, f: _replace(para, f) if f.excerpt in para else fix_dates(para),
     "traditional-script": lambda para, _f: _simplified(para),
+    "internal-note": lambda para, _f: _without_note(para),
+    "half-width-period": _replace,
+    "title-enumeration": _replace,
+    "level3-number": _replace,
+    "citation-order": _replace,
+    "web-leftover": lambda para, _f: "",
+    "template-text": lambda para, _f: "",
 }

@@ -8,17 +8,12 @@ from typing import Any
 from ..checks import SEVERITY_LABELS
 from ..checks.engine import run_checks
 from ..model import Package
+from ..vocabulary import DOCUMENT_FIELD_LABELS as FIELD_LABELS
 from .files import read_file
 from .parse import ParsedDocument, parse_document
 
 # Findings about the package as a whole, which say nothing about a file on its own.
 PACKAGE_LEVEL_CODES = frozenset({"missing-element", "speech-length"})
-FIELD_LABELS = {
-    "title": "标题", "doc_number": "发文字号", "issuer": "发文机关", "joint_issuers": "联合发文机关",
-    "index_number": "索引号", "written_date": "成文日期", "publish_date": "发布日期",
-    "effective_date": "施行日期", "validity": "有效性", "topic": "主题分类", "genre": "体裁",
-    "disclosure": "公开属性", "normative_number": "规范性文件统一编号",
-}
 
 CODE_LABELS = {
     "doc-number-format": "发文字号格式", "duplicate-paragraph": "段落重复", "web-leftover": "网页残留",

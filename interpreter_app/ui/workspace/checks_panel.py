@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checks import BLOCKING, INFO, SEVERITY_LABELS, WARNING, Finding
+from ...domain.department_rules import DepartmentRules
 from ...domain.model import Package
 from ..worker import Worker
 from .findings import is_fixable
@@ -27,11 +28,11 @@ RECHECK_DELAY_MS = 2000
 SEVERITY_COLORS = {BLOCKING: "#b3261e", WARNING: "#b06000", INFO: "#1d4f91"}
 
 
-def run_package_checks(package: Package) -> list[Finding]:
-    """All findings for a package (runs in a worker)."""
+def run_package_checks(package: Package, rules: DepartmentRules | None = None) -> list[Finding]:
+    """All findings for a package, with its department's rules (runs in a worker)."""
     from ...domain.checks.engine import run_checks
 
-    return run_checks(package)
+    return run_checks(package, rules)
 
 
 class FindingCard(QFrame):
@@ -90,8 +91,10 @@ class ChecksPanel(QWidget):
 
     def __init__(self, working_copy: Callable[[], Package | None],
                  reveal: Callable[[Finding], bool], apply_fix: Callable[[Finding], bool],
-                 describe: Callable[[Finding], str], parent: QWidget | None = None) -> None:
+                 describe: Callable[[Finding], str], parent: QWidget | None = None,
+                 rules: Callable[[], DepartmentRules | None] | None = None) -> None:
         super().__init__(parent)
+        self._rules = rules or (lambda: None)
         self._working_copy, self._reveal, self._apply_fix = working_copy, reveal, apply_fix
         self._describe = describe
         self.findings: list[Finding] = []
@@ -130,7 +133,7 @@ class ChecksPanel(QWidget):
             self._again = True
             return
         self.status.setText(self.tr("Checking…"))
-        self._job = Worker(run_package_checks, package)
+        self._job = Worker(run_package_checks, package, self._rules())
         self._job.signals.result.connect(self.show_findings)
         self._job.signals.error.connect(self._failed)
         self._job.signals.finished.connect(self._done)

@@ -13,7 +13,7 @@ from ...domain.validation import TITLE_MAX
 from .. import alerts
 
 if TYPE_CHECKING:
-    from .workspace import PackageWorkspace
+    from .seams import ConflictHost
 
 RELOAD, KEEP_COPY = 0, 1
 COPY_SUFFIX = "（副本）"
@@ -30,7 +30,7 @@ def _fresh(material: Material, title: str | None = None) -> Material:
 class ConflictResolver(QObject):
     """Asks what to do with edits that someone else's save made stale, and does it."""
 
-    def __init__(self, workspace: PackageWorkspace) -> None:
+    def __init__(self, workspace: ConflictHost) -> None:
         super().__init__(workspace)
         self.ws = workspace
 

@@ -8,18 +8,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...domain.checks import Finding
+from ...domain.vocabulary import field_label
 from .anchors import locate
 from .anchors import reveal as reveal_in
 
 if TYPE_CHECKING:
-    from .workspace import PackageWorkspace
+    from .seams import FindingHost
 
 QA_PREFIXES = ("问：", "答：")
 FIXABLE_FIELDS = frozenset({"doc_number", "proposed_doc_number"})
-FIELD_LABELS = {"doc_number": "发文字号", "proposed_doc_number": "拟发文号", "title": "标题",
-                "written_date": "成文日期", "publish_date": "发布日期", "effective_date": "施行日期",
-                "outline": "解读提纲", "forms": "解读形式", "channels": "解读渠道", "body": "正文",
-                "first_interpreter": "第一解读人", "caption": "图注", "chart": "图表"}
 
 
 def _quote(excerpt: str) -> str:
@@ -32,7 +29,7 @@ def _quote(excerpt: str) -> str:
 class FindingNavigator(QObject):
     """Maps findings (parts named 'material:<index>') onto the workspace's editors."""
 
-    def __init__(self, workspace: PackageWorkspace) -> None:
+    def __init__(self, workspace: FindingHost) -> None:
         super().__init__(workspace)
         self.ws = workspace
 
@@ -53,7 +50,7 @@ class FindingNavigator(QObject):
         if finding.paragraph >= 0:
             return self.tr("%1 · paragraph %2").replace("%1", part).replace(
                 "%2", str(finding.paragraph + 1))
-        field = FIELD_LABELS.get(finding.field, finding.field)
+        field = field_label(finding.field)
         return f"{part} · {field}" if field else part
 
     def reveal(self, finding: Finding) -> bool:

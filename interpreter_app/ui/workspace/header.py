@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...domain import workflow
 from ...domain.model import Package
+from ..labels import state_label
 from ..style import STATE_COLORS
 from . import autosave
 
@@ -71,7 +71,7 @@ class WorkspaceHeader(QWidget):
         self.title.setText(package.title or self.tr("(untitled)"))
         self.title.setToolTip(package.title)
         color = STATE_COLORS.get(package.state, "#333")
-        self.state.setText(workflow.STATE_LABELS[package.state])
+        self.state.setText(state_label(package.state))
         self.state.setStyleSheet(f"QLabel {{ color: white; background: {color}; "
                                  "border-radius: 3px; padding: 2px 8px; font-weight: bold; }")
         parts = [package.document.doc_number or self.tr("no document number yet"),

@@ -7,23 +7,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import workflow
 from ...domain.model import Package, Revision
 from ...domain.validation import format_datetime_cn
+from ..labels import action_label, state_label
+from ..widgets import read_only_table
 from .session import PackageSession
 from .snapshots import (
     content_of_package,
@@ -36,18 +34,6 @@ from .snapshots import (
 WORKING = -1  # combo data of the working copy
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(True)
-    return table
-
-
 class HistoryTab(QWidget):
     """Revisions, their comparison and the audit events of the package."""
 
@@ -56,10 +42,11 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self.session, self._working_copy = session, working_copy
         self.revisions: list[Revision] = []
-        self.revision_table = _table([self.tr("Snapshot"), self.tr("Revision"), self.tr("Time"),
-                                      self.tr("By"), self.tr("Digest")])
-        self.audit_table = _table([self.tr("Time"), self.tr("By"), self.tr("Event"),
-                                   self.tr("Details")])
+        self.revision_table = read_only_table(
+            [self.tr("Snapshot"), self.tr("Revision"), self.tr("Time"), self.tr("By"),
+             self.tr("Digest")])
+        self.audit_table = read_only_table(
+            [self.tr("Time"), self.tr("By"), self.tr("Event"), self.tr("Details")])
         self.left, self.right = QComboBox(), QComboBox()
         self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.clicked.connect(self.compare)
@@ -161,7 +148,7 @@ class HistoryTab(QWidget):
                   "comment_reopened": self.tr("Reopened a comment"),
                   "signoff": self.tr("Sign-off recorded"), "save_version": self.tr("Saved a version"),
                   "due_date": self.tr("Set the due date"), "export": self.tr("Exported")}
-        return labels.get(action) or workflow.ACTION_LABELS.get(action, action)
+        return labels.get(action) or action_label(action)
 
     @staticmethod
     def _event_detail(detail: str) -> str:
@@ -175,8 +162,8 @@ class HistoryTab(QWidget):
             if data.get(key):
                 return str(data[key])
         if data.get("from") and data.get("to"):
-            return f"{workflow.STATE_LABELS.get(data['from'], '')} → " \
-                   f"{workflow.STATE_LABELS.get(data['to'], '')}"
+            return f"{state_label(data['from']) if data.get('from') else ''} → " \
+                   f"{state_label(data['to']) if data.get('to') else ''}"
         return ""
 
     def _fill_combos(self) -> None:

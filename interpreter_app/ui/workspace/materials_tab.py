@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import AppError, ValidationError
-from ...domain.kinds import DEFAULT_SPEAKING_RATE, MATERIAL_KINDS, material_kind
+from ...domain.kinds import MATERIAL_KINDS, material_kind
+from ...domain.material_templates import template_material
 from ...domain.model import Material
 from .. import alerts
 from .chart_editor import ChartMaterialEditor
 from .material_editors import MaterialEditor, TextMaterialEditor
 from .material_list import MaterialList
-from .material_templates import template_material
 from .media_panel import MediaDialog, MediaPanel
 from .qa_editor import QAMaterialEditor
-from .session import SPEAKING_RATE_KEYS, PackageSession
+from .session import PackageSession
 
 
 def make_editor(material: Material, session: PackageSession) -> MaterialEditor:
@@ -39,7 +39,7 @@ def make_editor(material: Material, session: PackageSession) -> MaterialEditor:
         return QAMaterialEditor(material, session.hub)
     if editor == "chart":
         return ChartMaterialEditor(material, session.hub)
-    rate = session.setting_int(SPEAKING_RATE_KEYS, DEFAULT_SPEAKING_RATE)
+    rate = session.settings.speaking_rate
     return TextMaterialEditor(material, session.hub, rate)
 
 

@@ -17,7 +17,7 @@ from ...services.journal import JournalEntry, JournalPart
 from .. import alerts
 
 if TYPE_CHECKING:
-    from .workspace import PackageWorkspace
+    from .seams import RecoveryHost
 
 RESTORE, DISCARD = 0, 1
 SNIPPET = 30  # characters of a changed paragraph quoted in the offer
@@ -26,7 +26,7 @@ SNIPPET = 30  # characters of a changed paragraph quoted in the offer
 class RecoveryKeeper(QObject):
     """Mirrors the unsaved parts of the open package into the journal; restores a left one."""
 
-    def __init__(self, workspace: PackageWorkspace, folder: Path | None = None) -> None:
+    def __init__(self, workspace: RecoveryHost, folder: Path | None = None) -> None:
         super().__init__(workspace)
         self.ws = workspace
         self.folder = Path(folder) if folder else paths.recovery_dir()

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSplitter
 
 from ...domain import permissions, workflow
 from ...domain.model import Package, User
 from ...services.workbench import Workbench
 from ..events import AppEvents
+from ..labels import state_label
+from ..settings import AppSettings
 from .anchors import CommentHub
-
-# Keys as ui.settings.AppSettings writes them, then the short forms.
-SPEAKING_RATE_KEYS = ("editor/speaking_rate", "speaking_rate")
-AUTOSAVE_DELAY_KEYS = ("editor/autosave_delay_ms", "autosave_delay_ms")
 
 
 class PackageSession(QObject):
@@ -24,7 +20,7 @@ class PackageSession(QObject):
     edited = Signal(str)  # a part key ("document", "plan", "material:<id>") was changed by typing
 
     def __init__(self, workbench: Workbench, user: User, events: AppEvents,
-                 settings: QSettings, parent: QObject | None = None) -> None:
+                 settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workbench, self.user, self.events, self.settings = workbench, user, events, settings
         self.package: Package | None = None
@@ -78,7 +74,7 @@ class PackageSession(QObject):
         state = self.package.state
         if not workflow.is_editable(state):
             return self.tr("%1: the content is locked.").replace(
-                "%1", workflow.STATE_LABELS[state]) + self._unlock_hint(state)
+                "%1", state_label(state)) + self._unlock_hint(state)
         if permissions.may(self.user, permissions.COMMENT, self.package):
             return self.tr("You may read and comment on this package but not edit it "
                            "(only writers of the department edit).")
@@ -104,22 +100,9 @@ class PackageSession(QObject):
         return self._names.get(user_id, "")
 
     def remember_splitter(self, splitter: QSplitter, name: str) -> None:
-        """Restore a splitter's sizes from “splitters/<name>” and store them when moved."""
-        key = f"splitters/{name}"
-        value = self.settings.value(key)
-        if isinstance(value, (list, tuple)) and len(value) == splitter.count():
-            with contextlib.suppress(TypeError, ValueError):
-                splitter.setSizes([int(v) for v in value])
+        """Restore a splitter's sizes from the settings and store them when moved."""
+        sizes = self.settings.splitter_sizes(name)
+        if len(sizes) == splitter.count():
+            splitter.setSizes(sizes)
         splitter.splitterMoved.connect(
-            lambda *_a: self.settings.setValue(key, [int(v) for v in splitter.sizes()]))
-
-    # -- settings -------------------------------------------------------------------------
-    def setting_int(self, keys: str | tuple[str, ...], default: int) -> int:
-        """The first of the keys that holds an integer, else the default."""
-        for key in (keys,) if isinstance(keys, str) else keys:
-            value = self.settings.value(key)
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                continue
-        return default
+            lambda *_a: self.settings.set_splitter_sizes(name, splitter.sizes()))

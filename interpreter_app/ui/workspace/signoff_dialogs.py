@@ -23,14 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.kinds import AUDIENCE_LABELS, material_kind
 from ...domain.model import Package
 from ...domain.validation import format_datetime_cn
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    box.button(QDialogButtonBox.Ok).setText(ok_text)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from ..widgets import ok_cancel
 
 
 def grouped_digest(digest: str) -> str:
@@ -46,7 +39,7 @@ class ReasonDialog(QDialog):
                  default: str) -> None:
         super().__init__(parent, windowTitle=title)
         self.text = QPlainTextEdit(default)
-        self.buttons = _buttons(self, self.tr("OK"))
+        self.buttons = ok_cancel(self, self.tr("OK"))
         self.required = required
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt, wordWrap=True))
@@ -96,7 +89,7 @@ class SignOffDialog(QDialog):
         form.addRow(self.tr("Opinion"), self.opinion)
         form.addRow(self.tr("On behalf of"), self.on_behalf)
         form.addRow(self.tr("Your password"), self.password)
-        self.buttons = _buttons(self, self.tr("Sign off"))
+        self.buttons = ok_cancel(self, self.tr("Sign off"))
         note = QLabel(self.tr("Your signature covers the document, the plan and every material "
                               "exactly as shown by this digest."), wordWrap=True)
         layout = QVBoxLayout(self)
@@ -124,8 +117,8 @@ class SignOffDialog(QDialog):
 class IncompleteDialog(QDialog):
     """The completeness gate's list of what is missing, as a checklist."""
 
-    def __init__(self, parent: QWidget | None, details: list[str]) -> None:
-        super().__init__(parent, windowTitle=self.tr("The package cannot be submitted yet"))
+    def __init__(self, parent: QWidget | None, details: list[str], headline: str = "") -> None:
+        super().__init__(parent, windowTitle=headline or self.tr("The package cannot be submitted yet"))
         checklist = QListWidget()
         for detail in details:
             item = QListWidgetItem("☐ " + detail)
@@ -134,15 +127,22 @@ class IncompleteDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.Close)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Complete these items, then submit again:")))
+        checklist.setWordWrap(True)
+        self.checklist = checklist
+        lead = self.tr("Fix each of these %1 items, then try again:").replace("%1", str(len(details)))
+        if headline:
+            title = QLabel(headline)
+            title.setStyleSheet("font-weight: bold; color: #b3261e;")
+            layout.addWidget(title)
+        layout.addWidget(QLabel(lead))
         layout.addWidget(checklist)
         layout.addWidget(box)
-        self.resize(520, 320)
+        self.resize(680, 420)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, details: list[str]) -> None:
-        """Show the checklist until closed."""
-        cls(parent, details).exec()
+    def ask(cls, parent: QWidget | None, details: list[str], headline: str = "") -> None:
+        """Show the checklist until closed; `headline` says which action was refused."""
+        cls(parent, details, headline).exec()
 
 
 def release_items(package: Package) -> list[str]:
@@ -179,7 +179,7 @@ class ReleaseDialog(QDialog):
         if any(m.embargo for m in package.materials):
             layout.addWidget(QLabel(self.tr("Materials with an embargo must not be published "
                                             "before their time."), wordWrap=True))
-        layout.addWidget(_buttons(self, self.tr("Release")))
+        layout.addWidget(ok_cancel(self, self.tr("Release")))
         self.resize(640, 380)
 
     @classmethod

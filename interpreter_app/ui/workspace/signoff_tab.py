@@ -5,17 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +19,11 @@ from PySide6.QtWidgets import (
 from ...domain import workflow
 from ...domain.digest import package_digest
 from ...domain.errors import AppError, IncompleteError
-from ...domain.permissions import ROLE_LABELS
 from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
+from ..labels import action_label, role_label, state_label
 from ..style import STATE_COLORS
+from ..widgets import fill_table, read_only_table
 from .posting_panel import PostingPanel
 from .session import PackageSession
 from .signoff_dialogs import (
@@ -36,26 +33,6 @@ from .signoff_dialogs import (
     SignOffDialog,
     grouped_digest,
 )
-
-
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
-    table.setWordWrap(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeRowsToContents()
 
 
 class SignoffTab(QWidget):
@@ -72,10 +49,12 @@ class SignoffTab(QWidget):
         self.action_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         self.no_action = QLabel()
-        self.signoffs = _table([self.tr("Signer"), self.tr("Opinion"), self.tr("Signed at"),
-                                self.tr("Revision"), self.tr("Digest"), self.tr("Status")], 1)
-        self.decisions = _table([self.tr("Time"), self.tr("Action"), self.tr("By"),
-                                 self.tr("Reason or opinion")], 3)
+        self.signoffs = read_only_table(
+            [self.tr("Signer"), self.tr("Opinion"), self.tr("Signed at"), self.tr("Revision"),
+             self.tr("Digest"), self.tr("Status")], stretch=1)
+        self.decisions = read_only_table(
+            [self.tr("Time"), self.tr("Action"), self.tr("By"), self.tr("Reason or opinion")],
+            stretch=3)
         self.posting = PostingPanel(session, self)
         self._build()
 
@@ -122,7 +101,7 @@ class SignoffTab(QWidget):
         package = self.session.package
         if package is None:
             return
-        label = workflow.STATE_LABELS[package.state]
+        label = state_label(package.state)
         color = STATE_COLORS.get(package.state, "#333")
         self.state_label.setText(f"<span style='color:{color}; font-size:16pt; "
                                  f"font-weight:bold'>{label}</span>")
@@ -138,7 +117,7 @@ class SignoffTab(QWidget):
         package = self.session.package
         name = self.session.name_of(package.holder_id)
         role = workflow.HOLDER_ROLE.get(package.state, "")
-        role_text = ROLE_LABELS.get(role, "")
+        role_text = role_label(role) if role else ""
         if package.state == workflow.RELEASED:
             return self.tr("Released %1; nobody needs to act.").replace(
                 "%1", format_datetime_cn(package.released_at))
@@ -153,7 +132,7 @@ class SignoffTab(QWidget):
         self.action_buttons = {}
         session = self.session
         for transition in session.workbench.review.available(session.user, session.package):
-            button = QPushButton(workflow.ACTION_LABELS[transition.action])
+            button = QPushButton(action_label(transition.action))
             button.setObjectName(f"action_{transition.action}")
             button.clicked.connect(lambda _c=False, a=transition.action: self.take(a))
             self.action_row.addWidget(button)
@@ -172,13 +151,13 @@ class SignoffTab(QWidget):
             status = self._signoff_status(s)
             rows.append([signer, s.opinion, format_datetime_cn(s.signed_at), str(s.revision),
                          s.digest[:16] + "…", status])
-        _fill(self.signoffs, rows)
+        fill_table(self.signoffs, rows)
         self.signoffs.setVisible(bool(rows))
         rows_height = sum(self.signoffs.rowHeight(r) for r in range(len(rows)))
         self.signoffs.setMaximumHeight(self.signoffs.horizontalHeader().sizeHint().height()
                                        + rows_height + 2 * self.signoffs.frameWidth() + 2)
         self.no_signoffs.setVisible(not rows)
-        _fill(self.decisions, [[format_datetime_cn(d.at), workflow.ACTION_LABELS.get(d.action, d.action),
+        fill_table(self.decisions, [[format_datetime_cn(d.at), action_label(d.action),
                                 d.actor_name, d.reason] for d in review.decisions(user, pid)])
 
     def _signoff_status(self, signoff) -> str:
@@ -197,7 +176,7 @@ class SignoffTab(QWidget):
         try:
             done = handler(self.session.fetch(self.session.package_id))
         except IncompleteError as exc:
-            IncompleteDialog.ask(self, exc.details)
+            IncompleteDialog.ask(self, exc.details, exc.message)
             return False
         except AppError as exc:
             alerts.error(self, exc)
@@ -212,14 +191,23 @@ class SignoffTab(QWidget):
         self.session.events.package_changed.emit(pid)
         self.session.events.packages_changed.emit()
         self.session.events.status_message.emit(
-            self.tr("%1: done.").replace("%1", workflow.ACTION_LABELS[action]))
+            self.tr("%1: done.").replace("%1", action_label(action)))
         self._reload()
 
     def _review(self):
         return self.session.workbench.review
 
     def _do_submit(self, package) -> bool:
-        self._review().submit(self.session.user, package.id)
+        try:
+            self._review().submit(self.session.user, package.id)
+        except IncompleteError as exc:
+            if not exc.overridable:
+                raise
+            reason = ReasonDialog.ask(self, self.tr("Submit with a reason"), "\n".join(exc.details)
+                                      + "\n" + self.tr("Reason for submitting as it is (recorded):"))
+            if not reason:
+                return False
+            self._review().submit(self.session.user, package.id, reason)
         return True
 
     def _do_withdraw(self, package) -> bool:
@@ -265,7 +253,16 @@ class SignoffTab(QWidget):
     def _do_release(self, package) -> bool:
         if not ReleaseDialog.ask(self, package):
             return False
-        self._review().release(self.session.user, package.id)
+        from ...domain.release_rules import release_holds
+
+        reason = ""
+        early = [h for h in release_holds(package, self.session.workbench.clock()) if h.override_by == "releaser"]
+        if early:
+            reason = ReasonDialog.ask(self, self.tr("Release early"), early[0].message + "\n"
+                                      + self.tr("Reason for releasing now (recorded):"))
+            if not reason:
+                return False
+        self._review().release(self.session.user, package.id, reason)
         return True
 
     def _do_revise(self, package) -> bool:

@@ -11,17 +11,15 @@ from ...domain.digest import canonical_content
 from ...domain.kinds import AUDIENCE_LABELS, CHART_TYPE_LABELS, KINDS_BY_CODE
 from ...domain.model import Decision, Package, Revision
 from ...domain.text import paragraphs
+from ...domain.vocabulary import DOCUMENT_FIELD_LABELS, PLAN_FIELD_LABELS
 
 CONTEXT = 2  # unchanged paragraphs shown around a change
-DOCUMENT_FIELDS = (("title", "标题"), ("doc_number", "发文字号"), ("issuer", "发文机关"),
-                   ("index_number", "索引号"), ("written_date", "成文日期"),
-                   ("publish_date", "发布日期"), ("effective_date", "施行日期"),
-                   ("validity", "有效性"), ("genre", "体裁"), ("topic", "主题分类"),
-                   ("disclosure", "公开属性"))
-PLAN_FIELDS = (("proposed_doc_number", "拟发文号"), ("lead_unit", "起草（牵头）单位"),
-               ("audiences", "解读对象"), ("risk_level", "舆情风险等级"), ("key_risks", "主要风险"),
-               ("response_plan", "应对预案"), ("response_lines", "回应口径"),
-               ("contact_person", "联系人"), ("contact_phone", "联系电话"))
+DOCUMENT_FIELDS = tuple((k, DOCUMENT_FIELD_LABELS[k]) for k in (
+    "title", "doc_number", "issuer", "index_number", "written_date", "publish_date",
+    "effective_date", "validity", "genre", "topic", "disclosure"))
+PLAN_FIELDS = tuple((k, PLAN_FIELD_LABELS[k]) for k in (
+    "proposed_doc_number", "lead_unit", "audiences", "risk_level", "key_risks", "response_plan",
+    "response_lines", "contact_person", "contact_phone"))
 REVIEW_ACTIONS = ("pass", "return", "sign")
 
 

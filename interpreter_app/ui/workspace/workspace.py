@@ -5,19 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ...domain import permissions
 from ...domain.errors import AppError
 from ...domain.model import Package, User
 from ...services.authoring import SaveResult
 from ...services.workbench import Workbench
 from .. import alerts
 from ..events import AppEvents
+from ..settings import AppSettings
 from .anchors import COMMENT_SHORTCUT, AnchoredEdit
 from .anchors import reveal as reveal_in
-from .autosave import DEFAULT_DELAY_MS, AutosaveController
+from .autosave import AutosaveController
 from .checks_panel import ChecksPanel
 from .comments_panel import CommentsPanel
 from .conflicts import ConflictResolver
@@ -25,9 +27,8 @@ from .document_tab import DocumentTab
 from .findings import FindingNavigator
 from .header import WorkspaceHeader
 from .recovery import RecoveryKeeper
-from .session import AUTOSAVE_DELAY_KEYS, PackageSession
+from .session import PackageSession
 
-SIDE_TAB_KEY = "workspace/side_tab"
 TABS = ("document", "plan", "materials", "signoff", "history")
 
 
@@ -37,18 +38,19 @@ class PackageWorkspace(QWidget):
     dirty_changed = Signal(bool)
 
     def __init__(self, workbench: Workbench, user: User, events: AppEvents,
-                 settings: QSettings, parent: QWidget | None = None,
+                 settings: AppSettings, parent: QWidget | None = None,
                  recovery_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.workbench, self.user, self.events, self.settings = workbench, user, events, settings
         self.session = PackageSession(workbench, user, events, settings, self)
-        delay = self.session.setting_int(AUTOSAVE_DELAY_KEYS, DEFAULT_DELAY_MS)
+        delay = settings.autosave_delay_ms
         self.recovery = RecoveryKeeper(self, recovery_dir)
         self.autosave = AutosaveController(self._save_part, delay, self, keep=self.recovery.keep)
         self._make_parts()
         self.navigator = FindingNavigator(self)
         self.checks_panel = ChecksPanel(self.working_copy, self.navigator.reveal,
-                                        self.navigator.apply_fix, self.navigator.describe)
+                                        self.navigator.apply_fix, self.navigator.describe,
+                                        rules=self.department_rules)
         self.conflicts = ConflictResolver(self)
         self._after_save = QTimer(self, singleShot=True, interval=0)
         self._after_save.timeout.connect(self._saved)
@@ -191,10 +193,10 @@ class PackageWorkspace(QWidget):
         self.splitter.setSizes([1040, 340])
         self.session.remember_splitter(self.splitter, "workspace")
         self.session.remember_splitter(self.document_tab.splitter, "workspace_document")
-        self.side.setCurrentIndex(self.session.setting_int(SIDE_TAB_KEY, 0))
+        self.side.setCurrentIndex(min(self.settings.side_tab, self.side.count() - 1))
 
     def _store_side_tab(self) -> None:
-        self.settings.setValue(SIDE_TAB_KEY, self.side.currentIndex())
+        self.settings.side_tab = self.side.currentIndex()
 
     # -- the contract ---------------------------------------------------------------------
     @property
@@ -280,8 +282,8 @@ class PackageWorkspace(QWidget):
     def _apply_rights(self) -> None:
         self.checks_panel.fix_enabled = self.session.editable
         self._show_header()
-        roles = {"writer", "reviewer", "leader"}
-        self.header.save_version_button.setVisible(bool(self.user.roles & roles))
+        self.header.save_version_button.setVisible(
+            permissions.may(self.user, permissions.SAVE_VERSION, self.session.package))
 
     def _show_header(self) -> None:
         package = self.session.package
@@ -293,6 +295,15 @@ class PackageWorkspace(QWidget):
         self.session.clear()
         self.placeholder.setText(message)
         self.stack.setCurrentIndex(0)
+
+    def department_rules(self):
+        """The rules of the open package's department (机关代字, leaders), read on this thread."""
+        if self.session.package is None:
+            return None
+        try:
+            return self.workbench.review.department_rules(self.user, self.session.package_id)
+        except AppError:
+            return None
 
     def working_copy(self) -> Package | None:
         """The package as the editors show it now (saved or not)."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...domain.kinds import material_kind
-from ...domain.model import ChartSpec, Material, QAPair, Series
-from ...domain.validation import TITLE_MAX
+from .kinds import material_kind
+from .model import ChartSpec, Material, QAPair, Series
+from .validation import TITLE_MAX
 
 # 文字解读 laid out by the 解读要素, each heading with a note of what belongs under it.
 ARTICLE_SECTIONS = (
@@ -60,3 +60,16 @@ def template_material(kind: str, document_title: str) -> Material:
     bodies = {"article": article_body(), "host_script": HOST_SCRIPT, "speech": SPEECH.format(t=short),
               "media_script": MEDIA_SCRIPT, "interview_outline": INTERVIEW}
     return Material.new(kind, title, body=bodies.get(kind, ""))
+
+
+def template_notes() -> frozenset[str]:
+    """The instruction lines of every template (e.g. “（说明政策要达到的目标和主要任务。）”)."""
+    return frozenset(f"（{note}）" for _heading, note in ARTICLE_SECTIONS)
+
+
+def template_paragraphs(kind: str, document_title: str) -> list[str]:
+    """The paragraphs a new material of the kind starts with (questions for Q&A kinds)."""
+    from .text import paragraphs
+
+    material = template_material(kind, document_title)
+    return paragraphs(material.body) + [p.question for p in material.qa]
