@@ -27,6 +27,10 @@ def make_package(seeded, *, materials=(), forms=("文字解读", "政策问答")
                    first_interpreter=Person("王建国", "厅长"),
                    press_conference=PressConference(f"{TODAY} 10:00", "新闻发布厅", "孙志强",
                                                     "厅长 王建国；副厅长 李慧敏", "江海日报"))
+    if "新闻发布会" in forms:  # the form needs its remarks and host script
+        materials = [*materials,
+                     Material.new("speech", "发布词", body="一、总体情况\n就业形势总体稳定。"),
+                     Material.new("host_script", "主持词", body="各位记者朋友，上午好。")]
     pkg = wb.authoring.create(writer, document.title, document=document, plan=plan,
                               materials=[*base, *materials])
     if release:
@@ -117,10 +121,14 @@ def test_a_video_script_is_no_video_until_its_page_is_posted(seeded):
     assert figures.videos == 1 and "视频1个" in annual_sentence(figures)
 
 
-def test_a_chart_without_data_is_no_infographic(seeded):
-    empty = Material.new("chart", "待补数据的图解")
-    make_package(seeded, materials=[empty])
-    assert stats(seeded).charts == 1  # the factory's chart with data, not the empty one
+def test_a_chart_without_data_is_no_infographic():
+    from interpreter_app.domain.model import Package
+    from interpreter_app.services.stats import facts_of
+
+    document, plan, base = complete_parts()
+    package = Package(1, 1, 1, document, plan, [*base, Material.new("chart", "待补数据的图解")],
+                      state="released", released_at=f"{TODAY}T10:00:00")
+    assert len(facts_of(package, "厅", "", "").charts) == 1  # the factory's chart with data
 
 
 # ---- 解读率 -----------------------------------------------------------------------------------

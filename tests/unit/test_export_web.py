@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -215,3 +216,13 @@ def test_export_web_pack_through_the_service_and_verify(seeded, tmp_path):
     result = seeded.wb.exports.export(seeded["writer"], pkg.id, tmp_path, pack="web")
     manifest, problems = seeded.wb.exports.verify_pack(result.path)
     assert problems == [] and manifest["pack_label"] == "网站发布包"
+
+
+def test_internal_notes_and_speaking_time_never_reach_the_website(tmp_path):
+    speech = Material.new("speech", "发布词", body="一、总体情况（预计讲话时长约6分钟）\n"
+                          "就业形势稳定。【内部：数据待人社部确认】\n各位记者朋友。")
+    result = export_package(make_context(materials=[speech]), tmp_path, pack="web")
+    page = (result.path / "jiedu-01.html").read_text("utf-8")
+    assert "就业形势稳定" in page and "各位记者朋友" in page
+    assert "预计讲话时长" not in page and "待人社部确认" not in page
+    assert not re.search(r"共\d+字", page)
