@@ -157,6 +157,7 @@ def _in_process(shots: Shots, wanted, missing_for_submit, package_digest) -> lis
     from interpreter_app.ui.export_dialog import ExportDialog
     from interpreter_app.ui.import_dialog import ImportDialog
     from interpreter_app.ui.login import LoginDialog
+    from interpreter_app.ui.records_dialog import RecordsDialog
     from interpreter_app.ui.settings import AppSettings
     from interpreter_app.ui.startup import demo_hint
     from interpreter_app.ui.workspace.comments_panel import CommentDialog
@@ -305,6 +306,7 @@ def _in_process(shots: Shots, wanted, missing_for_submit, package_digest) -> lis
             wb.authoring.get(shots.user("writer"), graduates).title, True,
             "/home/writer/导出"), "export-dialog"),
         "users": lambda: shots.dialog(UsersDialog(wb.accounts, shots.user("admin")), "users"),
+        "records": lambda: shots.dialog(RecordsDialog(wb, shots.user("writer")), "records"),
         "departments": lambda: shots.dialog(DepartmentsDialog(wb.accounts, shots.user("admin")),
                                             "departments"),
         "about": lambda: shots.dialog(AboutDialog(shots.db), "about"),

@@ -58,6 +58,10 @@ class StatsWindow(QWidget):
         self.compute_button = QPushButton(self.tr("Compute"), self)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setEnabled(False)
+        self.records_button = QPushButton(self.tr("Records…"), self)
+        self.records_button.setToolTip(self.tr("Event attendance, documents issued and responses "
+                                               "to public concerns, which the figures count"))
+        self.records_button.clicked.connect(self.open_records)
         self.compute_button.clicked.connect(self.compute)
         self.export_button.clicked.connect(self.export)
         self.sentence = QLabel(self)
@@ -100,6 +104,7 @@ class StatsWindow(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.compute_button)
         filters.addStretch(1)
+        filters.addWidget(self.records_button)
         filters.addWidget(self.export_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -117,6 +122,19 @@ class StatsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+
+    def open_records(self) -> None:
+        """Enter attendance, the register or concern responses; recompute when any changed."""
+        from ..services.workbench import Workbench
+        from .records_dialog import RecordsDialog
+
+        workbench = Workbench.open(self.db_path)
+        try:
+            changed = RecordsDialog.open(self, workbench, self.user)
+        finally:
+            workbench.close()
+        if changed:
+            self.compute()
 
     # -- computing ----------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
