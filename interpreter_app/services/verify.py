@@ -77,9 +77,13 @@ def _verify_media(store: Store, report: VerifyReport) -> None:
     """A material's file is known by its hash: the stored bytes must still have that hash."""
     import hashlib
 
-    for digest in store.media.hashes():
+    stored = set(store.media.hashes())
+    for digest in sorted(stored):
         if hashlib.sha256(store.media.get(digest)).hexdigest() != digest:
             report.problems.append(f"附件文件 {digest[:12]}… 的内容在应用之外被改动")
+    for pid, title, digest in store.media.references():
+        if digest not in stored:
+            report.problems.append(f"解读包 {pid} 的材料“{title}”引用的附件文件 {digest[:12]}… 不存在")
 
 
 def _verify_revisions(store: Store, report: VerifyReport) -> None:

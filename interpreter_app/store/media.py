@@ -33,3 +33,10 @@ class MediaRepository:
     def hashes(self) -> list[str]:
         """Every stored hash (for verify)."""
         return [r[0] for r in self.conn.execute("SELECT sha256 FROM media_files ORDER BY sha256")]
+
+    def references(self) -> list[tuple[int, str, str]]:
+        """(package id, material title, SHA-256) of every file a working copy refers to."""
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(
+            "SELECT m.package_id, m.title, json_extract(j.value, '$.sha256')"
+            " FROM materials m, json_each(m.data, '$.media') j"
+            " WHERE json_extract(j.value, '$.sha256') != '' ORDER BY m.package_id")]

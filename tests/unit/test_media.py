@@ -143,3 +143,12 @@ def test_a_long_image_counts_as_infographic_and_a_video_link_as_video(seeded, tm
     stats = seeded.wb.statistics.compute(seeded["writer"])
     assert stats.charts == 2  # the factory's chart with data and the long image
     assert stats.videos == 1
+
+
+def test_verify_reports_a_file_deleted_behind_the_applications_back(seeded, tmp_path):
+    pkg, _ = draft_with_image(seeded, tmp_path)
+    conn = sqlite3.connect(seeded.path)
+    conn.execute("DELETE FROM media_files")
+    conn.commit()
+    conn.close()
+    assert any("不存在" in p for p in seeded.wb.verify().problems)
