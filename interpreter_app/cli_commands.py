@@ -72,7 +72,9 @@ def cmd_init(args) -> int:
             raise ValidationError(f"数据库 {wb.store.path} 已初始化")
         password = _password("新管理员密码：", "INTERPRETER_NEW_PASSWORD")
         wb.accounts.create_first_admin(args.admin, args.name, password)
+        trust_file = wb.trust.pin()
         print(f"已创建数据库 {wb.store.path}，管理员 {args.admin}")
+        print(_fingerprint_sheet(wb.trust.fingerprint(), trust_file))
     finally:
         wb.close()
     return EXIT_OK
@@ -90,6 +92,53 @@ def cmd_demo(args) -> int:
           f"演示数据库：{path}\n演示账号（密码均为 {DEMO_PASSWORD}）：\n" + "\n".join(
               f"  {a.username:<14} {a.name}（{a.roles}，{a.department}）" for a in accounts))
     return EXIT_OK
+
+
+def _fingerprint_sheet(fp: str, trust_file: str) -> str:
+    from .domain.signatures import grouped
+
+    return (f"部门根密钥指纹（请抄入安装登记表，并通过官方渠道公布，供核对发布包）：\n  {grouped(fp)}\n"
+            f"已写入本机信任文件 {trust_file}；把该文件分发给本部门每台电脑的用户配置目录")
+
+
+def cmd_trust(args) -> int:
+    from .domain.signatures import grouped
+
+    wb = _open(args)
+    try:
+        if args.action == "init":
+            password = _password(f"{args.actor} 的密码：")
+            admin = wb.accounts.login(args.actor, password)
+            fp = wb.trust.init(admin, password)
+            print(_fingerprint_sheet(fp, wb.trust.pin()))
+        elif args.action == "certify":
+            wb.accounts.login(args.actor, _password(f"{args.actor} 的密码："))
+            serial = wb.trust.certify_user(_actor_user(wb, args.actor), args.username)
+            print(f"已为 {args.username} 颁发证书（序号 {serial}）")
+        elif args.action == "pin":
+            from .domain.signatures import normalise_fingerprint
+            from .services.trust_files import add_pin
+
+            if args.fingerprint:
+                fp = normalise_fingerprint(args.fingerprint)
+                if len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
+                    raise ValidationError(f"“{args.fingerprint}”不是 64 位十六进制的指纹")
+                print(f"已写入 {add_pin(fp, args.label)}")
+            else:
+                print(f"已写入 {wb.trust.pin(args.label)}")
+        else:
+            summary = wb.trust.summary()
+            _emit(args, summary, "\n".join([
+                f"根密钥指纹：{grouped(summary['fingerprint']) if summary['fingerprint'] else '（尚未建立）'}",
+                f"本机信任文件：{summary['trust_file']}（{'已包含本库根密钥' if summary['pinned'] else '未包含本库根密钥'}）",
+                f"证书：{summary['certificates']} 张，其中有效 {summary['current']} 张"]))
+    finally:
+        wb.close()
+    return EXIT_OK
+
+
+def _actor_user(wb, username: str) -> User:
+    return wb.accounts.user(username)
 
 
 def cmd_department(args) -> int:
@@ -324,31 +373,47 @@ def cmd_search(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from .domain.signatures import grouped
+
     wb = _open(args)
     try:
-        report = wb.verify()
+        report = wb.verify(args.trust, args.against)
     finally:
         wb.close()
     summary = (f"已校验 {report.packages} 个解读包、{report.revisions} 个快照、{report.signoffs} 条签发、"
-               f"{report.events} 条审计事件")
-    _emit(args, {"ok": report.ok, "problems": report.problems, "packages": report.packages,
-                 "revisions": report.revisions, "signoffs": report.signoffs,
-                 "events": report.events},
-          summary + ("：未发现问题" if report.ok else "，发现问题：\n" + "\n".join(
-              f"  - {p}" for p in report.problems)))
+               f"{report.decisions} 个决定、{report.certificates} 张证书、{report.events} 条审计事件")
+    lines = [f"信任根指纹：{grouped(report.root) if report.root else '（尚未建立）'}",
+             f"审计链头：第 {report.events} 条 {report.chain_head or '—'}"]
+    lines += [f"问题：{p}" for p in report.problems]
+    lines += [f"说明：{n}" for n in report.notes]
+    lines.append(summary + ("：未发现问题" if report.ok else f"，发现 {len(report.problems)} 个问题"))
+    _emit(args, {"ok": report.ok, "problems": report.problems, "notes": report.notes,
+                 "packages": report.packages, "revisions": report.revisions,
+                 "signoffs": report.signoffs, "decisions": report.decisions,
+                 "signed_decisions": report.signed_decisions,
+                 "certificates": report.certificates, "events": report.events,
+                 "chain_head": report.chain_head, "root_fingerprint": report.root},
+          "\n".join(lines))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
 def cmd_verify_pack(args) -> int:
-    wb = _open(args)
-    try:
-        manifest, problems = wb.exports.verify_pack(args.path)
-    finally:
-        wb.close()
-    _emit(args, {"ok": not problems, "problems": problems},
-          "发布包与签发版本完全一致" if not problems else "发布包与签发版本不一致：\n" + "\n".join(
-              f"  - {p}" for p in problems))
-    return EXIT_OK if not problems else EXIT_PROBLEMS
+    from .services.exporting import check_pack_offline
+
+    path = _db_path(args)
+    if args.db or os.environ.get("INTERPRETER_DB") or path.exists():
+        wb = _open(args)
+        try:
+            manifest, verdict = wb.exports.check_pack(args.path, args.trust)
+        finally:
+            wb.close()
+    else:  # a journalist's machine: the pack proves itself, up to the fingerprint given
+        manifest, verdict = check_pack_offline(args.path, args.trust)
+    lines = verdict.facts + [f"问题：{p}" for p in verdict.problems]
+    lines.append(verdict.conclusion)
+    _emit(args, {"ok": verdict.ok, "problems": verdict.problems, "facts": verdict.facts,
+                 "root_fingerprint": verdict.root}, "\n".join(lines))
+    return EXIT_OK if verdict.ok else EXIT_PROBLEMS
 
 
 def cmd_inspect(args) -> int:
@@ -416,7 +481,7 @@ def cmd_holidays(args) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "demo": cmd_demo, "department": cmd_department, "user": cmd_user,
+    "init": cmd_init, "demo": cmd_demo, "trust": cmd_trust, "department": cmd_department, "user": cmd_user,
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "check": cmd_check,
     "export": cmd_export, "stats": cmd_stats, "search": cmd_search, "verify": cmd_verify,
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,

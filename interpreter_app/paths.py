@@ -16,6 +16,13 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
+def config_dir() -> Path:
+    """The per-user config folder (platformdirs), e.g. ~/.config/interpreter-app: trust.txt."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
+
+
 def default_db_path() -> Path:
     """INTERPRETER_DB when set, else the database in the user data folder."""
     env = os.environ.get("INTERPRETER_DB")

@@ -18,8 +18,10 @@ from tests.factories import PASSWORD, Seeded, seed  # noqa: E402,F401
 
 @pytest.fixture(autouse=True)
 def _private_data_folder(tmp_path, monkeypatch):
-    """The user data folder (recovery journal, demo database) of each test is its own."""
+    """The user data and config folders (recovery journal, demo database, trust file, history
+    seen) of each test are its own."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
 @pytest.fixture

@@ -63,6 +63,7 @@ def seed(path: Path) -> Seeded:
     for name, (dept, roles, title) in specs.items():
         data.users[name] = wb.accounts.create_user(admin, name, f"用户{name}", PASSWORD, dept,
                                                    roles, title)
+        wb.accounts.login(name, PASSWORD)  # unlocks each user's signing key for this session
     return data
 
 

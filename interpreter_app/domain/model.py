@@ -263,6 +263,8 @@ class SignOff:
     signature: str = ""
     public_key: str = ""
     void: bool = False
+    certified: bool = False  # signed with a key the department's root certified
+    problem: str = ""  # why the signature does not stand ('' when it does or predates the root)
 
 
 @dataclass(frozen=True)

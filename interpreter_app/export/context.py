@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..domain.digest import package_digest
 from ..domain.model import Package, SignOff
@@ -40,6 +42,10 @@ class ExportContext:
     released_at: str = ""
     settings: ExportSettings = field(default_factory=ExportSettings)
     generated_at: str = ""
+    # What lets the pack prove itself offline: the root, certificates, signed decisions and the
+    # audit chain head (export/pack_trust.py), and the exporter's signing of the manifest.
+    trust: dict[str, Any] = field(default_factory=dict)
+    sign: Callable[[bytes], str] | None = None
     media: dict[str, bytes] = field(default_factory=dict)  # SHA-256 → file of a material
     # 索引号 the website gave each page (part key → number), once its posting is recorded.
     index_numbers: dict[str, str] = field(default_factory=dict)
@@ -53,6 +59,8 @@ class ExportContext:
         *,
         settings: ExportSettings | None = None,
         generated_at: str = "",
+        trust: dict[str, Any] | None = None,
+        sign: Callable[[bytes], str] | None = None,
         media: dict[str, bytes] | None = None,
         index_numbers: dict[str, str] | None = None,
     ) -> ExportContext:
@@ -66,6 +74,8 @@ class ExportContext:
             released_at=package.released_at,
             settings=settings or ExportSettings(),
             generated_at=stamp,
+            trust=trust or {},
+            sign=sign,
             media=dict(media or {}),
             index_numbers=dict(index_numbers or {}),
         )

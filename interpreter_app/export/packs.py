@@ -16,13 +16,16 @@ from ..domain.kinds import AUDIENCE_LABELS, INTERNAL, PUBLIC
 from .context import ExportContext
 from .filenames import safe_name
 from .manifest import (
+    INSTRUCTIONS_NAME,
     LISTING_NAME,
     MANIFEST_NAME,
     PACK_LABELS,
     build_manifest,
     file_entry,
     manifest_bytes,
+    render_instructions,
     render_listing,
+    sign_manifest,
 )
 from .pack_plan import PlannedFile, chart_problems_of, pack_embargo, plan_pack
 from .zipper import write_zip
@@ -145,14 +148,19 @@ class _PackWriter:
         if self.progress is not None:
             self.progress(len(self.written), self.total, rel)
         if meta is None:
-            return file_entry(rel, data, title=rel, kind="清单", audience=AUDIENCE_LABELS[PUBLIC])
+            kind = "验证说明" if rel.endswith(INSTRUCTIONS_NAME) else "清单"
+            return file_entry(rel, data, title=rel, kind=kind, audience=AUDIENCE_LABELS[PUBLIC])
         return file_entry(rel, data, title=meta.title, kind=meta.kind,
                           audience=AUDIENCE_LABELS[INTERNAL if meta.internal else PUBLIC])
 
     def _finish(self, pack: str, entries: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
+        if self.ctx.trust and pack != "parts":
+            text = render_instructions(self.ctx, pack_name(self.ctx, pack)).encode()
+            entries.append(self._write_file(prefix + INSTRUCTIONS_NAME, lambda: text, None))
         for entry in entries:
             entry["path"] = entry["path"][len(prefix):]
-        manifest = build_manifest(self.ctx, pack, entries, embargo=pack_embargo(self.ctx, pack))
+        manifest = sign_manifest(self.ctx, build_manifest(self.ctx, pack, entries,
+                                                          embargo=pack_embargo(self.ctx, pack)))
         self._write_file(prefix + MANIFEST_NAME, lambda: manifest_bytes(manifest), None)
         self._write_file(prefix + LISTING_NAME, lambda: render_listing(manifest).encode(), None)
         return manifest

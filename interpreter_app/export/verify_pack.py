@@ -40,7 +40,7 @@ def read_pack(path: Path) -> PackContents:
 
 def compare_pack(contents: PackContents, *, digest: str, signoff_digests: set[str]) -> list[str]:
     """Problems found (missing, extra or changed files, wrong or unsigned digest); [] when intact."""
-    problems = _file_problems(contents)
+    problems = file_problems(contents)
     if contents.listing is None:
         problems.append(f"缺少 {LISTING_NAME}")
     elif contents.listing != render_listing(contents.manifest):
@@ -53,7 +53,8 @@ def compare_pack(contents: PackContents, *, digest: str, signoff_digests: set[st
     return problems
 
 
-def _file_problems(contents: PackContents) -> list[str]:
+def file_problems(contents: PackContents) -> list[str]:
+    """Files missing, changed or not in the manifest."""
     problems = []
     listed: set[str] = set()
     for entry in contents.manifest.get("files", []):

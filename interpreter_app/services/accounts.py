@@ -10,15 +10,17 @@ from ..domain.errors import AuthError, NotFoundError, PermissionDenied, Validati
 from ..domain.model import Department, User
 from ..domain.permissions import ROLES
 from ..domain.validation import NAME_MAX
-from . import crypto
+from . import crypto, trust_files
 from .base import ServiceBase, check_encodable, clean_field
+from .trust import TrustService
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT_MINUTES = 15
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1024
-# Roles whose holders get a signing key (leaders sign; the key is also harmless for others).
-SIGNING_ROLES = frozenset({"leader"})
+# Every user signs the decisions they take (submit, pass, return, sign, release ...), so every
+# user gets a key; the constant stays for code that asked which roles sign.
+SIGNING_ROLES = frozenset({"writer", "reviewer", "leader", "admin"})
 
 
 def check_password_strength(password: str) -> None:
@@ -42,6 +44,10 @@ CODES_MAX = 60  # 机关代字 of one department, separated by 、
 class AccountService(ServiceBase):
     """Log-in, users, departments."""
 
+    def __init__(self, store, clock, trust: TrustService | None = None) -> None:
+        super().__init__(store, clock)
+        self.trust = trust or TrustService(store, clock)
+
     # -- log-in ---------------------------------------------------------------------------
     def login(self, username: str, password: str) -> User:
         """The user if the password is right; AuthError (in Chinese) otherwise."""
@@ -53,6 +59,10 @@ class AccountService(ServiceBase):
         if user.disabled:
             raise AuthError("该账号已停用，请联系管理员")
         self.check_password(user, password)
+        if "admin" in user.roles and self.store.trust.root() is None:
+            # A database from before roots: the administrator's log-in makes it, once.
+            self.trust.init(user, password)
+        self.trust.unlock(user, password)
         return user
 
     def check_password(self, user: User, password: str) -> None:
@@ -90,8 +100,12 @@ class AccountService(ServiceBase):
         """Create the first administrator on an empty database."""
         if not self.needs_first_admin():
             raise PermissionDenied("已存在用户，不能再创建初始管理员")
-        return self._create(None, username, display_name, password, None, frozenset({"admin"}),
-                            "", all_departments=True)
+        admin = self._create(None, username, display_name, password, None, frozenset({"admin"}),
+                             "", all_departments=True)
+        trust_files.forget(self.store.path)  # a new database where another may have been
+        self.trust.init(admin, password)  # the root is made with the first administrator
+        self.trust.unlock(admin, password)
+        return admin
 
     def create_user(self, actor: User, username: str, display_name: str, password: str,
                     department_id: int | None, roles: frozenset[str] | set[str], title: str = "",
@@ -122,6 +136,8 @@ class AccountService(ServiceBase):
             detail = {"user": username, "roles": sorted(roles)}
             if roles & SIGNING_ROLES:
                 detail |= self._issue_key(created.id, password, at)
+                self.trust.certify_if_unlocked(created, at)
+                self.trust.seal_root_for(created, password)
             self.store.audit(actor.id if actor else None, None, "user_created", detail, at)
         return created
 
@@ -146,6 +162,10 @@ class AccountService(ServiceBase):
                        title=clean_field(user.title, "职务", required=False, max_len=NAME_MAX))
         with self.store.transaction():
             self.store.users.update(user)
+            if "admin" not in user.roles:
+                self.store.trust.drop_seal(user.id)
+            if self.store.users.active_key(user.id) and self.trust.identity_changed(user.id):
+                self.trust.certify_if_unlocked(self.store.users.get(user.id), self.clock())
             self.store.audit(actor.id, None, "user_updated", {
                 "user": before.username, "roles": sorted(user.roles), "disabled": user.disabled})
         return self.store.users.get(user.id)
@@ -167,6 +187,7 @@ class AccountService(ServiceBase):
                 secret = crypto.unseal(key[2], old)
                 if secret is not None:
                     self.store.users.replace_key_encryption(key[0], crypto.seal(secret, new))
+            self.trust.reseal_root(user, old, new)
             self.store.audit(user.id, None, "password_changed", {"user": user.username})
 
     def reset_password(self, actor: User, username: str, new: str) -> None:
@@ -175,11 +196,14 @@ class AccountService(ServiceBase):
         user = self.store.users.by_username(username)
         check_password_strength(new)
         at = self.clock()
+        self.trust.forget_key(user)  # the old key signs nothing more in this session
         with self.store.transaction():
             self.store.users.set_password_hash(user.id, crypto.hash_password(new))
             detail = {"user": user.username}
             if user.roles & SIGNING_ROLES or self.store.users.active_key(user.id):
                 detail |= self._issue_key(user.id, new, at)
+                self.trust.certify_if_unlocked(user, at)
+            self.trust.seal_root_for(user, new)
             self.store.audit(actor.id, None, "password_reset", detail, at)
 
     def users(self) -> list[User]:

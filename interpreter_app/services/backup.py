@@ -13,6 +13,7 @@ from .. import paths
 from ..domain.errors import StorageError
 from ..store.db import Database, DatabaseCorrupt
 from ..store.store import Store
+from . import trust_files
 
 if TYPE_CHECKING:
     from .workbench import Workbench
@@ -69,6 +70,7 @@ def restore(src: Path, db_path: Path) -> Path | None:
     finally:
         source.close()
     Store(db_path).close()  # migrate an older backup to the current schema
+    trust_files.forget(str(db_path))  # a deliberate restore: the shorter history is expected
     return safety
 
 

@@ -12,6 +12,7 @@ from ..domain.text import paragraphs
 from ..resources import resource_path
 from ..store.db import SIDE_SUFFIXES, overwrite_database
 from ..store.store import Store
+from . import trust_files
 from .workbench import Workbench
 
 DEMO_PASSWORD = "demo1234"
@@ -85,6 +86,7 @@ def build_demo(db_path: Path, progress=None) -> None:
         overwrite_database(fresh, db_path)
     finally:
         _remove_database(fresh)
+    trust_files.forget(str(db_path))  # a new demo, not a shortened history of the old one
 
 
 def _remove_database(path: Path) -> None:
@@ -130,6 +132,8 @@ def _create_people(wb: Workbench) -> dict[str, object]:
             users[f"{dept_name}/{key}"] = wb.accounts.create_user(
                 admin, f"{prefix}{key}", person["name"], DEMO_PASSWORD, dept.id, roles,
                 person["title"])
+            # Each person acts in the demo: their certified key signs their decisions.
+            wb.accounts.login(f"{prefix}{key}", DEMO_PASSWORD)
     return users
 
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from ..domain import permissions, workflow
+from dataclasses import replace
+
+from ..domain import permissions, trust, workflow
 from ..domain.completeness import blocking_for_release, missing_for_submit
 from ..domain.department_rules import OVERRIDABLE
 from ..domain.digest import canonical_json, package_digest
 from ..domain.errors import IncompleteError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.model import Decision, Package, Revision, SignOff, User
 from ..domain.release_rules import release_holds
+from ..domain.trust import Signed
 from ..domain.validation import NAME_MAX
 from . import crypto
 from .accounts import AccountService
 from .base import ServiceBase, check_text, clean_field
 from .department_rules import rules_for
+from .trust_verify import signoff_certificate, signoff_problem
 
 REASON_MAX = 2000
 # Transitions after which a snapshot of the content is stored.
@@ -81,6 +85,7 @@ class ReviewService(ServiceBase):
         secret = crypto.unseal(key[2], password)
         if secret is None:
             raise PermissionDenied("签发密钥无法用当前密码解开，请管理员重置密码")
+        self.accounts.trust.keyring.put(key[1], secret)
 
         def record(package: Package, at: str, snapshot_id: int, decision_id: int) -> None:
             digest = package_digest(package)
@@ -97,7 +102,7 @@ class ReviewService(ServiceBase):
                 "on_behalf_of": on_behalf_of}, at)
 
         self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record,
-                   check=self._still_ready)
+                   check=self._still_ready, extra={"on_behalf_of": on_behalf_of})
         return self.signoffs(actor, package_id)[-1]
 
     def release(self, actor: User, package_id: int, reason: str = "") -> Package:
@@ -116,6 +121,9 @@ class ReviewService(ServiceBase):
                 raise WorkflowError("签发后内容已被改动（摘要不一致），不能发布；请撤销签发后重新审签")
             if not self._signature_ok(valid):
                 raise WorkflowError("签发记录的数字签名无效，不能发布；请运行“校验”查看详情")
+            problem = signoff_problem(self.store, valid.id)
+            if problem:
+                raise WorkflowError(f"签发记录未通过证书校验，不能发布：{problem}")
 
         def stamp(package: Package, at: str, _sid: int | None, _did: int) -> None:
             self.store.packages.set_parts_released(package_id, at)
@@ -163,7 +171,20 @@ class ReviewService(ServiceBase):
     def signoffs(self, actor: User, package_id: int) -> list[SignOff]:
         """Sign-offs of the package, oldest first."""
         self._load(actor, package_id)
-        return self.store.records.signoffs(package_id)
+        return [self._as_certified(s) for s in self.store.records.signoffs(package_id)]
+
+    def _as_certified(self, s: SignOff) -> SignOff:
+        """The sign-off with the signer's name and title read from the certificate, and why
+        its signature does not stand, if it does not."""
+        if not self._signature_ok(s):
+            return replace(s, problem="数字签名无效（记录被伪造或改动）")
+        cert = signoff_certificate(self.store, s.id)
+        if cert is None:
+            return s  # made before the root existed
+        problem = signoff_problem(self.store, s.id) or ""
+        return replace(s, signer_name=str(cert.get("display_name", "")),
+                       signer_title=str(cert.get("title", "")), certified=not problem,
+                       problem=problem)
 
     def decisions(self, actor: User, package_id: int) -> list[Decision]:
         """Submits, passes, returns, sign-offs, revocations and releases, oldest first."""
@@ -220,7 +241,8 @@ class ReviewService(ServiceBase):
             raise IncompleteError("解读包有阻断问题，不能继续", details=problems)
 
     def _move(self, actor: User, package_id: int, action: str, *, reason: str = "",
-              check=None, before_state=None, after=None, new_revision: bool = False) -> Package:
+              check=None, before_state=None, after=None, new_revision: bool = False,
+              extra: dict | None = None) -> Package:
         at = self.clock()
         with self.store.transaction():
             package = self._load(actor, package_id)
@@ -232,9 +254,13 @@ class ReviewService(ServiceBase):
                 raise ValidationError(f"{workflow.ACTION_LABELS[action]}必须填写理由")
             if check:
                 check(package)
+            signing = self._signing_key(actor)
             snapshot_id = self._snapshot(actor, package, action, at)
+            signed = self._signed_decision(signing, actor, package, action, reason, at,
+                                           extra or {})
             decision_id = self.store.records.add_decision(
-                package_id, package.revision, action, actor.id, actor.display_name, at, reason)
+                package_id, package.revision, action, actor.id, actor.display_name, at, reason,
+                signed)
             if before_state:
                 before_state(package, at, snapshot_id, decision_id)
             self.store.packages.set_state(
@@ -248,6 +274,28 @@ class ReviewService(ServiceBase):
                 "from": package.state, "to": transition.target, "reason": reason,
                 "digest": package_digest(package), "revision": package.revision}, at)
         return self.store.packages.get(package_id)
+
+    def _signing_key(self, actor: User) -> tuple[bytes, int] | None:
+        """The actor's unlocked key and certificate serial; None before the trust root exists."""
+        if self.store.trust.root() is None:
+            return None  # a database not yet under a root: decisions stay as they were
+        return self.accounts.trust.signing_key(actor)
+
+    def _signed_decision(self, signing: tuple[bytes, int] | None, actor: User, package: Package,
+                         action: str, reason: str, at: str, extra: dict) -> Signed | None:
+        """The actor's signature over the decision, its package, department and authors."""
+        if signing is None:
+            return None
+        raw, serial = signing
+        last = self.store.trust.last_decision(package.id)
+        prev = last.hash if last is not None and last.body else ""
+        if action == workflow.RELEASE:
+            extra = extra | {"released_at": at}
+        statement = trust.decision(
+            package.id, package.revision, action, package_digest(package), actor.id, serial,
+            trust.acting_role(action, package.state, actor.roles), package.department_id,
+            package.authors, reason, at, prev, **extra)
+        return trust.make(statement, raw)
 
     def _snapshot(self, actor: User, package: Package, action: str, at: str) -> int | None:
         kind = SNAPSHOT_ON.get(action)

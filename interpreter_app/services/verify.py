@@ -1,12 +1,9 @@
 """verify: walk the audit chain and recompute every digest and signature in the database.
 
-What it can prove: any change to content, snapshots, sign-offs or the chain made without
-rewriting the whole chain from that point; any sign-off not made with a private key (sealed
-under the signer's password) that was issued to that signer by an audited event before the
-sign-off. What no check inside one file can prove: a forger who writes a new key into
-user_keys *and* a matching issuing event into a recomputed chain cannot be told from a real
-password reset. Only anchors held outside the file can show it: older backups, exported press
-packs with their digests, a chain head (`chain_head`) written down elsewhere.
+The checks here rest on the file (chain, digests, snapshots, the key-issuing events); those in
+trust_verify rest on the root key and on what this machine remembers, which whoever writes the
+file cannot forge: certificates, the signature of every decision, the schema's guards, and the
+history seen here. docs/threat-model.md says what each one catches.
 """
 
 from __future__ import annotations
@@ -22,8 +19,9 @@ from ..store.db import storage_error
 from ..store.people import SigningKey
 from ..store.store import Store
 from . import crypto
+from .trust_verify import check_trust, remember_history
 
-KEY_EVENTS = ("user_created", "password_reset")
+KEY_EVENTS = ("user_created", "password_reset", "key_enrolled")
 
 
 @dataclass
@@ -37,6 +35,11 @@ class VerifyReport:
     events: int = 0
     keys: int = 0
     chain_head: str = ""
+    notes: list[str] = field(default_factory=list)  # information, not problems
+    root: str = ""  # the trust root's fingerprint ('' before there is one)
+    certificates: int = 0
+    decisions: int = 0
+    signed_decisions: int = 0
 
     @property
     def ok(self) -> bool:
@@ -44,33 +47,70 @@ class VerifyReport:
         return not self.problems
 
 
-def verify_store(store: Store) -> VerifyReport:
-    """Check the audit chain, every snapshot, sign-off, signature, key and working copy."""
+def verify_store(store: Store, pins: dict[str, str] | None = None,
+                 against: tuple[str, int, str] | None = None) -> VerifyReport:
+    """Check the audit chain, every snapshot, sign-off, signature, key, certificate, decision
+    and working copy; `pins` are the trusted root fingerprints (None: none pinned here),
+    `against` a (name, events, head) from a backup or pack the chain must still extend."""
     try:
-        return _verify(store)
+        return _verify(store, pins, against)
     except sqlite3.Error as exc:
         raise storage_error(exc, store.path) from exc
 
 
-def _verify(store: Store) -> VerifyReport:
+def _verify(store: Store, pins: dict[str, str] | None,
+            against: tuple[str, int, str] | None) -> VerifyReport:
     report = VerifyReport()
     events = store.audit_events()
     report.events = len(events)
     report.chain_head = events[-1].hash if events else ""
-    for brk in store.verify_audit_chain():
+    chain_breaks = store.verify_audit_chain()
+    for brk in chain_breaks:
         report.problems.append(f"审计链第 {brk.event_id} 号事件：{brk.reason}")
+    found = check_trust(store, events, pins, against)
+    report.problems += found.problems
+    report.notes += found.notes
+    report.root, report.certificates = found.root, found.certificates
+    report.decisions, report.signed_decisions = found.decisions, found.signed_decisions
+    legacy = _legacy_signoffs(store)
     _verify_revisions(store, report)
     issued = _verify_keys(store, events, report)
     signed_events = _signoff_events(events)
+    covered = _signoffs_under_signed_decisions(store)
     for s in store.records.signoffs():
         report.signoffs += 1
-        _verify_signoff(store, s, signed_events, report)
+        _verify_signoff(store, s, signed_events, report, check_signature=s.id not in covered)
         _verify_key_in_force(s, issued, signed_events.get(s.id), report)
+        if s.id in legacy:
+            report.notes.append(f"解读包 {s.package_id} 的签发记录 {s.id}（{s.signer_name}）签于建立信任根之前，"
+                                "只按当时的密钥记录校验")
     for pid in store.packages.ids():
         report.packages += 1
         _verify_package(store, pid, report)
     _verify_media(store, report)
+    if found.history_ok and not chain_breaks:
+        remember_history(store, found.root)
     return report
+
+
+def _signoffs_under_signed_decisions(store: Store) -> set[int]:
+    """Sign-offs whose every field the signer's signed decision covers (trust_verify compares
+    them): the older per-row signature adds nothing there and costs a verification each."""
+    if store.trust.root() is None:
+        return set()
+    return {r[0] for r in store.conn.execute(
+        "SELECT s.id FROM signoffs s JOIN decisions d ON d.id = s.decision_id WHERE d.signed != ''")}
+
+
+def _legacy_signoffs(store: Store) -> set[int]:
+    """Sign-offs whose decision carries no signature and predates the root."""
+    root = store.trust.root()
+    if root is None:
+        return set()
+    upto = int(root[1].data.get("legacy", {}).get("decisions", 0) or 0)
+    return {r[0] for r in store.conn.execute(
+        "SELECT s.id FROM signoffs s JOIN decisions d ON d.id = s.decision_id"
+        " WHERE d.signed = '' AND d.id <= ?", (upto,))}
 
 
 def _verify_media(store: Store, report: VerifyReport) -> None:
@@ -87,7 +127,7 @@ def _verify_media(store: Store, report: VerifyReport) -> None:
 
 
 def _verify_revisions(store: Store, report: VerifyReport) -> None:
-    for rev in store.records.all_revisions():
+    for rev in store.records.iter_revisions():
         report.revisions += 1
         if digest_of_json(rev.snapshot) != rev.digest:
             report.problems.append(f"解读包 {rev.package_id} 的快照 {rev.id}（{rev.kind}）内容与摘要不符")
@@ -197,7 +237,8 @@ def _verify_key_in_force(s: SignOff, issued: dict[int, _Issue], event: dict | No
                                "使用的密钥当时并未颁发给签发人")
 
 
-def _verify_signoff(store: Store, s: SignOff, events: dict[int, dict], report: VerifyReport) -> None:
+def _verify_signoff(store: Store, s: SignOff, events: dict[int, dict], report: VerifyReport, *,
+                    check_signature: bool = True) -> None:
     where = f"解读包 {s.package_id} 的签发记录 {s.id}（{s.signer_name}）"
     event = events.get(s.id)
     if event is None or event.get("digest") != s.digest:
@@ -206,6 +247,8 @@ def _verify_signoff(store: Store, s: SignOff, events: dict[int, dict], report: V
                                   " FROM signoffs WHERE id = ?)", (s.id,)).fetchone()
     if snapshot is None or snapshot[0] != s.digest:
         report.problems.append(f"{where}的摘要与签发时的快照不符")
+    if not check_signature:
+        return
     key = store.users.public_key(int(s.public_key)) if s.public_key else None
     message = crypto.signoff_message(s.package_id, s.revision, s.digest, s.signer_id,
                                      s.signed_at, s.opinion, s.on_behalf_of)
@@ -230,9 +273,7 @@ def _verify_package(store: Store, pid: int, report: VerifyReport) -> None:
         report.problems.append(f"解读包 {pid}“{package.title}”签发后内容被改动（与签发摘要不符）")
     if package.state == workflow.RELEASED:
         times = store.packages.parts_release_times(pid)
-        if len(times) != 1 or "" in times:
+        if len(times) != 1 or "" in times or times != {package.released_at}:
             report.problems.append(f"解读包 {pid}“{package.title}”各部分的发布时间不一致")
-        released = [r for r in store.records.revisions(pid)
-                    if r.kind == "release" and r.revision == package.revision]
-        if not released or released[-1].digest != digest:
+        if store.records.latest_digest(pid, "release", package.revision) != digest:
             report.problems.append(f"解读包 {pid}“{package.title}”与发布快照不符")

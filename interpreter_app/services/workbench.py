@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from ..domain.errors import StorageError
@@ -16,6 +17,9 @@ from .media import MediaService
 from .outreach import OutreachService
 from .review import ReviewService
 from .stats import StatisticsService
+from .trust import TrustService
+from .trust_files import trusted_fingerprints
+from .trust_verify import chain_of, remember_history
 from .verify import VerifyReport, verify_store
 
 
@@ -25,7 +29,8 @@ class Workbench:
     def __init__(self, store: Store, clock=now_iso) -> None:
         self.store = store
         self.clock = clock
-        self.accounts = AccountService(store, clock)
+        self.trust = TrustService(store, clock)
+        self.accounts = AccountService(store, clock, self.trust)
         self.authoring = AuthoringService(store, clock)
         self.review = ReviewService(store, clock, self.accounts)
         self.comments = CommentService(store, clock)
@@ -51,10 +56,18 @@ class Workbench:
         """Open the database at `path`, creating an empty one when there is none."""
         return cls(Store(path), clock)
 
-    def verify(self) -> VerifyReport:
-        """Check the audit chain, digests and signatures of the whole database."""
-        return verify_store(self.store)
+    def verify(self, trust: str | None = None, against: str | Path | None = None) -> VerifyReport:
+        """Check the audit chain, digests, signatures and certificates of the whole database.
+
+        `trust` is a fingerprint or trust file (default: the user's trust.txt); `against` a
+        backup or exported pack whose audit chain this database must still extend."""
+        pins = trusted_fingerprints(trust)
+        head = chain_of(Path(against), self.store) if against else None
+        return verify_store(self.store, pins, head)
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Close the database connection, remembering the audit chain seen here."""
+        # a closing connection must close whatever happened to the record of the history
+        with contextlib.suppress(Exception):
+            remember_history(self.store, self.trust.fingerprint())
         self.store.close()

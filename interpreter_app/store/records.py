@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 from ..domain.errors import NotFoundError
 from ..domain.model import Comment, Decision, Revision, SignOff
+from ..domain.trust import Signed
 
 
 class RecordRepository:
@@ -36,6 +38,18 @@ class RecordRepository:
             raise NotFoundError(f"版本 {revision_id} 不存在")
         return _revision(row)
 
+    def iter_revisions(self) -> Iterator[Revision]:
+        """Every snapshot, read one at a time (verify hashes tens of thousands of them)."""
+        for row in self.conn.execute("SELECT * FROM revisions ORDER BY id"):
+            yield _revision(row)
+
+    def latest_digest(self, package_id: int, kind: str, revision: int) -> str | None:
+        """The digest of the newest snapshot of a kind for one revision of a package."""
+        row = self.conn.execute("SELECT digest FROM revisions WHERE package_id = ? AND kind = ?"
+                                " AND revision = ? ORDER BY id DESC LIMIT 1",
+                                (package_id, kind, revision)).fetchone()
+        return row[0] if row else None
+
     def all_revisions(self) -> list[Revision]:
         """Every snapshot in the database (for verify)."""
         return [_revision(r) for r in self.conn.execute("SELECT * FROM revisions ORDER BY id")]
@@ -65,12 +79,14 @@ class RecordRepository:
 
     # -- decisions ------------------------------------------------------------------------
     def add_decision(self, package_id: int, revision: int, action: str, actor_id: int,
-                     actor_name: str, at: str, reason: str = "") -> int:
-        """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)."""
+                     actor_name: str, at: str, reason: str = "", signed: Signed | None = None) -> int:
+        """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)
+        with the actor's signed statement of it."""
+        body, signature = (signed.body, signed.signature) if signed else ("", "")
         cur = self.conn.execute(
-            "INSERT INTO decisions (package_id, revision, action, actor_id, actor_name, at, reason)"
-            " VALUES (?,?,?,?,?,?,?)", (package_id, revision, action, actor_id, actor_name, at,
-                                        reason))
+            "INSERT INTO decisions (package_id, revision, action, actor_id, actor_name, at, reason,"
+            " signed, signature) VALUES (?,?,?,?,?,?,?,?,?)",
+            (package_id, revision, action, actor_id, actor_name, at, reason, body, signature))
         return cur.lastrowid
 
     def decisions(self, package_id: int) -> list[Decision]:

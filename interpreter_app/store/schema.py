@@ -228,10 +228,57 @@ INSERT INTO search_bigrams(rowid, grams)
     SELECT package_id, search_grams(title, body) FROM search_text;
 """
 
-# Version 3: what happened after release, as records the annual figures count: each page's
+# Version 3: the trust root, certificates and revocations it signs, and signed decisions.
+# The root's private key is sealed once per administrator who holds it (root_seals). Statements
+# are canonical JSON text with their signature; the columns beside them are for lookups only.
+_V3 = """
+CREATE TABLE trust_root (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    public_key TEXT NOT NULL,
+    statement TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE root_seals (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id),
+    sealed TEXT NOT NULL
+);
+CREATE TABLE certificates (
+    serial INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    key_id INTEGER NOT NULL REFERENCES user_keys(id),
+    body TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    issued_at TEXT NOT NULL
+);
+CREATE INDEX certificates_user ON certificates(user_id, serial);
+CREATE TABLE revocations (
+    serial INTEGER PRIMARY KEY REFERENCES certificates(serial),
+    body TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    revoked_at TEXT NOT NULL
+);
+ALTER TABLE decisions ADD COLUMN signed TEXT NOT NULL DEFAULT '';
+ALTER TABLE decisions ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+
+CREATE TRIGGER trust_root_no_update BEFORE UPDATE ON trust_root
+BEGIN SELECT RAISE(ABORT, 'the trust root is immutable'); END;
+CREATE TRIGGER trust_root_no_delete BEFORE DELETE ON trust_root
+BEGIN SELECT RAISE(ABORT, 'the trust root is immutable'); END;
+CREATE TRIGGER certificates_no_update BEFORE UPDATE ON certificates
+BEGIN SELECT RAISE(ABORT, 'certificates are immutable'); END;
+CREATE TRIGGER certificates_no_delete BEFORE DELETE ON certificates
+BEGIN SELECT RAISE(ABORT, 'certificates are immutable'); END;
+CREATE TRIGGER revocations_no_update BEFORE UPDATE ON revocations
+BEGIN SELECT RAISE(ABORT, 'revocations are immutable'); END;
+CREATE TRIGGER revocations_no_delete BEFORE DELETE ON revocations
+BEGIN SELECT RAISE(ABORT, 'revocations are immutable'); END;
+"""
+
+# Version 4: what happened after release, as records the annual figures count: each page's
 # real address and posting time, events with their actual attendance, the register of
 # documents issued (发文登记) and responses to public concerns (回应关切).
-_V3 = """
+_V4 = """
 CREATE TABLE web_postings (
     id INTEGER PRIMARY KEY,
     package_id INTEGER NOT NULL REFERENCES packages(id),
@@ -297,7 +344,8 @@ BEGIN SELECT RAISE(ABORT, 'media files are immutable'); END;
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1 + _V1_FTS),
     (2, "department list index; bigram index for short queries", _V2),
-    (3, "web postings, event attendance, document register, concern responses, media files",
-     _V3),
+    (3, "trust root, certificates, revocations, signed decisions", _V3),
+    (4, "web postings, event attendance, document register, concern responses, media files",
+     _V4),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -15,6 +15,7 @@ from .outreach import OutreachRepository
 from .packages import PackageRepository
 from .people import DepartmentRepository, UserRepository
 from .records import RecordRepository
+from .trust import TrustRepository
 
 
 class Store:
@@ -27,6 +28,7 @@ class Store:
         self.departments = DepartmentRepository(conn)
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
+        self.trust = TrustRepository(conn)
         self.outreach = OutreachRepository(conn)
         self.media = MediaRepository(conn)
 

@@ -111,6 +111,14 @@ def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | 
     workbench = open_workbench(db_path)
     if workbench is None:
         return EXIT_REFUSED
+    refusal = None if hint else workbench.trust.pin_problem()  # the demo's password is public
+    if refusal:
+        from ..domain.errors import PermissionDenied
+        from . import alerts
+
+        workbench.close()
+        alerts.error(None, PermissionDenied(refusal))
+        return EXIT_REFUSED
     try:
         user = authenticate(workbench, settings, hint)
         if user is None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from .. import paths
-from ..domain.errors import StorageError
+from ..domain.errors import AppError, StorageError
 from ..domain.model import User
 from ..services.workbench import Workbench
 from . import alerts
@@ -88,6 +89,19 @@ def demo_hint() -> str:
     return f"{html.escape(intro)}<table>{''.join(rows)}</table>{html.escape(more)}"
 
 
+def show_fingerprint(workbench: Workbench) -> None:
+    """Tell the new administrator the root key's fingerprint, to write on the setup sheet."""
+    from ..domain.signatures import grouped
+
+    fp = workbench.trust.fingerprint()
+    if fp:
+        alerts.info(None, translate("startup", "Department root key"), translate(
+            "startup", "The department's root key was created. Write its fingerprint on the "
+            "setup sheet and publish it, so that anyone can check exported packs:\n\n{fp}\n\n"
+            "It is also in this computer's trust file; copy that file to the department's "
+            "other computers.").format(fp=grouped(fp)))
+
+
 def authenticate(workbench: Workbench, settings: AppSettings, hint: str | None) -> User | None:
     """First run (create the administrator) or the log-in dialog; None when cancelled."""
     # Imported here: --screenshot and the usual start never show the wizard.
@@ -98,5 +112,8 @@ def authenticate(workbench: Workbench, settings: AppSettings, hint: str | None) 
         admin = FirstRunWizard.ask(None, workbench.accounts)
         if admin is not None:
             settings.last_user = admin.username
+            with contextlib.suppress(AppError, OSError):
+                workbench.trust.pin()  # the administrator's own machine trusts the new root
+            show_fingerprint(workbench)
         return admin
     return LoginDialog.ask(None, workbench.accounts, settings, hint)

@@ -1853,6 +1853,24 @@ A copy of the current database is kept beside it. The application closes the win
 <context>
     <name>startup</name>
     <message>
+        <location filename="../../interpreter_app/ui/startup.py"/>
+        <source>Department root key</source>
+        <translation>部门根密钥</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/startup.py"/>
+        <source>The department&apos;s root key was created. Write its fingerprint on the setup sheet and publish it, so that anyone can check exported packs:
+
+{fp}
+
+It is also in this computer&apos;s trust file; copy that file to the department&apos;s other computers.</source>
+        <translation>已生成部门根密钥。请把下面的指纹抄入安装登记表，并通过官方渠道公布，供任何人核对导出的发布包：
+
+{fp}
+
+指纹也已写入本机的信任文件；请把该文件复制到本部门的其他电脑。</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/startup.py" line="36"/>
         <source>Creating the demo database…</source>
         <translation>正在生成演示数据库…</translation>

@@ -1689,14 +1689,29 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>已作废（已撤销）</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py"/>
+        <source>A signature on this package does not verify: the record was changed outside the application. Do not release it; ask the administrator to run 校验 (verify).</source>
+        <translation>本解读包有签名未通过核验：记录在应用之外被改动。请勿发布，并请管理员运行“校验”。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py"/>
+        <source>Signature broken (see above)</source>
+        <translation>签名无效（见上方说明）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py"/>
+        <source>Valid (certified signature)</source>
+        <translation>有效（签名经证书核验）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py"/>
+        <source>Valid (signed before certification)</source>
+        <translation>有效（建立信任根之前签发）</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="172"/>
         <source>For an earlier revision</source>
         <translation>针对此前版次</translation>
-    </message>
-    <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="173"/>
-        <source>Valid</source>
-        <translation>有效</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="199"/>

@@ -19,6 +19,7 @@ from tests.bench import (  # noqa: E402
     bench_list,
     bench_startup,
     bench_store,
+    bench_verify,
     bench_work,
 )
 from tests.bench.common import Figure, table  # noqa: E402
@@ -32,6 +33,7 @@ GROUPS = (
     ("Chart", bench_work.chart_figures),
     ("Inspect", bench_work.inspect_figures),
     ("Hostile input", bench_hostile.hostile_figures),
+    ("Verify", bench_verify.verify_figures),
 )
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,6 +56,7 @@ def people(wb: Workbench) -> dict:
             ("writer_b", b, {"writer"}, "科员"), ("retired", a, {"writer"}, "科员")):
         users[name] = wb.accounts.create_user(admin, name, f"用户{name}", PASSWORD, dept.id, roles,
                                               title)
+        wb.accounts.login(name, PASSWORD)  # unlocks the key that signs this user's decisions
     wb.accounts.set_disabled(admin, "retired")
     return users
 
@@ -142,6 +145,8 @@ def compact(path: Path) -> None:
 def main() -> None:
     """Write v<SCHEMA_VERSION>.sqlite3 and its facts file."""
     crypto.SCRYPT_N = 2**8  # the stored hashes carry their cost, so tests stay fast
+    scratch = tempfile.mkdtemp()  # trust.txt and history-seen.json of the build stay out of $HOME
+    os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = scratch
     OUT.mkdir(parents=True, exist_ok=True)
     target = OUT / f"v{SCHEMA_VERSION}.sqlite3"
     building = target.with_suffix(".building")

@@ -143,7 +143,8 @@ def test_export_press_pack_and_verify_pack(seeded, cli, tmp_path):
     from tests.factories import released_package
 
     pkg = released_package(seeded)
-    code, out, err = cli("--json", "export", str(pkg.id), "--out", str(tmp_path), "--zip")
+    code, out, err = cli("--json", "export", str(pkg.id), "--out", str(tmp_path), "--zip",
+                         "--as", "writer")
     assert code == 0, err
     pack = json.loads(out)["path"]
     code, out, _ = cli("verify-pack", pack)
@@ -162,7 +163,7 @@ def test_verify_pack_detects_content_changed_after_export(seeded, cli, tmp_path)
     from tests.factories import signed_package
 
     pkg = signed_package(seeded)
-    code, out, _ = cli("--json", "export", str(pkg.id), "--out", str(tmp_path))
+    code, out, _ = cli("--json", "export", str(pkg.id), "--out", str(tmp_path), "--as", "writer")
     pack = json.loads(out)["path"]
     seeded.wb.review.revoke(seeded["leader"], pkg.id, "数据更新")
     fresh = seeded.wb.authoring.get(seeded["writer"], pkg.id)

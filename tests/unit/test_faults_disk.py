@@ -55,7 +55,8 @@ def small_disk(tmp_path: Path):
 def fill_up(folder: Path) -> Path:
     """Write a filler file until the filesystem is full."""
     filler = folder / "filler.bin"
-    with open(filler, "wb") as fh, contextlib.suppress(OSError):
+    # suppress outside open: closing flushes what the last write left and fails the same way
+    with contextlib.suppress(OSError), open(filler, "wb") as fh:
         while True:
             fh.write(b"\0" * 65536)
             fh.flush()

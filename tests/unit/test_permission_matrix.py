@@ -93,10 +93,12 @@ def build_base(path: Path) -> None:
     for name, roles in (("origin_writer", {"writer"}), ("origin_reviewer", {"reviewer"}),
                         ("origin_leader", {"leader"})):
         wb.accounts.create_user(admin, name, name, PASSWORD, depts["own"], roles)
+        wb.accounts.login(name, PASSWORD)  # unlocks the key that signs their decisions
     for role in ROLES:
         for where, dept in depts.items():
             user = wb.accounts.create_user(admin, f"{role}_{where}", f"{role}_{where}", PASSWORD,
                                            dept, {"writer" if role == "none" else role})
+            wb.accounts.login(user.username, PASSWORD)
             if role == "none":  # an account whose roles were all taken away
                 wb.accounts.update_user(admin, replace(user, roles=frozenset()))
     wb.close()

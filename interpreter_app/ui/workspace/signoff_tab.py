@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,17 @@ from .signoff_dialogs import (
     SignOffDialog,
     grouped_digest,
 )
+
+BROKEN_COLOR = "#c5221f"
+
+
+def _mark_broken(table: QTableWidget, rows: set[int]) -> None:
+    """Sign-offs whose signature does not stand, in red, the reason in the tooltip."""
+    for r in rows:
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            item.setForeground(QBrush(QColor(BROKEN_COLOR)))
+            item.setToolTip(table.item(r, table.columnCount() - 1).text())
 
 
 class SignoffTab(QWidget):
@@ -78,6 +91,13 @@ class SignoffTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
+        self.broken_banner = QLabel()
+        self.broken_banner.setObjectName("brokenSignatures")
+        self.broken_banner.setWordWrap(True)
+        self.broken_banner.setStyleSheet(
+            f"color: white; background: {BROKEN_COLOR}; padding: 6px; font-weight: bold;")
+        self.broken_banner.hide()
+        layout.addWidget(self.broken_banner)
         self.no_signoffs = QLabel(self.tr("Not signed off yet."))
         self.no_signoffs.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.no_signoffs)
@@ -143,8 +163,11 @@ class SignoffTab(QWidget):
 
     def _show_records(self) -> None:
         review, user, pid = self.session.workbench.review, self.session.user, self.session.package_id
-        rows = []
+        rows, broken, reasons = [], set(), []
         for s in review.signoffs(user, pid):
+            if s.problem:
+                broken.add(len(rows))
+                reasons.append(s.problem)
             signer = f"{s.signer_name}（{s.signer_title}）" if s.signer_title else s.signer_name
             if s.on_behalf_of:
                 signer += self.tr(" for %1").replace("%1", s.on_behalf_of)
@@ -152,6 +175,12 @@ class SignoffTab(QWidget):
             rows.append([signer, s.opinion, format_datetime_cn(s.signed_at), str(s.revision),
                          s.digest[:16] + "…", status])
         fill_table(self.signoffs, rows)
+        _mark_broken(self.signoffs, broken)
+        self.broken_banner.setText("\n".join([self.tr(
+            "A signature on this package does not verify: the record was changed outside the "
+            "application. Do not release it; ask the administrator to run 校验 (verify).")]
+            + reasons))
+        self.broken_banner.setVisible(bool(broken))
         self.signoffs.setVisible(bool(rows))
         rows_height = sum(self.signoffs.rowHeight(r) for r in range(len(rows)))
         self.signoffs.setMaximumHeight(self.signoffs.horizontalHeader().sizeHint().height()
@@ -161,11 +190,15 @@ class SignoffTab(QWidget):
                                 d.actor_name, d.reason] for d in review.decisions(user, pid)])
 
     def _signoff_status(self, signoff) -> str:
+        if signoff.problem:
+            return self.tr("Signature broken (see above)")
         if signoff.void:
             return self.tr("Void (revoked)")
         if signoff.revision != self.session.package.revision:
             return self.tr("For an earlier revision")
-        return self.tr("Valid")
+        if signoff.certified:
+            return self.tr("Valid (certified signature)")
+        return self.tr("Valid (signed before certification)")
 
     # -- actions --------------------------------------------------------------------------
     def take(self, action: str) -> bool:
