@@ -68,8 +68,8 @@ class ListingService(ServiceBase):
         from ..store.outreach import awaiting_posting_condition
         from .outreach import OutreachService
 
-        sql, params = awaiting_posting_condition(OutreachService(self.store, self.clock)
-                                                 .posting_cutoff())
+        since, cutoff = OutreachService(self.store, self.clock).posting_window()
+        sql, params = awaiting_posting_condition(since, cutoff)
         return sql, list(params)
 
     @staticmethod

@@ -33,6 +33,7 @@ from .base import ServiceBase, clean_field
 
 PROACTIVE = "主动公开"
 POSTING_LIMIT_KEY = "posting_limit_days"
+POSTING_WINDOW_DAYS = 90  # 待上网 looks back this far; older releases are not a to-do
 
 
 def public_pages(package: Package) -> list[tuple[str, str]]:
@@ -100,14 +101,16 @@ class OutreachService(ServiceBase):
         package = self._load(actor, package_id)
         return self._status(package, self._calendar_limit())
 
-    def posting_cutoff(self) -> str:
-        """The latest release date (ISO) that is overdue for posting today."""
+    def posting_window(self) -> tuple[str, str]:
+        """(first, last) release dates (ISO) of packages overdue for posting today: released more
+        than the limit ago, and within the last POSTING_WINDOW_DAYS (older ones were posted
+        before their postings were recorded, or are history, not work to do)."""
         calendar, days = self._calendar_limit()
         today = to_date(self.clock()) or dt.date.today()
         day = today
         while calendar.working_days_between(day, today) <= days:
             day -= dt.timedelta(days=1)
-        return day.isoformat()
+        return (today - dt.timedelta(days=POSTING_WINDOW_DAYS)).isoformat(), day.isoformat()
 
     def awaiting_posting(self, actor: User) -> list[PostingStatus]:
         """待上网: released packages not all online N working days after release."""
@@ -130,7 +133,8 @@ class OutreachService(ServiceBase):
         status = PostingStatus(package.id, package.title, package.released_at, pages)
         calendar, days = limit
         released, today = to_date(package.released_at), to_date(self.clock())
-        late = bool(released and today and calendar.working_days_between(released, today) > days)
+        late = bool(released and today and calendar.working_days_between(released, today) > days
+                    and (today - released).days <= POSTING_WINDOW_DAYS)
         return replace(status, overdue=late and not status.posted)
 
     def posting_limit(self) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 
@@ -115,9 +116,9 @@ def _attendees(text: str) -> tuple[Attendee, ...]:
                  for i in items if isinstance(i, dict))
 
 
-def awaiting_posting_condition(cutoff: str) -> tuple[str, tuple[str]]:
-    """A filter on packages `p`: released on or before `cutoff` (ISO date) with some public page
-    of the current revision that has no posting recorded yet."""
+def awaiting_posting_condition(since: str, cutoff: str) -> tuple[str, tuple[str, str]]:
+    """A filter on packages `p`: released from `since` to `cutoff` (ISO dates) with some public
+    page of the current revision that has no posting recorded yet."""
     unposted = ("NOT EXISTS (SELECT 1 FROM web_postings w WHERE w.package_id = p.id"
                 " AND w.revision = p.revision AND w.part = {part})")
     material = ("EXISTS (SELECT 1 FROM materials m WHERE m.package_id = p.id"
@@ -125,6 +126,8 @@ def awaiting_posting_condition(cutoff: str) -> tuple[str, tuple[str]]:
                 + ")")
     document = ("(SELECT COALESCE(json_extract(data, '$.disclosure'), '主动公开') FROM documents"
                 " WHERE package_id = p.id) = '主动公开' AND " + unposted.format(part="'document'"))
-    sql = (f"p.state = 'released' AND substr(p.released_at, 1, 10) <= ?"
+    # Compared as text so that the (state, released_at) index bounds the scan: ISO times sort.
+    after = (dt.date.fromisoformat(cutoff) + dt.timedelta(days=1)).isoformat()
+    sql = (f"p.state = 'released' AND p.released_at >= ? AND p.released_at < ?"
            f" AND ({material} OR ({document}))")
-    return sql, (cutoff,)
+    return sql, (since, after)

@@ -338,6 +338,8 @@ CREATE TABLE media_files (
 );
 CREATE TRIGGER media_files_no_update BEFORE UPDATE ON media_files
 BEGIN SELECT RAISE(ABORT, 'media files are immutable'); END;
+-- 待上网: released packages of the last weeks, found without scanning every release.
+CREATE INDEX packages_state_released ON packages(state, released_at);
 """
 
 # (version, description, SQL script). Append only; never edit a released step.

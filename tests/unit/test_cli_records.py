@@ -93,12 +93,16 @@ def test_demo_sentence_counts_only_the_two_principal_acts_and_explain_names_them
     assert "一网通办" not in block  # planned for the principal; his deputy attended
 
 
-def test_demo_has_a_package_awaiting_posting_and_one_fully_posted(demo_db, capsys):
-    assert main(["--db", str(demo_db), "--json", "posting", "pending"]) == 0
-    pending = json.loads(capsys.readouterr().out)
-    titles = {p["title"] for p in pending}
-    assert "江海省职业技能等级认定管理办法" in titles  # only its document page went online
-    assert not any("一网通办" in t for t in titles)
+def test_demo_has_a_package_partly_online_and_one_fully_posted(demo_db, capsys):
+    assert main(["--db", str(demo_db), "--json", "list", "--view", "released"]) == 0
+    ids = {r["title"]: r["id"] for r in json.loads(capsys.readouterr().out)}
+    shown = {}
+    for title in ("江海省职业技能等级认定管理办法",
+                  "关于深化政务服务“一网通办”提升企业和群众办事体验的意见"):
+        assert main(["--db", str(demo_db), "--json", "posting", "show", str(ids[title])]) == 0
+        shown[title] = json.loads(capsys.readouterr().out)["posted"]
+    # Only the document's page of the first went online; every page of the second did.
+    assert list(shown.values()) == [False, True]
 
 
 def test_every_released_demo_package_gives_a_valid_web_pack(demo_db, capsys, tmp_path,

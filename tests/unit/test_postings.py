@@ -171,3 +171,17 @@ def test_a_web_pack_made_after_posting_links_both_ways_by_the_portals_index_numb
     ref = next(r for r in document["related_interpretations"] if r["id"] == "jiedu-01")
     assert ref["index_number"] == "000014349/2026-00201"
     assert page["related_documents"][0]["index_number"] == document["index_number"]
+
+
+def test_releases_older_than_the_window_are_history_not_work_to_do(seeded, db_path):
+    from interpreter_app.services.listing import TO_POST, ListQuery
+    from interpreter_app.services.outreach import POSTING_WINDOW_DAYS
+
+    released(seeded)
+    later = (dt.datetime.now().astimezone() + dt.timedelta(days=POSTING_WINDOW_DAYS + 5))
+    wb = Workbench.open(db_path, clock=lambda: later.isoformat(timespec="seconds"))
+    try:
+        assert wb.outreach.awaiting_posting(seeded["writer"]) == []
+        assert wb.listing.count(seeded["writer"], ListQuery(TO_POST)) == 0
+    finally:
+        wb.close()
