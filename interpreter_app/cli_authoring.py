@@ -27,7 +27,7 @@ _PLAN_KINDS = {
 _PLAN_LABELS = {**PLAN_FIELD_LABELS, **PRESS_FIELD_LABELS, "timing": "解读时间"}
 PLAN_FIELDS: dict[str, tuple[str, str]] = {k: (_PLAN_LABELS[k], kind) for k, kind in _PLAN_KINDS.items()}
 DOCUMENT_FIELDS: dict[str, str] = {k: v for k, v in DOCUMENT_FIELD_LABELS.items()
-                                   if k not in ("disclosure_reason",)}
+                                   if k not in ("disclosure_reason", "source_file")}
 # Other names writers use for the same fields.
 _ALIASES = {"解读重点": "outline", "解读提纲/解读重点": "outline", "牵头单位": "lead_unit",
             "风险等级": "risk_level", "联合单位": "joint_units", "发布会时间": "press_conference.time",
@@ -247,7 +247,7 @@ def cmd_document(args) -> int:
         package = wb.authoring.get(actor, args.id)
         field = _field_name(args.field, DOCUMENT_FIELDS, "政策文件")
         values = _values(args)
-        value = values if field == "joint_issuers" else "\n".join(values)
+        value = values if field in ("joint_issuers", "attachments") else "\n".join(values)
         document = dataclasses.replace(package.document, **{field: value})
         wb.authoring.save_document(actor, args.id, document, package.document_version)
         print(f"已设置政策文件“{DOCUMENT_FIELDS[field]}”")

@@ -205,8 +205,11 @@ def cmd_import(args) -> int:
     try:
         actor = _actor(wb, args.actor)
         package, parsed = package_from_file(wb.authoring, actor, args.file, args.encoding)
-        _emit(args, {"id": package.id, "title": package.title, "tasks": len(parsed.tasks)},
-              f"已创建解读包 {package.id}：{package.title}（识别重点任务 {len(parsed.tasks)} 项）")
+        notices = parsed.notices  # e.g. that Traditional characters were converted
+        _emit(args, {"id": package.id, "title": package.title, "tasks": len(parsed.tasks),
+                     "notices": notices},
+              f"已创建解读包 {package.id}：{package.title}（识别重点任务 {len(parsed.tasks)} 项）"
+              + "".join(f"\n说明：{n}" for n in notices))
     finally:
         wb.close()
     return EXIT_OK

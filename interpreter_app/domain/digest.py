@@ -12,6 +12,19 @@ from .model import InterpretationPlan, Material, Package, PolicyDocument, to_dic
 DIGEST_VERSION = 1
 # Identity and bookkeeping fields are not content: they never enter the digest.
 _MATERIAL_NON_CONTENT = ("id", "row_version")
+# Document fields added after DIGEST_VERSION 1 enter the digest only when they hold something,
+# so that the digests of packages signed before they existed stay as they were.
+LATER_DOCUMENT_FIELDS = ("masthead", "signer", "attachments", "note", "copy_to", "printer",
+                         "print_date", "source_file")
+
+
+def document_content(document: PolicyDocument) -> dict[str, Any]:
+    """The document's fields, later ones only when set."""
+    data = to_dict(document)
+    for key in LATER_DOCUMENT_FIELDS:
+        if not data.get(key):
+            data.pop(key, None)
+    return data
 
 
 def _norm(value: Any) -> Any:
@@ -45,7 +58,7 @@ def canonical_content(
     """The three parts as one JSON-ready tree, materials in their order."""
     return _norm({
         "digest_version": DIGEST_VERSION,
-        "document": to_dict(document),
+        "document": document_content(document),
         "plan": to_dict(plan),
         "materials": [material_content(m) for m in materials],
     })

@@ -58,6 +58,15 @@ class PolicyDocument:
     disclosure_reason: str = ""
     normative_number: str = ""  # 规范性文件统一编号
     body: str = ""
+    # The parts of a 公文 around its body (GB/T 9704): 版头, 签发人, 附件说明, 附注 and 版记.
+    masthead: str = ""  # 发文机关标志, e.g. 江海省人民政府办公厅文件
+    signer: str = ""  # 签发人 (上行文)
+    attachments: list[str] = field(default_factory=list)  # 附件说明: names of the attachments
+    note: str = ""  # 附注, shown in parentheses under the date
+    copy_to: str = ""  # 抄送机关
+    printer: str = ""  # 印发机关
+    print_date: str = ""  # 印发日期, ISO yyyy-mm-dd
+    source_file: str = ""  # the imported file: “name · format · SHA-256 …” (what was imported)
 
 
 @dataclass

@@ -12,6 +12,14 @@ LEVEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^\d{1,3}[.．](?!\d)")),
     (4, re.compile(r"^[（(]\d{1,3}[）)]")),
 )
+# Chapters, sections and articles of 办法、规定、条例: 第一章 总则 / 第一节 / 第一条 ….
+ARTICLE_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^第[{_CN_NUM}\d]+章(?:\s|　|$)")),
+    (2, re.compile(rf"^第[{_CN_NUM}\d]+节(?:\s|　|$)")),
+    (3, re.compile(rf"^第[{_CN_NUM}\d]+条(?:\s|　|$)")),
+)
+# 附件说明 (GB/T 9704 7.3.5): “附件：1. …” and the numbered names under it are no headings.
+ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*[：:]")
 # A heading is short and usually has no full stop before its end; longer numbered items are
 # "run-in" headings: the numbered lead sentence followed by body text in the same paragraph.
 HEADING_MAX = 60
@@ -71,14 +79,41 @@ def heading_lead(paragraph: str) -> str:
     return paragraph if len(paragraph) <= CLAUSE_MIN else ""
 
 
+def article_level(paragraph: str) -> int:
+    """1 for 第X章, 2 for 第X节, 3 for 第X条, 0 otherwise."""
+    text = paragraph.lstrip()
+    for level, pattern in ARTICLE_PATTERNS:
+        if pattern.match(text):
+            return level
+    return 0
+
+
 def outline(body: str) -> list[Heading]:
-    """The headings of a body, in order, with the index of their paragraph."""
+    """The headings of a body, in order, with the index of their paragraph.
+
+    A body organised in 章/节/条 is outlined by those (the 项 （一） inside an article are not
+    headings); other bodies by their 一、（一）1.（1）numbering. Lines of an 附件说明 are
+    never headings."""
+    paras = paragraphs(body)
+    articles = any(article_level(p) for p in paras)
     result = []
-    for index, para in enumerate(paragraphs(body)):
-        level = heading_level(para)
+    in_attachments = False
+    for index, para in enumerate(paras):
+        if ATTACHMENT_NOTE.match(para):
+            in_attachments = True
+            continue
+        level = article_level(para) if articles else heading_level(para)
+        if in_attachments and level and not article_level(para):
+            continue
+        in_attachments = False
         if level:
-            result.append(Heading(level, (heading_lead(para) or para)[:HEADING_MAX], index))
+            text = _article_title(para) if articles and level < 3 else heading_lead(para) or para
+            result.append(Heading(level, text[:HEADING_MAX], index))
     return result
+
+
+def _article_title(para: str) -> str:
+    return para if len(para) <= HEADING_MAX else heading_lead(para) or para
 
 
 def char_count(text: str) -> int:

@@ -13,7 +13,9 @@ DOCUMENT_FIELD_LABELS = {
     "publish_date": "发布日期", "effective_date": "施行日期", "validity": "有效性",
     "topic": "主题分类", "genre": "体裁", "disclosure": "公开属性",
     "disclosure_reason": "不予公开理由", "normative_number": "规范性文件统一编号",
-    "body": "正文",
+    "body": "正文", "masthead": "发文机关标志", "signer": "签发人", "attachments": "附件",
+    "note": "附注", "copy_to": "抄送", "printer": "印发机关", "print_date": "印发日期",
+    "source_file": "导入的原文件",
 }
 
 PLAN_FIELD_LABELS = {

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..domain.digest import package_digest
 from ..domain.model import Package, SignOff
+from ..domain.signoffs import binding
 from ..domain.workflow import AWAITING_SIGNOFF, IN_REVIEW
 
 DRAFT_FOR_COMMENT = "征求意见稿"
@@ -83,7 +84,7 @@ class ExportContext:
     @property
     def current_signoffs(self) -> tuple[SignOff, ...]:
         """The sign-offs that bind the current digest (several when countersigned), oldest first."""
-        return tuple(s for s in self.signoffs if s.digest == self.digest and not s.void)
+        return binding(self.signoffs, self.package.revision, self.digest)
 
     @property
     def signoff(self) -> SignOff | None:

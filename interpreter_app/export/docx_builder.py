@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from . import docx_blocks as B
 from . import docx_layout as L
 from .context import ExportSettings
 
@@ -80,14 +81,103 @@ class GovDocument:
         self.plain(text, "mark")
 
     def body(self, text: str) -> None:
-        """Plain-text body: one paragraph per line, heading fonts from the numbering."""
-        for para in L.split_body(text):
-            self.body_paragraph(para)
+        """Plain-text body: one paragraph per line, heading fonts from the numbering; a run of
+        tab-separated lines (a table read from Word) becomes a real table; 第X章/第X节 are
+        centred 黑体, the number of a 第X条 黑体; a leading 主送机关 line stands flush left."""
+        paras = B.body_lines(text)
+        i = 0
+        while i < len(paras):
+            if B.TABLE_CELL in paras[i]:
+                j = i
+                while j < len(paras) and B.TABLE_CELL in paras[j]:
+                    j += 1
+                self.body_table([row.split(B.TABLE_CELL) for row in paras[i:j]])
+                i = j
+                continue
+            if i == 0 and B.is_addressee(paras[i]):
+                self.plain(paras[i])
+            else:
+                self.body_paragraph(paras[i])
+            i += 1
+
+    def body_table(self, rows: Sequence[Sequence[str]]) -> Any:
+        """A table of the body: columns as wide as their text needs, the first row as header."""
+        columns = max(len(r) for r in rows)
+        padded = [[c.strip() for c in r] + [""] * (columns - len(r)) for r in rows]
+        widths = B.column_widths(padded)
+        table = self.table(padded, widths, header=len(padded) > 1)
+        self.blank()
+        return table
 
     def body_paragraph(self, text: str, prefix: Runs = ()) -> None:
         """One body paragraph, with optional lead runs (e.g. “答：”)."""
+        article = B.article_level(text)
+        if article in (1, 2) and not prefix:
+            self.paragraph([(text, "h1")], align="center", indent={})
+            return
+        if article == 3 and not prefix:
+            number, rest = B.article_parts(text)
+            self.paragraph([(number, "h1"), (rest, "body")])
+            return
         style, runs = L.body_paragraph_parts(text)
         self.paragraph([*prefix, *runs], style=style if not prefix else "Normal")
+
+    def attachment_note(self, names: Sequence[str]) -> None:
+        """附件说明: 正文下空一行左空二字“附件：”, several attachments numbered, later names
+        aligned with the first name (GB/T 9704 7.3.5)."""
+        if not names:
+            return
+        self.blank()
+        many = len(names) > 1
+        for n, name in enumerate(names, 1):
+            label = f"{n}. {name}" if many else name
+            if n == 1:
+                self.paragraph([("附件：" + label, "body")])
+            else:
+                self.paragraph([(label, "body")], indent={"left_chars": 5})
+
+    def masthead(self, text: str) -> None:
+        """发文机关标志: centred, red, in the title font (GB/T 9704 7.2.4)."""
+        from docx.shared import RGBColor
+
+        p = self.paragraph([(text, "title")], style="Title")
+        for run in p.runs:
+            run.font.color.rgb = RGBColor(0xE6, 0x00, 0x12)
+        self.blank()
+
+    def red_rule(self) -> None:
+        """The red line under the 版头 (GB/T 9704 7.2.6), then a blank line."""
+        p = self.paragraph([], indent={})
+        B.rule(p, top=False, bottom=True, thick=True, color="E60012")
+        self.blank()
+
+    def number_and_signer(self, number: str, signer: str) -> None:
+        """发文字号 left one character in, 签发人 right one character in, on one line (上行文)."""
+        p = self.paragraph([(number, "body")], indent={"left_chars": 1})
+        B.add_right_tab(p, "签发人：", self.roles["body"])
+        L.format_run(p.add_run(signer), self.roles["kai"])
+
+    def note(self, text: str) -> None:
+        """附注 in parentheses, under the date, left two characters in."""
+        if text:
+            self.paragraph([(f"（{text.strip('（）()')}）", "body")])
+
+    def imprint(self, copy_to: str, printer: str, print_date: str) -> None:
+        """版记 at the end: 抄送 and 印发机关/印发日期 between rules (GB/T 9704 7.4)."""
+        if not (copy_to or printer or print_date):
+            return
+        self.blank()
+        rows = []
+        if copy_to:
+            rows.append((f"抄送：{copy_to.rstrip('。')}。", ""))
+        rows.append((printer, f"{print_date}印发" if print_date else ""))
+        for k, (left, right) in enumerate(rows):
+            p = self.paragraph([(left, "imprint")], indent={"left_chars": 1, "right_chars": 1})
+            if left.startswith("抄送："):  # 回行时与冒号后的首字对齐 (GB/T 9704 7.4.2)
+                B.hanging(p, 4, 3, L.IMPRINT_CHAR_TWIPS)
+            if right:
+                B.add_right_tab(p, right, self.roles["imprint"])
+            B.rule(p, top=k == 0, bottom=True, thick=k == 0 or k == len(rows) - 1)
 
     def signature_block(self, names: Iterable[str], date_text: str) -> None:
         """Issuers centred over the date; the date right-aligned four characters in."""

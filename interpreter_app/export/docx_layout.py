@@ -25,6 +25,8 @@ BODY_CHAR_SPACING_TWIPS = -5
 TITLE_LINE_CHARS = 20  # 二号 characters on one 156 mm line
 CORE_PROPERTY_MAX = 255  # python-docx refuses longer core properties
 TITLE_PT, BODY_PT, PAGE_NUMBER_PT, TABLE_PT, SMALL_PT = 22, 16, 14, 14, 12
+IMPRINT_PT = 14  # 版记: 四号 (GB/T 9704 7.4.1)
+IMPRINT_CHAR_TWIPS = IMPRINT_PT * 20
 THEME_ATTRS = ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "w:cstheme")
 HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3", 4: "Heading 4"}
 TABLE_TEXT_STYLE, PICTURE_STYLE = "GB Table Text", "GB Picture"
@@ -60,6 +62,7 @@ def roles(s: ExportSettings) -> dict[str, Role]:
         "table": Role(body, s.latin_font, TABLE_PT),
         "table_head": Role(s.heading1_font, s.latin_font, TABLE_PT),
         "small": Role(body, s.latin_font, SMALL_PT),
+        "imprint": Role(body, s.latin_font, IMPRINT_PT),
     }
 
 

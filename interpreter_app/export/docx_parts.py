@@ -53,16 +53,31 @@ def policy_document_docx(ctx: ExportContext) -> Any:
     """政策文件: title, 发文字号, body, then issuers centred over the right-aligned 成文日期."""
     document = ctx.package.document
     gov = new_part(ctx, document.title, internal=False)
-    gov.title(document.title)
-    if document.doc_number:
-        gov.centered(document.doc_number)
+    if document.masthead:  # 版头: 发文机关标志, 发文字号 and 签发人 over the red line
+        gov.masthead(document.masthead)
+        _number_line(gov, document)
+        gov.red_rule()
+        gov.title(document.title)
+    else:
+        gov.title(document.title)
+        _number_line(gov, document)
     gov.blank()
     gov.body(document.body)
+    gov.attachment_note(document.attachments)
     issuers = [n for n in (document.issuer, *document.joint_issuers) if n]
     date_text = format_date_cn(document.written_date)
     if issuers or date_text:
         gov.signature_block(issuers, date_text)
+    gov.note(document.note)
+    gov.imprint(document.copy_to, document.printer, format_date_cn(document.print_date))
     return gov.doc
+
+
+def _number_line(gov: GovDocument, document) -> None:
+    if document.doc_number and document.signer:
+        gov.number_and_signer(document.doc_number, document.signer)
+    elif document.doc_number:
+        gov.centered(document.doc_number)
 
 
 # ---- 解读方案 -------------------------------------------------------------------------------

@@ -66,6 +66,14 @@ def clean_document(document: PolicyDocument) -> PolicyDocument:
         disclosure_reason=check_line(d.disclosure_reason, D["disclosure_reason"]),
         normative_number=check_line(d.normative_number, D["normative_number"], 60),
         body=check_text(d.body, "政策文件正文", BODY_MAX),
+        masthead=check_line(d.masthead, D["masthead"], TITLE_MAX),
+        signer=check_line(d.signer, D["signer"], NAME_MAX),
+        attachments=check_lines(d.attachments, D["attachments"], TITLE_MAX),
+        note=check_text(d.note, D["note"], LINE_MAX * 4),
+        copy_to=check_text(d.copy_to, D["copy_to"], LINE_MAX * 4),
+        printer=check_line(d.printer, D["printer"]),
+        print_date=_date(d.print_date, D["print_date"]),
+        source_file=check_line(d.source_file, D["source_file"], LINE_MAX),
     )
 
 

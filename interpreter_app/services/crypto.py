@@ -107,10 +107,3 @@ def verify_signature(public_key: str, signature: str, message: bytes) -> bool:
         return True
     except (InvalidSignature, ValueError):
         return False
-
-
-def signoff_message(package_id: int, revision: int, digest: str, signer_id: int,
-                    signed_at: str, opinion: str, on_behalf_of: str) -> bytes:
-    """The exact bytes a sign-off signs."""
-    return json.dumps([package_id, revision, digest, signer_id, signed_at, opinion, on_behalf_of],
-                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")

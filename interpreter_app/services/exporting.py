@@ -29,8 +29,7 @@ class ExportService(ServiceBase):
         if reason:
             raise PermissionDenied(reason)
         department = self.store.departments.get(package.department_id).name
-        signoffs = [s for s in self.store.records.signoffs(package_id)
-                    if s.revision == package.revision]
+        signoffs = self.store.records.signoffs(package_id)  # which bind: domain/signoffs.py
         media = {item.sha256: self.store.media.get(item.sha256)
                  for m in package.materials for item in m.media if item.sha256}
         numbers = {p.part: p.index_number for p in self.store.outreach.postings(package_id)

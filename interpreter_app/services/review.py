@@ -11,6 +11,7 @@ from ..domain.digest import canonical_json, package_digest
 from ..domain.errors import IncompleteError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.model import Decision, Package, Revision, SignOff, User
 from ..domain.release_rules import release_holds
+from ..domain.signoffs import latest_in_force, signature_holds, signoff_message
 from ..domain.trust import Signed
 from ..domain.validation import NAME_MAX
 from . import crypto
@@ -75,9 +76,8 @@ class ReviewService(ServiceBase):
         """Sign off the whole package with password re-entry; binds revision and digest."""
         opinion = _reason(opinion, "签发意见") or "同意"
         on_behalf_of = clean_field(on_behalf_of, "被代签人", required=False, max_len=NAME_MAX)
-        why = permissions.why_not(actor, workflow.SIGN, self._load(actor, package_id))
-        if why:
-            raise PermissionDenied(why)
+        # The right first, so nobody's password attempt counts towards a lockout for nothing.
+        self._load(actor, package_id, workflow.SIGN)
         self.accounts.check_password(actor, password)
         key = self.store.users.active_key(actor.id)
         if key is None:
@@ -86,24 +86,32 @@ class ReviewService(ServiceBase):
         if secret is None:
             raise PermissionDenied("签发密钥无法用当前密码解开，请管理员重置密码")
         self.accounts.trust.keyring.put(key[1], secret)
+        made: list[SignOff] = []
+
+        def check(package: Package) -> None:
+            # Before anything is written: the content must be what the leader read.
+            if expected_digest is not None and expected_digest != package_digest(package):
+                raise WorkflowError("解读包内容已变化，与您审阅的版本不一致，请重新审阅后签发")
+            self._still_ready(package)
 
         def record(package: Package, at: str, snapshot_id: int, decision_id: int) -> None:
             digest = package_digest(package)
-            if expected_digest is not None and expected_digest != digest:
-                raise WorkflowError("解读包内容已变化，与您审阅的版本不一致，请重新审阅后签发")
-            message = crypto.signoff_message(package_id, package.revision, digest, actor.id, at,
-                                             opinion, on_behalf_of)
+            message = signoff_message(package_id, package.revision, digest, actor.id, at,
+                                      opinion, on_behalf_of)
+            signature = crypto.sign(secret, message)
             sid = self.store.records.add_signoff(
                 package_id, package.revision, snapshot_id, decision_id, digest, actor.id,
-                actor.display_name, actor.title, opinion, at, on_behalf_of, key[0],
-                crypto.sign(secret, message))
+                actor.display_name, actor.title, opinion, at, on_behalf_of, key[0], signature)
             self.store.audit(actor.id, package_id, "signoff", {
                 "signoff_id": sid, "digest": digest, "revision": package.revision,
                 "on_behalf_of": on_behalf_of}, at)
+            made.append(SignOff(sid, package_id, package.revision, digest, actor.id,
+                                actor.display_name, actor.title, opinion, at, on_behalf_of,
+                                signature, str(key[0])))
 
-        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record,
-                   check=self._still_ready, extra={"on_behalf_of": on_behalf_of})
-        return self.signoffs(actor, package_id)[-1]
+        self._move(actor, package_id, workflow.SIGN, reason=opinion, after=record, check=check,
+                   extra={"on_behalf_of": on_behalf_of}, reread=False)
+        return self._as_certified(made[0])
 
     def release(self, actor: User, package_id: int, reason: str = "") -> Package:
         """Release all parts together with one release time; refused if content changed, while
@@ -114,7 +122,7 @@ class ReviewService(ServiceBase):
         def check(package: Package) -> None:
             self._still_ready(package)
             self._time_holds(package, reason)
-            valid = self.valid_signoff(package)
+            valid = latest_in_force(self.store.records.signoffs(package.id), package.revision)
             if valid is None:
                 raise WorkflowError("解读包没有有效的签发记录，不能发布")
             if package_digest(package) != valid.digest:
@@ -206,21 +214,9 @@ class ReviewService(ServiceBase):
         package = self._load(actor, package_id)
         return rules_for(self.store, package.department_id)
 
-    def valid_signoff(self, package: Package) -> SignOff | None:
-        """The sign-off that currently binds the package (latest, same revision, not revoked)."""
-        signoffs = self.store.records.signoffs(package.id)
-        latest = signoffs[-1] if signoffs else None
-        if latest and latest.revision == package.revision and not latest.void:
-            return latest
-        return None
-
     def _signature_ok(self, s: SignOff) -> bool:
         key = self.store.users.public_key(int(s.public_key)) if s.public_key else None
-        if key is None or key[0] != s.signer_id:
-            return False
-        message = crypto.signoff_message(s.package_id, s.revision, s.digest, s.signer_id,
-                                         s.signed_at, s.opinion, s.on_behalf_of)
-        return crypto.verify_signature(key[1], s.signature, message)
+        return signature_holds(s, key)
 
     # -- the one transition path ----------------------------------------------------------
     def _complete(self, package: Package, overridden: frozenset[str] = frozenset()) -> None:
@@ -242,13 +238,10 @@ class ReviewService(ServiceBase):
 
     def _move(self, actor: User, package_id: int, action: str, *, reason: str = "",
               check=None, before_state=None, after=None, new_revision: bool = False,
-              extra: dict | None = None) -> Package:
+              extra: dict | None = None, reread: bool = True) -> Package | None:
         at = self.clock()
         with self.store.transaction():
-            package = self._load(actor, package_id)
-            why = permissions.why_not(actor, action, package)
-            if why:
-                raise PermissionDenied(why)
+            package = self._load(actor, package_id, action)
             transition = workflow.transition_for(action, package.state)
             if transition.needs_reason and not reason:
                 raise ValidationError(f"{workflow.ACTION_LABELS[action]}必须填写理由")
@@ -273,7 +266,7 @@ class ReviewService(ServiceBase):
             self.store.audit(actor.id, package_id, action, {
                 "from": package.state, "to": transition.target, "reason": reason,
                 "digest": package_digest(package), "revision": package.revision}, at)
-        return self.store.packages.get(package_id)
+        return self.store.packages.get(package_id) if reread else None
 
     def _signing_key(self, actor: User) -> tuple[bytes, int] | None:
         """The actor's unlocked key and certificate serial; None before the trust root exists."""

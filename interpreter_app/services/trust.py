@@ -157,8 +157,7 @@ class TrustService(ServiceBase):
             newest = self.store.trust.counts()[0]
             self.store.trust.add_revocation(previous.serial, trust.make(
                 trust.revocation(previous.serial, fp, at, "superseded", newest), raw), at)
-        valid_from = self.store.conn.execute("SELECT created_at FROM user_keys WHERE id = ?",
-                                             (key_id,)).fetchone()[0]
+        valid_from = self.store.users.key_created_at(key_id) or at
         serial = self.store.trust.next_serial()
         cert = trust.certificate(serial, fp, self._identity(user), public, key_id,
                                  min(valid_from, at), at)

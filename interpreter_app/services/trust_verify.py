@@ -20,6 +20,7 @@ from ..store.trust import (
     CertificateRow,
     DecisionRow,
     PackageFacts,
+    TrustRepository,
     expected_schema_objects,
     package_facts,
     signoff_rows,
@@ -205,11 +206,10 @@ def chain_of(path: Path, store: Store) -> tuple[str, int, str]:
         raise ValidationError(f"“{path}”不存在")
     db = Database(path, migrate=False, readonly=True)
     try:
-        row = db.conn.execute("SELECT count(*), (SELECT hash FROM audit ORDER BY id DESC LIMIT 1)"
-                              " FROM audit").fetchone()
+        events, head = TrustRepository(db.conn).chain_head()
     finally:
         db.close()
-    return path.name, int(row[0]), str(row[1] or "")
+    return path.name, events, head
 
 
 def remember_history(store: Store, root: str) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..domain import workflow
 from ..domain.digest import digest_of_json, package_digest
 from ..domain.model import AuditEvent, SignOff
+from ..domain.signoffs import latest_in_force, signature_holds
 from ..store.db import storage_error
 from ..store.people import SigningKey
 from ..store.store import Store
@@ -98,8 +99,7 @@ def _signoffs_under_signed_decisions(store: Store) -> set[int]:
     them): the older per-row signature adds nothing there and costs a verification each."""
     if store.trust.root() is None:
         return set()
-    return {r[0] for r in store.conn.execute(
-        "SELECT s.id FROM signoffs s JOIN decisions d ON d.id = s.decision_id WHERE d.signed != ''")}
+    return store.records.signoffs_by_decision(signed=True)
 
 
 def _legacy_signoffs(store: Store) -> set[int]:
@@ -108,9 +108,7 @@ def _legacy_signoffs(store: Store) -> set[int]:
     if root is None:
         return set()
     upto = int(root[1].data.get("legacy", {}).get("decisions", 0) or 0)
-    return {r[0] for r in store.conn.execute(
-        "SELECT s.id FROM signoffs s JOIN decisions d ON d.id = s.decision_id"
-        " WHERE d.signed = '' AND d.id <= ?", (upto,))}
+    return store.records.signoffs_by_decision(signed=False, upto=upto)
 
 
 def _verify_media(store: Store, report: VerifyReport) -> None:
@@ -243,17 +241,12 @@ def _verify_signoff(store: Store, s: SignOff, events: dict[int, dict], report: V
     event = events.get(s.id)
     if event is None or event.get("digest") != s.digest:
         report.problems.append(f"{where}与审计链记录不符")
-    snapshot = store.conn.execute("SELECT digest FROM revisions WHERE id = (SELECT snapshot_id"
-                                  " FROM signoffs WHERE id = ?)", (s.id,)).fetchone()
-    if snapshot is None or snapshot[0] != s.digest:
+    if store.records.signoff_snapshot_digest(s.id) != s.digest:
         report.problems.append(f"{where}的摘要与签发时的快照不符")
     if not check_signature:
         return
     key = store.users.public_key(int(s.public_key)) if s.public_key else None
-    message = crypto.signoff_message(s.package_id, s.revision, s.digest, s.signer_id,
-                                     s.signed_at, s.opinion, s.on_behalf_of)
-    if key is None or key[0] != s.signer_id or not crypto.verify_signature(key[1], s.signature,
-                                                                           message):
+    if not signature_holds(s, key):
         report.problems.append(f"{where}的数字签名无效（记录被伪造或改动）")
 
 
@@ -264,12 +257,11 @@ def _verify_package(store: Store, pid: int, report: VerifyReport) -> None:
         report.problems.append(f"解读包 {pid}“{package.title}”的内容在应用之外被改动（摘要不符）")
     if package.state not in (workflow.SIGNED, workflow.RELEASED):
         return
-    signoffs = [s for s in store.records.signoffs(pid)
-                if s.revision == package.revision and not s.void]
-    if not signoffs:
+    latest = latest_in_force(store.records.signoffs(pid), package.revision)
+    if latest is None:
         report.problems.append(f"解读包 {pid}“{package.title}”处于{workflow.STATE_LABELS[package.state]}"
                                "状态，但没有有效的签发记录")
-    elif signoffs[-1].digest != digest:
+    elif latest.digest != digest:
         report.problems.append(f"解读包 {pid}“{package.title}”签发后内容被改动（与签发摘要不符）")
     if package.state == workflow.RELEASED:
         times = store.packages.parts_release_times(pid)

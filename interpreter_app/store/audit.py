@@ -82,3 +82,4 @@ def last_event(conn: sqlite3.Connection, package_id: int) -> AuditEvent | None:
     row = conn.execute("SELECT * FROM audit WHERE package_id = ? ORDER BY id DESC LIMIT 1",
                        (package_id,)).fetchone()
     return _event(row) if row else None
+

@@ -167,6 +167,12 @@ class UserRepository:
             " k.created_at, k.retired_at FROM user_keys k LEFT JOIN users u ON u.id = k.user_id"
             " ORDER BY k.id")]
 
+    def key_created_at(self, key_id: int) -> str:
+        """When a signing key was made ('' for an unknown key)."""
+        row = self.conn.execute("SELECT created_at FROM user_keys WHERE id = ?",
+                                (key_id,)).fetchone()
+        return row[0] if row else ""
+
     def public_key(self, key_id: int) -> tuple[int, str] | None:
         """(user id, public key) of a key by id."""
         row = self.conn.execute("SELECT user_id, public_key FROM user_keys WHERE id = ?",

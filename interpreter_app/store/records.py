@@ -78,6 +78,22 @@ class RecordRepository:
         return [_signoff(r, bool(r["void"])) for r in rows]
 
     # -- decisions ------------------------------------------------------------------------
+    def signoffs_by_decision(self, *, signed: bool, upto: int | None = None) -> set[int]:
+        """Ids of sign-offs whose decision is signed (or not), optionally up to a decision id."""
+        sql = ("SELECT s.id FROM signoffs s JOIN decisions d ON d.id = s.decision_id WHERE "
+               + ("d.signed != ''" if signed else "d.signed = ''"))
+        params: tuple = ()
+        if upto is not None:
+            sql += " AND d.id <= ?"
+            params = (upto,)
+        return {r[0] for r in self.conn.execute(sql, params)}
+
+    def signoff_snapshot_digest(self, signoff_id: int) -> str | None:
+        """The digest of the snapshot a sign-off was made on (None when it has none)."""
+        row = self.conn.execute("SELECT digest FROM revisions WHERE id = (SELECT snapshot_id"
+                                " FROM signoffs WHERE id = ?)", (signoff_id,)).fetchone()
+        return None if row is None else row[0]
+
     def add_decision(self, package_id: int, revision: int, action: str, actor_id: int,
                      actor_name: str, at: str, reason: str = "", signed: Signed | None = None) -> int:
         """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)

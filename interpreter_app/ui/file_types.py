@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 TEXT_SUFFIXES = (".txt", ".text")
-IMPORT_SUFFIXES = (".docx", ".docm", ".doc", ".wps") + TEXT_SUFFIXES
+IMPORT_SUFFIXES = (".docx", ".docm", ".doc", ".wps", ".pdf", ".ofd") + TEXT_SUFFIXES

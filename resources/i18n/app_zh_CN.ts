@@ -90,37 +90,37 @@
 <context>
     <name>ChangePasswordForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="199"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="220"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="205"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="226"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="206"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="227"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="207"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="228"/>
         <source>Repeat</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="208"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="229"/>
         <source>Leaders&apos; signing keys are sealed again under the new password.</source>
         <translation>签发领导的签名密钥将改用新密码加密保存。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="214"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="235"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="219"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="240"/>
         <source>The two entries differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="124"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="145"/>
         <source>New department</source>
         <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="127"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="148"/>
         <source>e.g. 江海省人力资源和社会保障厅</source>
         <translation>如：江海省人力资源和社会保障厅</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="129"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="150"/>
         <source>e.g. 江人社发</source>
         <translation>如：江人社发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="130"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="151"/>
         <source>The issuer code used in document numbers such as 江人社发〔2026〕12号</source>
         <translation>发文字号中使用的机关代字，如“江人社发〔2026〕12号”中的“江人社发”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="132"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="153"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="133"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="154"/>
         <source>Issuer code</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="136"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="157"/>
         <source>Create department</source>
         <translation>创建部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="144"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="165"/>
         <source>Department not created</source>
         <translation>未能创建部门</translation>
     </message>
@@ -359,51 +359,51 @@
 <context>
     <name>HolidaysForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="285"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="292"/>
         <source>Holidays</source>
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="290"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="297"/>
         <source>One date or first..last a line, e.g.
 2027-10-01..2027-10-07</source>
         <translation>每行一个日期，或“起..止”，例如
 2027-10-01..2027-10-07</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="291"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="298"/>
         <source>Weekend days worked, e.g.
 2027-09-26</source>
         <translation>调休上班的周六、周日，例如
 2027-09-26</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="294"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="301"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="296"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="303"/>
         <source>Days off</source>
         <translation>放假日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="297"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="304"/>
         <source>Weekends worked</source>
         <translation>调休上班日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="298"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="305"/>
         <source>Statistics count working days with these dates; a year without them counts Monday to Friday. Leave both empty to go back to the schedule shipped with the application.</source>
         <translation>统计按这些日期计算工作日；未录入的年份按周一至周五计算。两栏都留空并保存，即恢复为软件自带的安排。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="305"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="312"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="316"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="323"/>
         <source>Not entered: working days are Monday to Friday.</source>
         <translation>未录入：工作日按周一至周五计算。</translation>
     </message>
@@ -411,138 +411,215 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="46"/>
         <source>Import “{name}”</source>
         <translation>导入“{name}”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="53"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="55"/>
         <source>Create package</source>
         <translation>创建解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="61"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="63"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="65"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="67"/>
         <source>Choose another encoding when the preview shows garbled text</source>
         <translation>预览出现乱码时，请改选其他编码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="76"/>
         <source>Convert to Simplified</source>
         <translation>转换为简体</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="84"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="89"/>
+        <source>Clean up:</source>
+        <translation>一键清理：</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="98"/>
+        <source>Clean up everything</source>
+        <translation>全部清理</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="120"/>
         <source>Encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="137"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="107"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="144"/>
         <source>Read {count} paragraphs; encoding: {encoding}.</source>
         <translation>共读取{count}段；编码：{encoding}。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="119"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="159"/>
+        <source>Converted {count} Traditional characters to Simplified; untick to keep the text as written.</source>
+        <translation>已将{count}个繁体字转换为简体；取消勾选可保留原文字体。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="163"/>
+        <source>The text is written in Traditional characters (for example {samples}); its outline and key tasks are read in Simplified.</source>
+        <translation>原文为繁体字（如“{samples}”）；提纲和重点任务已按简体识别。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="169"/>
+        <source>Remove web page leftovers ({n})</source>
+        <translation>删除网页残留（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="170"/>
+        <source>Remove repeated paragraphs ({n})</source>
+        <translation>删除重复段落（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="171"/>
+        <source>Remove garbage characters ({n})</source>
+        <translation>删除乱码字符（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="173"/>
+        <source>Half-width punctuation to full-width ({n})</source>
+        <translation>半角标点改全角（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="210"/>
+        <source>Policy documents (*.docx *.doc *.wps *.pdf *.ofd *.txt);;All files (*)</source>
+        <translation>政策文件 (*.docx *.doc *.wps *.pdf *.ofd *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Converted from Traditional to Simplified characters.</source>
-        <translation>已将繁体字转换为简体字。</translation>
+        <translation type="vanished">已将繁体字转换为简体字。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="123"/>
         <source>The text is written in Traditional characters (for example {samples}).</source>
-        <translation>该文件使用繁体字（如“{samples}”）。</translation>
+        <translation type="vanished">该文件使用繁体字（如“{samples}”）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="129"/>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="144"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="184"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="199"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="154"/>
+        <location filename="../../interpreter_app/ui/import_dialog.py" line="209"/>
         <source>Import policy document</source>
         <translation>导入政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_dialog.py" line="155"/>
         <source>Policy documents (*.docx *.doc *.wps *.txt);;All files (*)</source>
-        <translation>政策文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)</translation>
+        <translation type="vanished">政策文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="60"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="73"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="61"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="74"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="62"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="75"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="63"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="76"/>
         <source>Joint issuers</source>
         <translation>联合发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="64"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="77"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="65"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="78"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="66"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="79"/>
         <source>Date published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="67"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="80"/>
         <source>Effective from</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="68"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="81"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="69"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="82"/>
         <source>Topic</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="70"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="83"/>
         <source>Genre</source>
         <translation>体裁</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="71"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="84"/>
         <source>Disclosure</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="72"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="85"/>
         <source>Normative document number</source>
         <translation>规范性文件统一编号</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="86"/>
+        <source>Masthead</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="87"/>
+        <source>Signed by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="88"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="89"/>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="90"/>
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="91"/>
+        <source>Printed by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="92"/>
+        <source>Date printed</source>
+        <translation>印发日期</translation>
     </message>
 </context>
 <context>
@@ -802,27 +879,27 @@
 <context>
     <name>MainCommands</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="60"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="89"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="153"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="182"/>
         <source>Time limit saved: {days} working days</source>
         <translation>解读发布时限已保存：{days}个工作日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="164"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="193"/>
         <source>Holidays saved</source>
         <translation>节假日安排已保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="183"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="212"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_commands.py" line="184"/>
+        <location filename="../../interpreter_app/ui/main_commands.py" line="213"/>
         <source>The new language is used the next time the application starts.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -850,38 +927,38 @@
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="176"/>
-        <location filename="../../interpreter_app/ui/main_window.py" line="229"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="177"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="234"/>
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="177"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="178"/>
         <source>The changes to the open package could not be saved. Discard them?</source>
         <translation>当前解读包的修改未能保存，是否放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="230"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="235"/>
         <source>The open package has changes that are not saved yet.</source>
         <translation>当前解读包有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="231"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="236"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="231"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="236"/>
         <source>Discard</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="256"/>
         <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
         <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="237"/>
         <source>Keep for the next start</source>
         <translation>保留到下次启动</translation>
     </message>
@@ -993,23 +1070,23 @@
 <context>
     <name>PasswordForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="161"/>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="166"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="182"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="187"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="167"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="188"/>
         <source>Repeat</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="174"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="195"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="179"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="200"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -1017,77 +1094,82 @@
 <context>
     <name>PreviewTabs</name>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="99"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="119"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="99"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="119"/>
         <source>Lead</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="100"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="120"/>
         <source>Others</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="100"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="120"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="104"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="126"/>
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="105"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="127"/>
         <source>Outline</source>
         <translation>提纲</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="106"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="128"/>
         <source>Key tasks</source>
         <translation>重点任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="107"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="129"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="108"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="130"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="120"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="131"/>
+        <source>Before and after</source>
+        <translation>清理前后对照</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="144"/>
         <source>Outline ({count})</source>
         <translation>提纲（{count}）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="121"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="145"/>
         <source>Key tasks ({count})</source>
         <translation>重点任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="122"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="146"/>
         <source>Findings ({count})</source>
         <translation>检查结果（{count}）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="139"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="163"/>
         <source>No details recognised.</source>
         <translation>未识别出文件信息。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="154"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="179"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/import_preview.py" line="159"/>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="185"/>
         <source> — suggestion: {text}</source>
         <translation> — 建议：{text}</translation>
     </message>
@@ -1238,6 +1320,19 @@
         <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="199"/>
+        <source>As read from the file</source>
+        <translation>文件原文</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/import_preview.py" line="200"/>
+        <source>After conversion and clean-up</source>
+        <translation>转换和清理后</translation>
     </message>
 </context>
 <context>
@@ -1435,27 +1530,27 @@
 <context>
     <name>TimelinessLimitForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="245"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="258"/>
         <source>Interpretation time limit</source>
         <translation>解读发布时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="248"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="261"/>
         <source> working days</source>
         <translation>个工作日内</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="252"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="265"/>
         <source>After the document, within</source>
         <translation>政策文件发布后</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="253"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="266"/>
         <source>The rule of this database: plans show it, and statistics count a package released later as late. 0 means the same day as the document.</source>
         <translation>本数据库统一适用的时限：解读方案中会显示，统计时晚于此时限发布的计为超期。0表示与文件同日发布。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="260"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="273"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1463,67 +1558,67 @@
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="60"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="81"/>
         <source>New user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="65"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="86"/>
         <source>e.g. 处长</source>
         <translation>如：处长</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="67"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="88"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="71"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="92"/>
         <source>Sees the packages of all departments</source>
         <translation>可查看全部部门的解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="73"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="94"/>
         <source>At least 8 characters with a digit or sign</source>
         <translation>至少8位，须含数字或符号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="82"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="103"/>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="83"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="84"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="105"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="85"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="106"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="86"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="107"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="88"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="109"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="91"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="112"/>
         <source>Create user</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/admin_forms.py" line="105"/>
+        <location filename="../../interpreter_app/ui/admin_forms.py" line="126"/>
         <source>User not created</source>
         <translation>未能创建用户</translation>
     </message>

@@ -10,44 +10,52 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="85"/>
+        <source>Edit table…</source>
+        <translation>编辑表格…</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditorPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="217"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="236"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="217"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="236"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="218"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="237"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="218"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="237"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>重做（Ctrl+Y）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="225"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="244"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="225"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="244"/>
         <source>Find in text (Ctrl+F)</source>
         <translation>在正文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="235"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="254"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="268"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="287"/>
         <source>%1 characters · %2 paragraphs</source>
         <translation>%1字 · %2段</translation>
     </message>
@@ -141,37 +149,37 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="123"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="132"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="150"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="148"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="166"/>
         <source>The checks could not run: %1</source>
         <translation>检查未能运行：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="162"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="180"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="181"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="187"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="206"/>
         <source>Excerpt: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="189"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="208"/>
         <source>Suggestion: %1</source>
         <translation>建议：%1</translation>
     </message>
@@ -257,22 +265,22 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="41"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="42"/>
         <source>Changed elsewhere</source>
         <translation>内容已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="42"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="43"/>
         <source>Reload (discard my changes)</source>
         <translation>重新载入（放弃我的修改）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="43"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="44"/>
         <source>Keep mine as a copy</source>
         <translation>另存为副本（保留我的修改）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="52"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="53"/>
         <source>Someone else (or this package open in another window) saved %1 while you were editing. Your changes were not written, so nothing was overwritten.
 
 Reload shows their version and discards your changes; keep as a copy stores your version separately.</source>
@@ -281,27 +289,27 @@ Reload shows their version and discards your changes; keep as a copy stores your
 “重新载入”将显示对方保存的版本并放弃您的修改；“另存为副本”将另行保存您的版本。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="59"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="60"/>
         <source>the policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="62"/>
         <source>the interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="64"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="65"/>
         <source>the material “%1”</source>
         <translation>解读材料“%1”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="95"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="96"/>
         <source>Kept as a copy</source>
         <translation>已另存为副本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="96"/>
+        <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="97"/>
         <source>Your version was saved as a new package “%1”. The original keeps the other person&apos;s version.</source>
         <translation>您的版本已另存为新的解读包“%1”。原解读包保留对方保存的版本。</translation>
     </message>
@@ -317,37 +325,37 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="125"/>
         <source>Find in text</source>
         <translation>查找内容</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="111"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="130"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="113"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="132"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="113"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="132"/>
         <source>Find previous (Shift+F3)</source>
         <translation>查找上一个（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="115"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="134"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="115"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="134"/>
         <source>Find next (F3)</source>
         <translation>查找下一个（F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="116"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="135"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -355,20 +363,30 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="51"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="53"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="55"/>
         <source>Change to: %1</source>
         <translation>改为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="63"/>
+        <source>Show %1 places</source>
+        <translation>展开%1处</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="75"/>
+        <source>Paragraphs %1</source>
+        <translation>第%1段</translation>
     </message>
 </context>
 <context>
     <name>FindingNavigator</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/findings.py" line="54"/>
+        <location filename="../../interpreter_app/ui/workspace/findings.py" line="51"/>
         <source>%1 · paragraph %2</source>
         <translation>%1 · 第%2段</translation>
     </message>
@@ -376,186 +394,186 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="46"/>
         <source>Snapshot</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="46"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="46"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="49"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="46"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="49"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="47"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="49"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="49"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="64"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="80"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="51"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="67"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="66"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="53"/>
         <source>Changes since my last review</source>
         <translation>自我上次审阅以来的变化</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="75"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62"/>
         <source>Stored versions</source>
         <translation>已存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="76"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="63"/>
         <source>Audit events</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="80"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="67"/>
         <source>with</source>
         <translation>与</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="127"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="114"/>
         <source>Choose two versions and press Compare.</source>
         <translation>请选择两个版本，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="130"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="117"/>
         <source>Submitted</source>
         <translation>提交核稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="130"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="117"/>
         <source>Review passed</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="131"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="118"/>
         <source>Signed</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="131"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="118"/>
         <source>Released</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="132"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="119"/>
         <source>Saved version</source>
         <translation>手动保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="141"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="141"/>
         <source>Edited the document</source>
         <translation>修改政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="155"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="142"/>
         <source>Edited the plan</source>
         <translation>修改解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="156"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="143"/>
         <source>Edited a material</source>
         <translation>修改解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="157"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="144"/>
         <source>Added a material</source>
         <translation>新增解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="158"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="145"/>
         <source>Deleted a material</source>
         <translation>删除解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="159"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="146"/>
         <source>Reordered materials</source>
         <translation>调整材料顺序</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="147"/>
         <source>Commented</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="147"/>
         <source>Resolved a comment</source>
         <translation>批注标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="161"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="148"/>
         <source>Reopened a comment</source>
         <translation>重新打开批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="162"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="149"/>
         <source>Sign-off recorded</source>
         <translation>记录签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="162"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="149"/>
         <source>Saved a version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="150"/>
         <source>Set the due date</source>
         <translation>设置完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="150"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="188"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="215"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="175"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="202"/>
         <source>Working copy</source>
         <translation>当前工作稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="200"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="187"/>
         <source>You have not passed, returned or signed this package yet.</source>
         <translation>您尚未对此解读包作出通过、退回或签发决定。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="240"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="227"/>
         <source>%1 changed places.</source>
         <translation>共%1处变化。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="241"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="228"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
@@ -563,12 +581,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>IncompleteDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="128"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="121"/>
         <source>The package cannot be submitted yet</source>
         <translation>解读包暂不能提交</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="139"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="132"/>
         <source>Fix each of these %1 items, then try again:</source>
         <translation>请逐项处理以下 %1 个问题，然后再试：</translation>
     </message>
@@ -670,12 +688,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>已删除“%1”。可点击“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="253"/>
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="266"/>
         <source>Undo delete “%1”</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="254"/>
+        <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="267"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
@@ -683,107 +701,162 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="91"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="92"/>
         <source>Separate several issuers with 、</source>
         <translation>多个机关用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="99"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="93"/>
+        <source>Separate several attachments with ；</source>
+        <translation>多个附件用“；”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="99"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="100"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="102"/>
         <source>e.g. 江人社发〔2026〕12号</source>
         <translation>如：江人社发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
         <source>Joint issuers</source>
         <translation>联合发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="102"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="102"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104"/>
         <source>e.g. 000014349/2026-00110</source>
         <translation>如：000014349/2026-00110</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
         <source>e.g. 2026年3月2日</source>
         <translation>如：2026年3月2日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
         <source>Effective date</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
         <source>Genre</source>
         <translation>体裁</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
         <source>Topic</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
         <source>Disclosure</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="110"/>
         <source>Reason not public</source>
         <translation>不公开理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="111"/>
         <source>Normative document number</source>
         <translation>规范性文件统一编号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="198"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="112"/>
+        <source>Parts of the official document (GB/T 9704)</source>
+        <translation>公文版头与版记（GB/T 9704）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="114"/>
+        <source>Masthead</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="114"/>
+        <source>e.g. 江海省人民政府办公厅文件</source>
+        <translation>如：江海省人民政府办公厅文件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="115"/>
+        <source>Signed by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="116"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="117"/>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="117"/>
+        <source>e.g. 联系人：王芳，电话：0871-63112233</source>
+        <translation>如：联系人：王芳，电话：0871-63112233</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="118"/>
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="119"/>
+        <source>Printed by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="120"/>
+        <source>Date printed</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="215"/>
         <source>The title may not be empty.</source>
         <translation>标题不能为空（未保存此项）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="208"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="225"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="217"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="234"/>
         <source> (not saved until corrected)</source>
         <translation>（改正前不保存此项）</translation>
     </message>
@@ -791,37 +864,37 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PackageSession</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="80"/>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="76"/>
         <source>%1: the content is locked.</source>
         <translation>%1，内容已锁定。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="83"/>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="79"/>
         <source>You may read and comment on this package but not edit it (only writers of the department edit).</source>
         <translation>您可以查看和批注此解读包，但不能修改（只有本部门拟稿人可以修改）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="85"/>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="81"/>
         <source>You may read this package but not edit it (only writers of the department edit).</source>
         <translation>您可以查看此解读包，但不能修改（只有本部门拟稿人可以修改）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="90"/>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="86"/>
         <source> The writer may withdraw it to edit again.</source>
         <translation>拟稿人可撤回后再修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="91"/>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="87"/>
         <source> To change it, the leader returns it.</source>
         <translation>如需修改，请签发领导退回。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="92"/>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="88"/>
         <source> To change it, the leader revokes the sign-off.</source>
         <translation>如需修改，请签发领导撤销签发。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/session.py" line="93"/>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="89"/>
         <source> Use “Revise” in the sign-off tab to start a new revision.</source>
         <translation>如需修改，请在“审签”页点击“修订”生成新版次。</translation>
     </message>
@@ -829,85 +902,85 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PackageWorkspace</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="112"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="112"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="113"/>
         <source>Materials</source>
         <translation>解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="113"/>
         <source>Review and sign-off</source>
         <translation>审签</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="108"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="114"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="112"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="388"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="118"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="433"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="113"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="392"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="119"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="437"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="90"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="207"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="96"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="214"/>
         <source>Select a package in the list</source>
         <translation>请在列表中选择一个解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="335"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="380"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="336"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="381"/>
         <source>Store a snapshot of the whole package. Label (optional):</source>
         <translation>保存整个解读包的快照。版本说明（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="346"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="391"/>
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="394"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="439"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="363"/>
         <source>The recovery journal could not be written either: %1</source>
         <translation>恢复日志也无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="366"/>
         <source>Your changes stay in the editor and in the recovery journal (%1) until a save succeeds.</source>
         <translation>您的修改仍保留在编辑器中，并已记入恢复日志（%1），保存成功后才删除。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="239"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="240"/>
         <source>The changes could not be kept in the recovery journal: %1</source>
         <translation>无法把修改记入恢复日志：%1</translation>
     </message>
@@ -953,218 +1026,218 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="62"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="63"/>
         <source>Same day as the document</source>
         <translation>与文件同日发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="64"/>
         <source>Within</source>
         <translation>文件发布后</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="67"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="68"/>
         <source> working days</source>
         <translation>个工作日内</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="142"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="143"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="74"/>
         <source>e.g. 江人社发〔2026〕12号</source>
         <translation>如：江人社发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
         <source>Lead department</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="82"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="99"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="100"/>
         <source>Key tasks</source>
         <translation>重点任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="120"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="121"/>
         <source>Cover the elements that apply: background, goals, main content, scope, standards, procedures, precautions, key terms, benefits, changes from the old policy.</source>
         <translation>涵盖适用的解读要素：背景依据、目标任务、主要内容、涉及范围、执行标准、操作方法、注意事项、关键词诠释、惠民利民举措、新旧政策差异。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="124"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="125"/>
         <source>Outline and key points</source>
         <translation>解读提纲/解读重点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="89"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="90"/>
         <source>Forms</source>
         <translation>解读形式</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="90"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="91"/>
         <source>Channels</source>
         <translation>解读渠道</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="127"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="128"/>
         <source>Timing</source>
         <translation>解读时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="143"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="144"/>
         <source>Title, e.g. 厅长</source>
         <translation>职务，如：厅长</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="146"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
         <source>Interpreters</source>
         <translation>解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="148"/>
         <source>First interpreter</source>
         <translation>第一解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="148"/>
         <source>Other interpreters</source>
         <translation>其他解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="151"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153"/>
         <source>Document and units</source>
         <translation>文号与单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154"/>
         <source>Proposed document number</source>
         <translation>拟发文号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="155"/>
         <source>Drafting (lead) unit</source>
         <translation>起草（牵头）单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="155"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="156"/>
         <source>Joint issuing units</source>
         <translation>联合发文单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="156"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="157"/>
         <source>Target audiences</source>
         <translation>解读对象</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="159"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
         <source>Public-opinion risk and response</source>
         <translation>舆情风险评估与应对</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
         <source>Key risks</source>
         <translation>主要风险点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="162"/>
         <source>Response plan (internal)</source>
         <translation>应对预案（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="162"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
         <source>Response lines (internal)</source>
         <translation>回应口径（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="165"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
         <source>Speakers</source>
         <translation>发布人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="167"/>
         <source>Invited media</source>
         <translation>邀请媒体</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="167"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="168"/>
         <source>Press conference</source>
         <translation>新闻发布会安排</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="172"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="173"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="173"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="174"/>
         <source>Responsible person</source>
         <translation>责任人/联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="174"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="175"/>
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="296"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="297"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="307"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="308"/>
         <source>Beyond the limit of %1 working days: it will count as late</source>
         <translation>超过本单位时限（%1个工作日），发布后将计为超期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="308"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="309"/>
         <source>Limit here: %1 working days</source>
         <translation>本单位时限：%1个工作日</translation>
     </message>
@@ -1357,7 +1430,7 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="49"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="42"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -1365,92 +1438,93 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>RecoveryKeeper</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="66"/>
         <source>The recovery journal could not be written: %1</source>
         <translation>无法写入恢复日志：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="105"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="109"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="107"/>
         <source>Unsaved changes found</source>
         <translation>发现未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="111"/>
         <source>The unsaved changes were discarded.</source>
         <translation>未保存的修改已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="121"/>
         <source>Unsaved changes found (%1):</source>
         <translation>发现未保存的修改（%1）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="125"/>
         <source>Restore puts them back into the editors as unsaved changes; Discard deletes them.</source>
         <translation>恢复：把这些修改放回编辑器（作为未保存的修改，随后自动保存）；丢弃：删除这些修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="128"/>
         <source>This package cannot be edited now, so they cannot be put back. Cancel keeps them until it can be edited again.</source>
         <translation>该解读包当前不能编辑，无法放回编辑器。选“取消”可保留这些修改，待可以编辑时再恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="136"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="138"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="140"/>
         <source>Material “%1”</source>
         <translation>解读材料“%1”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="187"/>
         <source>Not restored, the material was deleted since: %1</source>
         <translation>以下材料已被删除，未能恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="142"/>
         <source> (deleted since)</source>
         <translation>（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="148"/>
         <source>%1 paragraphs changed or added, such as “%2”</source>
         <translation>改动或新增 %1 段，如“%2”</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="151"/>
         <source>%1 paragraphs deleted</source>
         <translation>删除 %1 段</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="153"/>
         <source>other fields changed</source>
         <translation>正文未变，其他内容有改动</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="154"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/recovery.py"/>
+        <location filename="../../interpreter_app/ui/workspace/recovery.py" line="154"/>
         <source>, </source>
         <translation>；</translation>
     </message>
@@ -1514,48 +1588,48 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="85"/>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="99"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="78"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="92"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="89"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="82"/>
         <source>Only when signing for someone else</source>
         <translation>仅在代他人签发时填写</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="93"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="86"/>
         <source>Package</source>
         <translation>解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="94"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="87"/>
         <source>Signer</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="95"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="88"/>
         <source>Content digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="96"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="89"/>
         <source>Opinion</source>
         <translation>签发意见</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="97"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="90"/>
         <source>On behalf of</source>
         <translation>代签（被代签人）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="98"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="91"/>
         <source>Your password</source>
         <translation>您的登录密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="100"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="93"/>
         <source>Your signature covers the document, the plan and every material exactly as shown by this digest.</source>
         <translation>您的签发覆盖政策文件、解读方案和全部解读材料，以下列内容摘要为准。</translation>
     </message>
@@ -1563,230 +1637,258 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>SignoffTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
         <source>Signer</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
         <source>Opinion</source>
         <translation>签发意见</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
         <source>Signed at</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="83"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
         <source>Reason or opinion</source>
         <translation>意见或理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="79"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="71"/>
         <source>Where the package stands</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="81"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="82"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
         <source>Held by</source>
         <translation>当前处理人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="84"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76"/>
         <source>Content digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="85"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="86"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="78"/>
         <source>What you can do now</source>
         <translation>您现在可以</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="96"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="88"/>
         <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
         <translation>&lt;b&gt;签发记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="97"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="96"/>
         <source>Not signed off yet.</source>
         <translation>尚无签发记录。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="101"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="100"/>
         <source>&lt;b&gt;Submissions, reviews and returns&lt;/b&gt;</source>
         <translation>&lt;b&gt;提交、核稿与退回记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="115"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="114"/>
         <source>Revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="127"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="126"/>
         <source>Released %1; nobody needs to act.</source>
         <translation>已于%1发布，无需处理。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="131"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="130"/>
         <source>Any %1 of the department</source>
         <translation>本部门任一%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="146"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="145"/>
         <source>You have no action to take on this package now.</source>
         <translation>您目前对此解读包没有可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="155"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="157"/>
         <source> for %1</source>
         <translation>（代%1签发）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="170"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="180"/>
         <source>Void (revoked)</source>
         <translation>已作废（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="164"/>
         <source>A signature on this package does not verify: the record was changed outside the application. Do not release it; ask the administrator to run 校验 (verify).</source>
         <translation>本解读包有签名未通过核验：记录在应用之外被改动。请勿发布，并请管理员运行“校验”。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="178"/>
         <source>Signature broken (see above)</source>
         <translation>签名无效（见上方说明）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="184"/>
         <source>Valid (certified signature)</source>
         <translation>有效（签名经证书核验）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="185"/>
         <source>Valid (signed before certification)</source>
         <translation>有效（建立信任根之前签发）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="172"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="182"/>
         <source>For an earlier revision</source>
         <translation>针对此前版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="199"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="211"/>
         <source>%1: done.</source>
         <translation>已完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="210"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="231"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="211"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="232"/>
         <source>Take the package back from review to edit it again?</source>
         <translation>确定从核稿中撤回此解读包并重新修改吗？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="217"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="238"/>
         <source>Pass review</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="218"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="239"/>
         <source>Pass the package on for sign-off. Opinion (optional):</source>
         <translation>将解读包送签发领导签发。核稿意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="225"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="246"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="226"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="247"/>
         <source>Return the package to the writers. The reason is required and shown to them:</source>
         <translation>将解读包退回拟稿人。请填写退回理由（必填，拟稿人可见）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="233"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="254"/>
         <source>Revoke sign-off</source>
         <translation>撤销签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="234"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="255"/>
         <source>Revoke the sign-off; the package returns to draft. The reason is required:</source>
         <translation>撤销签发后解读包回到起草状态。请填写理由（必填）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="256"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="286"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="257"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="287"/>
         <source>Open a new revision as a draft; the released version stays as it is. Reason (optional):</source>
         <translation>生成新版次进入起草状态，已发布的版本保持不变。修订理由（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="257"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="278"/>
         <source>Release early</source>
         <translation>提前发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="258"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="279"/>
         <source>Reason for releasing now (recorded):</source>
         <translation>现在发布的理由（将记录在案）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="214"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="223"/>
         <source>Submit with a reason</source>
         <translation>说明理由后提交</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="215"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="224"/>
         <source>Reason for submitting as it is (recorded):</source>
         <translation>按现状提交的理由（将记录在案）：</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="51"/>
+        <source>Edit table</source>
+        <translation>编辑表格</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="61"/>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="62"/>
+        <source>Remove row</source>
+        <translation>删除选中行</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="63"/>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/table_dialog.py" line="64"/>
+        <source>Remove column</source>
+        <translation>删除列</translation>
     </message>
 </context>
 <context>
@@ -1810,77 +1912,77 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="33"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="42"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="34"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="43"/>
         <source>Store a named snapshot of the whole package</source>
         <translation>为整个解读包保存一个带说明的版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="71"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="66"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
         <source>no document number yet</source>
         <translation>尚无发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="67"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="78"/>
         <source>revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="69"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="80"/>
         <source>now with %1</source>
         <translation>当前由%1处理</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="76"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="87"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="76"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="87"/>
         <source>Unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="88"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="88"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="78"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="89"/>
         <source>Conflict: not saved</source>
         <translation>保存冲突，未保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="79"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="90"/>
         <source>Not saved: please correct</source>
         <translation>未保存：请改正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="33"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="34"/>
         <source>Try to save the changes again now</source>
         <translation>立即重新保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="99"/>
         <source>Save failed: %1</source>
         <translation>保存失败：%1</translation>
     </message>

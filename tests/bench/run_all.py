@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.bench import (  # noqa: E402
     bench_hostile,
+    bench_import,
     bench_list,
     bench_startup,
     bench_store,
@@ -34,6 +35,8 @@ GROUPS = (
     ("Inspect", bench_work.inspect_figures),
     ("Hostile input", bench_hostile.hostile_figures),
     ("Verify", bench_verify.verify_figures),
+    ("Garbage characters", bench_import.garbage_figures),
+    ("Inspect by format", bench_import.inspect_formats_figures),
 )
 
 
@@ -63,10 +66,14 @@ def commit() -> str:
 
 
 def main() -> int:
-    """Run every group, print the table, append it to docs/performance.md."""
+    """Run every group (or those named on the command line), print the table, append it to
+    docs/performance.md."""
     started = time.perf_counter()
     sections = []
+    chosen = set(sys.argv[1:])
     for name, run in GROUPS:
+        if chosen and name not in chosen:
+            continue
         t = time.perf_counter()
         figures: list[Figure] = run()
         print(f"\n## {name} ({time.perf_counter() - t:.0f} s)\n{table(figures)}", flush=True)

@@ -112,3 +112,25 @@ def test_web_export_job_writes_pages_and_metadata(seeded, tmp_path):
     options = ExportOptions("web", tmp_path, False)
     result = export_job(seeded.path, seeded["writer"], package.id, options, False)
     assert (result.path / "policy.html").is_file() and (result.path / "metadata.xml").is_file()
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "import" / "corpus"
+
+
+def test_cleanup_boxes_clean_the_scraped_page_before_the_draft_is_created(qtbot, seeded):
+    dialog = _import_dialog(qtbot, seeded, CORPUS / "scraped_traditional.txt")
+    assert dialog.cleanup_frame.isVisibleTo(dialog)
+    assert "17" in dialog.cleanup_boxes["furniture"].text()
+    codes = {f.code for f in dialog.preview.findings}
+    assert {"web-leftover", "duplicate-paragraph", "garbage-chars", "punctuation"} <= codes
+    dialog.preview = None
+    dialog.clean_all_button.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.preview.simplified and dialog.preview.parsed.cleanup.changed
+    assert dialog.preview.findings == []
+    assert dialog.tabs.compare.before.toPlainText().startswith("當前位置")
+    dialog.accept()
+    package = seeded.wb.authoring.get(seeded["writer"], dialog.package.id)
+    assert "相关词条" not in package.document.body and "犇" not in package.document.body
+    assert package.document.source_file.startswith("scraped_traditional.txt · txt · SHA-256 ")
+    assert len(package.plan.key_tasks) == 12

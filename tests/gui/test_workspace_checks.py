@@ -86,3 +86,40 @@ def test_no_fix_buttons_in_read_only_mode(qtbot, seeded, flawed, make_workspace)
     assert ws.checks_panel.findings
     assert all(card.fix_button.isHidden() for card in ws.checks_panel.cards)
     assert ws.checks_panel.fix(_finding(ws, "doc-number-format", "doc_number")) is False
+
+
+@pytest.fixture
+def scraped(seeded):
+    """A draft whose body has half-width punctuation in three paragraphs and a furniture run."""
+    document, plan, materials = complete_parts()
+    extra = [f"第{n}项措施要抓紧落实,确保按期完成。" for n in "一二三"]
+    body = "\n".join([*document.body.split("\n"), *extra, "相关词条", "政务公开", "分享到："])
+    document = replace(document, body=body)
+    return seeded.wb.authoring.create(seeded["writer"], document.title, document=document,
+                                      plan=plan, materials=materials)
+
+
+def test_grouped_punctuation_expands_and_is_fixed_everywhere_in_one_step(qtbot, seeded, scraped,
+                                                                         make_workspace):
+    ws = make_workspace(seeded["writer"], seeded.wb, scraped.id)
+    wait_checks(qtbot, ws)
+    finding = _finding(ws, "punctuation")
+    card = _card(ws, finding)
+    assert finding.count == 3 and not card.places_button.isHidden()
+    card.places_button.click()
+    count = len(scraped.document.body.split("\n"))
+    assert card.places.isVisibleTo(card)
+    assert f"{count - 5}、{count - 4}、{count - 3}" in card.places.text()
+    assert ws.checks_panel.fix(finding)
+    assert "," not in ws.document_tab.body.text().split("相关词条")[0]
+    ws.document_tab.body.editor.undo()
+    assert ws.document_tab.body.text() == scraped.document.body
+
+
+def test_a_furniture_run_is_removed_by_one_fix(qtbot, seeded, scraped, make_workspace):
+    ws = make_workspace(seeded["writer"], seeded.wb, scraped.id)
+    wait_checks(qtbot, ws)
+    finding = _finding(ws, "web-leftover")
+    assert finding.span == 3
+    assert ws.checks_panel.fix(finding)
+    assert ws.document_tab.body.text().split("\n")[-1] == scraped.document.body.split("\n")[-4]

@@ -60,7 +60,7 @@ def test_findings_without_a_certain_fix_return_none():
 
 def test_every_family_is_registered_and_doc_number_code_kept():
     names = {c.__name__ for c in registered_checks()}
-    assert {"check_doc_numbers", "check_duplicate_paragraphs", "check_web_leftovers",
+    assert {"check_doc_numbers", "check_duplicate_paragraphs", "check_web_leftovers", "check_garbage_characters",
             "check_traditional_script", "check_variant_terms", "check_heading_sequence",
             "check_punctuation", "check_date_format", "check_fact_mismatch",
             "check_missing_elements", "check_speech_length", "check_long_sentences",

@@ -313,3 +313,14 @@ def test_document_not_proactively_disclosed_stays_out_of_the_press_pack(tmp_path
     assert not any("政策文件" in str(f) for f in press.files)
     briefing = export_package(ctx, tmp_path / "b", pack="briefing", draft=True)
     assert any("政策文件" in str(f) for f in briefing.files)
+
+
+def test_a_revised_package_is_not_exported_under_the_previous_revisions_sign_off(seeded):
+    """Sign-offs bind a revision: the new draft of a released package is a draft, even before
+    anyone changes a word (domain/signoffs.py decides it for export, release and verify)."""
+    from tests.factories import released_package
+
+    pkg = released_package(seeded)
+    seeded.wb.review.revise(seeded["writer"], pkg.id, "政策调整")
+    ctx = seeded.wb.exports.context(seeded["writer"], pkg.id)
+    assert ctx.signoffs and not ctx.is_signed and ctx.draft_mark == "草稿"

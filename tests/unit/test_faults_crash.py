@@ -21,6 +21,7 @@ import pytest
 
 from interpreter_app.domain import workflow
 from interpreter_app.domain.digest import package_digest
+from interpreter_app.domain.signoffs import latest_in_force
 from interpreter_app.services.workbench import Workbench
 from tests.factories import PASSWORD, complete_package, seed
 from tests.support.save_loop import counter_of, make_body
@@ -156,7 +157,7 @@ def check_cycle_package(wb: Workbench, writer, cycle: int) -> None:
                  if r.revision == package.revision]
         assert "release" in kinds
     if package.state in (workflow.SIGNED, workflow.RELEASED):
-        valid = wb.review.valid_signoff(package)
+        valid = latest_in_force(wb.store.records.signoffs(package.id), package.revision)
         assert valid is not None and valid.digest == package_digest(package)
         logged = [e for e in wb.store.audit_events(cycle) if e.action == "signoff"]
         assert any(f'"signoff_id":{valid.id}' in e.detail for e in logged)

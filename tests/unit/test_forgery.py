@@ -20,6 +20,7 @@ from interpreter_app.domain import signatures as sig
 from interpreter_app.domain import trust, workflow
 from interpreter_app.domain.digest import canonical_json, package_digest
 from interpreter_app.domain.errors import AuthError, WorkflowError
+from interpreter_app.domain.signoffs import signoff_message
 from interpreter_app.services import crypto
 from interpreter_app.store.audit import GENESIS, append_event, event_hash
 from interpreter_app.store.store import Store
@@ -106,7 +107,7 @@ def forge_signoff(store: Store, package_id: int, signer, key_id: int, raw_privat
             on_behalf_of=""), raw_private)
         decision = store.records.add_decision(package_id, package.revision, "sign", signer.id,
                                               signer.display_name, at, "同意", statement)
-        message = crypto.signoff_message(package_id, package.revision, digest, signer.id, at,
+        message = signoff_message(package_id, package.revision, digest, signer.id, at,
                                          "同意", "")
         sid = store.records.add_signoff(package_id, package.revision, snap, decision, digest,
                                         signer.id, signer.display_name, signer.title, "同意", at,
@@ -200,7 +201,7 @@ def rewrite_released(path, package_id: int, leader_id: int) -> None:
     for sid, rev, signer, at, opinion, behalf in conn.execute(
             "SELECT id, revision, signer_id, signed_at, opinion, on_behalf_of FROM signoffs"
             " WHERE package_id = ?", (package_id,)).fetchall():
-        message = crypto.signoff_message(package_id, rev, new, signer, at, opinion, behalf)
+        message = signoff_message(package_id, rev, new, signer, at, opinion, behalf)
         conn.execute("UPDATE signoffs SET digest = ?, signature = ? WHERE id = ?",
                      (new, crypto.sign(raw, message), sid))
     prev = ""

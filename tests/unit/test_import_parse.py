@@ -141,7 +141,7 @@ def test_tasks_prefill_key_task_rows():
 
 def test_inspect_returns_the_documented_shape():
     result = inspect_path(SAMPLE)
-    assert set(result) == {"encoding", "metadata", "outline", "tasks", "findings"}
+    assert set(result) == {"encoding", "source", "notices", "metadata", "outline", "tasks", "findings"}
     assert result["encoding"] == "utf-8"
     assert result["metadata"]["doc_number"] == "江政办发〔2020〕33号"
     assert result["outline"][0] == {"level": 1, "text": "一、总体要求"}
@@ -159,7 +159,8 @@ def test_inspect_reports_findings_with_suggestions(tmp_path):
     assert codes == {"doc-number-format", "heading-sequence", "web-leftover"}
     doc_number = next(f for f in result["findings"] if f["code"] == "doc-number-format")
     assert doc_number["suggestion"] == "江政办发〔2020〕33号" and doc_number["paragraph"] == -1
-    assert set(doc_number) == {"code", "severity", "part", "paragraph", "excerpt", "suggestion"}
+    assert set(doc_number) == {"code", "severity", "part", "paragraph", "excerpt", "suggestion",
+                               "message", "span", "count", "places"}
 
 
 def test_format_inspection_is_readable_chinese():
@@ -194,4 +195,5 @@ def test_web_paste_keeps_furniture_and_repeats_in_the_body_for_the_checks(tmp_pa
     assert result["metadata"]["written_date"] == "2020-08-17"
     found = [(f["code"], f["severity"], f["paragraph"]) for f in result["findings"]]
     assert ("duplicate-paragraph", "blocking", 5) in found
-    assert [p for c, _s, p in found if c == "web-leftover"] == [0, 1, 7, 8]
+    assert [p for c, _s, p in found if c == "web-leftover"] == [0, 7]
+    assert [f["span"] for f in result["findings"] if f["code"] == "web-leftover"] == [2, 2]

@@ -334,3 +334,37 @@ def test_submit_needs_a_reason_when_document_is_not_proactively_disclosed(seeded
     with pytest.raises(IncompleteError) as err:
         wb.review.submit(writer, pkg.id)
     assert any("理由" in m for m in err.value.details)
+
+
+def test_signing_reads_the_package_twice_and_asks_the_rules_twice(seeded, monkeypatch):
+    """Once to refuse early (before the password counts), once inside the transaction."""
+    from interpreter_app.domain import permissions
+    from tests.factories import PASSWORD, complete_package
+
+    wb = seeded.wb
+    pkg = complete_package(wb, seeded["writer"])
+    wb.review.submit(seeded["writer"], pkg.id)
+    wb.review.pass_review(seeded["reviewer"], pkg.id)
+    reads, asked = [], []
+    get, why_not = wb.store.packages.get, permissions.why_not
+    monkeypatch.setattr(wb.store.packages, "get", lambda pid: reads.append(pid) or get(pid))
+    monkeypatch.setattr(permissions, "why_not",
+                        lambda *a, **k: asked.append(a[1]) or why_not(*a, **k))
+    signoff = wb.review.sign(seeded["leader"], pkg.id, PASSWORD, "同意")
+    assert reads == [pkg.id, pkg.id] and asked == ["sign", "sign"]
+    assert signoff.certified and signoff.digest == wb.store.packages.stored_digest(pkg.id)
+
+
+def test_a_sign_off_of_content_other_than_what_was_read_writes_nothing(seeded):
+    from interpreter_app.domain.errors import WorkflowError
+    from tests.factories import PASSWORD, complete_package
+
+    wb = seeded.wb
+    pkg = complete_package(wb, seeded["writer"])
+    wb.review.submit(seeded["writer"], pkg.id)
+    wb.review.pass_review(seeded["reviewer"], pkg.id)
+    events = len(wb.store.audit_events())
+    with pytest.raises(WorkflowError, match="内容已变化"):
+        wb.review.sign(seeded["leader"], pkg.id, PASSWORD, "同意", expected_digest="0" * 64)
+    assert wb.store.packages.get(pkg.id).state == "awaiting_signoff"
+    assert wb.store.records.signoffs(pkg.id) == [] and len(wb.store.audit_events()) == events

@@ -22,6 +22,13 @@ class Finding:
     message: str
     suggestion: str | None = None
     field: str = ""  # metadata field name when the finding is about a field
+    span: int = 1  # paragraphs covered from `paragraph` on (a block of furniture, a repeat)
+    places: tuple[int, ...] = ()  # every paragraph of a grouped finding (one fix for all)
+
+    @property
+    def count(self) -> int:
+        """How many places the finding groups (1 for a single one)."""
+        return len(self.places) or 1
 
     @property
     def blocking(self) -> bool:

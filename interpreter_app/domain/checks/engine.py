@@ -15,6 +15,7 @@ from .dates import check_date_format
 from .duplicates import check_duplicate_paragraphs
 from .elements import check_missing_elements
 from .facts import check_fact_mismatch
+from .garbage import check_garbage_characters
 from .headings import check_heading_sequence
 from .numbering import check_doc_numbers
 from .punctuation import check_punctuation
@@ -35,6 +36,7 @@ def registered_checks() -> list[PackageCheck]:
         check_readiness,
         check_duplicate_paragraphs,
         check_web_leftovers,
+        check_garbage_characters,
         check_traditional_script,
         check_variant_terms,
         check_heading_sequence,

@@ -10,18 +10,28 @@ from .punctuation import fix_punctuation
 
 FIXABLE = ("doc-number-format", "punctuation", "date-format", "traditional-script", "web-leftover",
            "template-text", "internal-note", "half-width-period", "title-enumeration",
-           "level3-number", "citation-order")
+           "level3-number", "citation-order", "duplicate-paragraph", "garbage-chars",
+           "variant-term")
 # Fixes that delete a whole paragraph or the matched note, with no suggestion to show.
 _REMOVALS = ("web-leftover", "template-text", "internal-note")
+# Fixes that remove whole paragraphs: the run of furniture, the repeated block.
+_REMOVES_BLOCK = ("web-leftover", "duplicate-paragraph")
 
 
 def can_fix(finding: Finding) -> bool:
     """Whether fix_finding has a certain fix for this finding."""
     if finding.code not in FIXABLE:
         return False
+    if finding.code == "duplicate-paragraph":
+        return finding.span >= 2  # a single repeated line may be meant; a block never is
     if finding.code in _REMOVALS:
         return finding.paragraph >= 0
     return finding.code == "traditional-script" or finding.suggestion is not None
+
+
+def is_multi_paragraph(finding: Finding) -> bool:
+    """Whether the fix touches more than one paragraph (a block or a group)."""
+    return finding.span > 1 or len(finding.places) > 1
 
 
 def fix_finding(text: str, finding: Finding) -> str | None:
@@ -40,14 +50,42 @@ def fix_finding(text: str, finding: Finding) -> str | None:
     para = lines[number].strip()
     if finding.excerpt and finding.excerpt not in para:
         return None  # stale: the paragraph changed since the check ran
+    if finding.code in _REMOVES_BLOCK:
+        return _remove_block(lines, finding)
+    if len(finding.places) > 1:
+        return _fix_places(lines, finding)
     fixed = _PARAGRAPH_FIXERS[finding.code](para, finding)
-    if finding.code in ("web-leftover", "template-text") or not fixed:
+    if finding.code == "template-text" or not fixed:
         del lines[number]
         return "\n".join(lines)
     if fixed == para:
         return None
     lines[number] = lines[number][:indent] + fixed
     return "\n".join(lines)
+
+
+def _remove_block(lines: list[str], finding: Finding) -> str | None:
+    numbers = [_locate(lines, finding.paragraph + k) for k in range(finding.span)]
+    if any(n is None for n in numbers):
+        return None
+    drop = {n[0] for n in numbers if n is not None}
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+def _fix_places(lines: list[str], finding: Finding) -> str | None:
+    """One fix for every paragraph of a grouped finding (all punctuation, one term everywhere)."""
+    changed = False
+    for paragraph in finding.places:
+        located = _locate(lines, paragraph)
+        if located is None:
+            continue
+        number, indent = located
+        para = lines[number].strip()
+        fixed = _PARAGRAPH_FIXERS[finding.code](para, finding)
+        if fixed != para:
+            lines[number] = lines[number][:indent] + fixed
+            changed = True
+    return "\n".join(lines) if changed else None
 
 
 def _fix_field(value: str, finding: Finding) -> str | None:
@@ -88,6 +126,8 @@ _PARAGRAPH_FIXERS: dict[str, Callable[[str, Finding], str]] = {
     "punctuation": lambda para, _f: fix_punctuation(para),
     "date-format": lambda para, f: _replace(para, f) if f.excerpt in para else fix_dates(para),
     "traditional-script": lambda para, _f: _simplified(para),
+    "garbage-chars": lambda para, f: para.replace(f.excerpt, "", 1),
+    "variant-term": lambda para, f: _replace_term(para, f),
     "internal-note": lambda para, _f: _without_note(para),
     "half-width-period": _replace,
     "title-enumeration": _replace,
@@ -96,3 +136,13 @@ _PARAGRAPH_FIXERS: dict[str, Callable[[str, Finding], str]] = {
     "web-leftover": lambda para, _f: "",
     "template-text": lambda para, _f: "",
 }
+
+
+def _replace_term(para: str, finding: Finding) -> str:
+    """Every suggested occurrence of the term in the paragraph replaced."""
+    from ..script import variant_term_suggestions
+
+    from_here = [s for s in variant_term_suggestions(para) if s.replacement == finding.suggestion]
+    for s in sorted(from_here, key=lambda s: s.start, reverse=True):
+        para = para[:s.start] + s.replacement + para[s.end:]
+    return para

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Package
 from ..numbers import int_to_cn, parse_cn_int
-from ..text import heading_level
+from ..text import ATTACHMENT_NOTE, article_level, heading_level
 from . import WARNING, Finding
 from .parts import PartText, excerpt, text_parts
 
@@ -40,13 +40,36 @@ def check_heading_sequence(package: Package) -> Iterable[Finding]:
 
 
 def _part_findings(part: PartText) -> Iterator[Finding]:
+    from ..noise import without_garbage
+    from ..script import to_simplified
+    from .duplicates import repeated_runs
+
+    # A heading broken by inserted characters (三龘鬣、) still counts, as the garbage check
+    # reports it; headings inside a repeated block are reported once, as the repeat.
+    readable = without_garbage([to_simplified(p) for p in part.paragraphs])
+    repeated = {i for start, _o, n in repeated_runs(part.paragraphs) if n >= 2
+                for i in range(start, start + n)}
     last: dict[int, int] = {}  # level → last number seen under the current parent
     ever: dict[int, int] = {}  # level → last number seen anywhere (tasks often number on)
     previous_level = 0
-    for index, para in enumerate(part.paragraphs):
+    in_attachments = False
+    for index, para in enumerate(readable):
+        if index in repeated:
+            continue
+        if ATTACHMENT_NOTE.match(para):
+            in_attachments = True  # 附件：1. … 2. … names attachments, not headings
+            continue
+        if article_level(para):
+            last.clear()  # the 项 （一）（二） of each 条 start again
+            previous_level = 0
+            in_attachments = False
+            continue
         level = heading_level(para)
         n = heading_number(para) if level else None
         if not level or n is None:
+            in_attachments = False
+            continue
+        if in_attachments:
             continue
         if previous_level < level:  # report a skipped level once, where it is entered
             yield from _jump(part.part, index, para, level, last)

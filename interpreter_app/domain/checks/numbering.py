@@ -39,7 +39,10 @@ def check_doc_numbers(package: Package) -> Iterable[Finding]:
 
 
 def _field(part: str, field: str, value: str) -> Iterable[Finding]:
-    problem = check_doc_number(value)
+    from ..script import to_simplified
+
+    # 江政辦發〔2026〕9號 is well formed in Traditional script: the script check reports the script.
+    problem = check_doc_number(to_simplified(value)) if value else check_doc_number(value)
     if problem:
         yield Finding("doc-number-format", BLOCKING, part, -1, value, problem.message,
                       problem.suggestion, field)

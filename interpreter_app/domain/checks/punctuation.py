@@ -64,19 +64,39 @@ def unbalanced_pairs(paragraph: str) -> list[str]:
     return [a + b for a, b in PAIRS if paragraph.count(a) != paragraph.count(b)]
 
 
+FIX_ALL = "全部改为全角"
+
+
 def check_punctuation(package: Package) -> Iterable[Finding]:
-    """Full-width punctuation in Chinese text; balanced 《》“”（）; no doubled marks."""
+    """Full-width punctuation in Chinese text (one grouped finding a part, one fix for all);
+    balanced 《》“”（）; no doubled marks."""
     for part in text_parts(package):
+        places = [(index, para) for index, para in enumerate(part.paragraphs)
+                  if fix_punctuation(para) != para]
+        if len(places) == 1:
+            index, para = places[0]
+            fixed = fix_punctuation(para)
+            lo = max(0, _first_difference(para, fixed) - 8)
+            yield Finding("punctuation", WARNING, part.part, index, para[lo:lo + 20],
+                          _describe(para), fixed[lo:lo + 20], "body")
+        elif places:
+            yield _grouped(part.part, places)
         for index, para in enumerate(part.paragraphs):
             yield from _paragraph_findings(part.part, index, para)
 
 
+def _grouped(part: str, places: list[tuple[int, str]]) -> Finding:
+    index, para = places[0]
+    marks = sum(len(_HALF.findall(p)) + len(_PAREN.findall(p)) + len(_DOUBLED.findall(p))
+                for _, p in places)
+    reasons = "；".join(dict.fromkeys(_describe(p) for _, p in places))
+    return Finding("punctuation", WARNING, part, index, excerpt(para),
+                   f"{len(places)}段共约{marks}处标点不规范：{reasons}", FIX_ALL, "body",
+                   places=tuple(i for i, _ in places))
+
+
 def _paragraph_findings(part: str, index: int, para: str) -> Iterator[Finding]:
     fixed = fix_punctuation(para)
-    if fixed != para:
-        lo = max(0, _first_difference(para, fixed) - 8)
-        yield Finding("punctuation", WARNING, part, index, para[lo:lo + 20],
-                      _describe(para), fixed[lo:lo + 20], "body")
     for pair in unbalanced_pairs(fixed):
         yield Finding("punctuation", WARNING, part, index, excerpt(para),
                       f"{pair}不配对，请检查是否漏写或多写", None, "body")

@@ -43,7 +43,14 @@ def check_variant_terms(package: Package) -> Iterable[Finding]:
     """Taiwan/Hong Kong terms (最佳化、資料庫…) with the mainland term, offered one by one."""
     for part in text_parts(package):
         text = "\n".join(part.paragraphs)
+        groups: dict[tuple[str, str], list] = {}
         for s in variant_term_suggestions(text):
+            groups.setdefault((to_simplified(s.found), s.replacement), []).append(s)
+        for (found, replacement), found_here in groups.items():
+            s = found_here[0]
+            places = tuple(dict.fromkeys(x.paragraph for x in found_here))
+            times = f"（共{len(found_here)}处）" if len(found_here) > 1 else ""
             yield Finding("variant-term", INFO, part.part, s.paragraph,
                           excerpt(part.paragraphs[s.paragraph], s.start, s.end),
-                          f"“{s.found}”建议改为“{s.replacement}”：{s.note}", s.replacement, "body")
+                          f"“{found}”建议改为“{replacement}”{times}：{s.note}", replacement, "body",
+                          places=places if len(found_here) > 1 else ())

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..errors import ValidationError
 from ..text import count_hidden_controls, drop_hidden_controls
 
-SOURCES = ("docx", "txt", "paste")
+SOURCES = ("docx", "txt", "paste", "pdf", "ofd")
 # A 100-page policy document holds about 60,000 characters; checking costs time in proportion
 # to the text (about 10 s a million characters in `inspect`), so an import stops here.
 IMPORT_MAX_CHARS = 300_000
@@ -41,6 +41,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\u
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_NOT_TABS = " \u3000\r\n\f\v"
+
+
 def clean_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
     """Lines → non-empty paragraphs without invisible or control characters, plus warnings."""
     warnings: list[str] = []
@@ -53,7 +56,9 @@ def clean_paragraphs(lines: list[str]) -> tuple[list[str], list[str]]:
         n_hidden = count_hidden_controls(text)  # C1 controls; the bidi ones went with _INVISIBLE
         text = drop_hidden_controls(text) if n_hidden else text
         removed += n_invisible + n_control + n_hidden
-        text = text.strip()
+        # A table row keeps its tabs, empty cells at either end included (columns line up).
+        kept = text.strip(_NOT_TABS)
+        text = kept if "\t" in kept and kept.strip() else text.strip()
         if text:
             out.append(text)
     if removed:

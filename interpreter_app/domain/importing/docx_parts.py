@@ -22,6 +22,7 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 _TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 # Word never writes a DTD or entities; network access and huge text nodes are never needed.
 _SAFE = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
+SAFE_PARSER = _SAFE  # for other zip-of-XML formats (OFD)
 
 
 def too_big(name: str, size: int, limit: int) -> ImportFailed:

@@ -180,7 +180,7 @@ def _table_rows_of(trs: list[Any]) -> list[str]:
         cells = [_cell_text(tc) for tc in _children(tr, _TC)]
         if any(cells):
             # Empty cells stay so that columns line up with the header row.
-            rows.append(CELL_SEPARATOR.join(cells).rstrip(CELL_SEPARATOR))
+            rows.append(CELL_SEPARATOR.join(cells))
     return rows
 
 

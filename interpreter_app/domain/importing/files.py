@@ -14,6 +14,7 @@ from .common import (
 )
 from .docx_reader import DOCX_MAX_BYTES, read_docx
 from .encoding import decode_text
+from .fixed_layout import SCANNED, read_ofd, read_pdf
 from .legacy import read_legacy
 
 TXT_MAX_BYTES = 20 * 1024 * 1024
@@ -21,25 +22,31 @@ PASTE_MAX_CHARS = IMPORT_MAX_CHARS
 TEXT_SUFFIXES = (".txt", ".text")
 DOCX_SUFFIXES = (".docx", ".docm")
 LEGACY_SUFFIXES = (".doc", ".wps")
+PDF_SUFFIXES = (".pdf",)
+OFD_SUFFIXES = (".ofd",)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
-PDF_REFUSED = "暂不支持直接导入 PDF；请导入原始 Word 文件，或从 PDF 中复制文字后用“粘贴文本”导入"
+NOT_PDF = "文件扩展名是 .pdf，但内容不是 PDF；请确认选择了正确的文件"
 
 
 def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
-    """The paragraphs of a .docx, .doc/.wps or .txt file; ImportFailed says what went wrong."""
+    """The paragraphs of a .docx, .doc/.wps, .pdf, .ofd or .txt file; ImportFailed says what
+    went wrong."""
     path = Path(path)
     size = _size_of(path)
     suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        raise ImportFailed(PDF_REFUSED)
-    if suffix not in DOCX_SUFFIXES + LEGACY_SUFFIXES + TEXT_SUFFIXES:
+    if suffix not in DOCX_SUFFIXES + LEGACY_SUFFIXES + TEXT_SUFFIXES + PDF_SUFFIXES + OFD_SUFFIXES:
         # Refused by name before anything is read: the file might be the open database, and
         # closing a descriptor of it would drop the locks of this process's connections.
-        raise ImportFailed(f"不支持的文件类型“{suffix or '无扩展名'}”；请选择 .docx、.doc、.wps 或 .txt 文件")
+        raise ImportFailed(f"不支持的文件类型“{suffix or '无扩展名'}”；"
+                           "请选择 .docx、.doc、.wps、.pdf、.ofd 或 .txt 文件")
     head = _head(path)
     if head.startswith(b"%PDF") and suffix not in TEXT_SUFFIXES:
-        raise ImportFailed(PDF_REFUSED)
+        return _fixed_layout(path, read_pdf, "pdf")
+    if suffix in PDF_SUFFIXES:
+        raise ImportFailed(NOT_PDF)
+    if suffix in OFD_SUFFIXES:
+        return _fixed_layout(path, read_ofd, "ofd")
     if suffix in DOCX_SUFFIXES + LEGACY_SUFFIXES:
         return _read_word(path, suffix, head, size)
     return _read_txt(path, size, encoding)
@@ -76,6 +83,14 @@ def _head(path: Path) -> bytes:
     except OSError as exc:
         raise ImportFailed(f"无法打开文件“{path.name}”（{exc.strerror or '读取失败'}），"
                            "请确认文件没有被其他程序占用且有读取权限") from None
+
+
+def _fixed_layout(path: Path, reader, source: str) -> ImportedText:
+    paragraphs, cleaned = clean_paragraphs(reader(path))
+    if not paragraphs:
+        raise ImportFailed(SCANNED)
+    note = "版式文件（PDF/OFD）的段落由文字位置重建，请核对分段和表格"
+    return ImportedText(paragraphs, "utf-8", source, [note, *cleaned])
 
 
 def _read_word(path: Path, suffix: str, head: bytes, size: int) -> ImportedText:

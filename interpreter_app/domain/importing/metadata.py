@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..checks.web import is_web_furniture
+from ..checks.web import furniture_blocks, is_web_furniture
 from ..kinds import GENRES
 from ..numbers import parse_date_text
-from ..text import heading_level
+from ..text import ATTACHMENT_NOTE, heading_level
 
 HEADER_SCAN = 30  # the header never runs further than this many lines
 FOOTER_SCAN = 12
@@ -25,9 +25,10 @@ KEY_FIELDS: dict[str, str] = {
     "主题分类": "topic", "分类": "topic", "体裁": "genre", "公文种类": "genre", "文种": "genre",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity", "标题": "title", "名称": "title",
     "文件名称": "title", "规范性文件统一编号": "normative_number", "统一编号": "normative_number",
-    "登记号": "normative_number",
+    "登记号": "normative_number", "签发人": "signer", "颁布时间": "publish_date",
+    "颁布日期": "publish_date", "颁布单位": "issuer",
     # Recognised so that the header line goes, but not kept.
-    "来源": "", "信息来源": "", "签发人": "", "主题词": "", "公开方式": "", "公开属性": "",
+    "来源": "", "信息来源": "", "主题词": "", "公开方式": "", "公开属性": "",
 }
 _KEYS = "|".join(sorted(KEY_FIELDS, key=len, reverse=True))
 _KV = re.compile(rf"(?P<key>{_KEYS})\s*[：:]\s*")
@@ -42,6 +43,11 @@ ORG_LINE = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|厅|�
 DISCLOSURE_NOTE = re.compile(r"^[（(]此件(?P<how>[^）)]{1,10})[）)]$")
 _KV_UNKNOWN = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 _IMPRINT = re.compile(r"^抄送[：:]|印发$|^\s*[─—-]{3,}\s*$")
+_COPY_TO = re.compile(r"^抄\s*送\s*[：:]\s*(?P<to>.+?)。?$")
+_PRINTED = re.compile(r"^(?P<printer>.+?)\s*(?P<date>[\d〇零一二三四五六七八九十]{4}年\S+?月\S+?日)\s*印发$")
+_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,80})[）)]$")
+_NUMBER_AND_SIGNER = re.compile(r"^(?P<number>.+?号)\s*签\s*发\s*人\s*[：:]\s*(?P<signer>\S.*)$")
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 
 
 @dataclass
@@ -85,13 +91,19 @@ def _read_header(lines: list[str], meta: Metadata) -> int:
     limit = min(len(lines), HEADER_SCAN)
     for i in range(limit):
         line = lines[i]
-        if _read_key_values(line, meta):
+        paired = _NUMBER_AND_SIGNER.match(line)
+        if paired and DOC_NUMBER_LINE.match(paired["number"].strip()):
+            meta.put("doc_number", re.sub(r"\s+", "", paired["number"]))
+            meta.put("signer", re.sub(r"\s+", "", paired["signer"]))
+            meta.consumed.add(i)
+        elif _read_key_values(line, meta):
             meta.consumed.add(i)
         elif DOC_NUMBER_LINE.match(line):
             meta.put("doc_number", re.sub(r"\s+", "", line))
             meta.consumed.add(i)
         elif i < 3 and not candidates and MASTHEAD.match(line) and not TITLE_END.search(line):
             meta.put("issuer", re.sub(r"\s+", "", MASTHEAD.match(line)["issuer"]))
+            meta.put("masthead", re.sub(r"\s+", "", line))
             meta.consumed.add(i)
         elif meta.fields.get("title") and line == meta.fields["title"]:
             meta.consumed.add(i)
@@ -159,19 +171,49 @@ def _store(meta: Metadata, name: str, value: str) -> None:
 # ---- footer -------------------------------------------------------------------------------
 
 def _read_footer(lines: list[str], meta: Metadata, body_start: int) -> None:
-    """Consumes the signature block (issuer line(s) + date), imprint and disclosure note."""
-    floor = max(body_start, len(lines) - FOOTER_SCAN)
+    """Consumes the signature block (issuer line(s) + date), 附件说明, 附注 and 版记
+    (抄送, 印发机关和印发日期); website furniture below them is skipped, not counted."""
+    furniture = {i for start, length in furniture_blocks(lines[body_start:])
+                 for i in range(body_start + start, body_start + start + length)}
+    floor = max(body_start, len(lines) - FOOTER_SCAN - len(furniture))
+    notes: list[str] = []
+    note_lines: list[int] = []
     for i in range(len(lines) - 1, floor - 1, -1):
-        if _footer_extra(lines[i], meta):
+        if i in furniture:
+            continue
+        before = len(notes)
+        if _footer_extra(lines[i], meta, notes):
             meta.consumed.add(i)
+            if len(notes) > before:
+                note_lines.append(i)
             continue
         org, date = _date_line(lines[i])
         if date and (org or i - 1 >= floor and _is_org_line(lines[i - 1])):
-            _take_signature(lines, meta, i, org, date, floor)
+            first = _take_signature(lines, meta, i, org, date, floor)
+            _take_attachments(lines, meta, first, body_start)
+            if notes:
+                meta.put("note", "；".join(reversed(notes)))
             return
+    meta.consumed.difference_update(note_lines)  # no signature: a bracketed line is body text
 
 
-def _take_signature(lines: list[str], meta: Metadata, i: int, org: str, date: str, floor: int) -> None:
+def _take_attachments(lines: list[str], meta: Metadata, end: int, body_start: int) -> None:
+    """附件：1. … / 2. … right above the signature (GB/T 9704 7.3.5)."""
+    j = end - 1
+    items: list[int] = []
+    while j > body_start and _ATTACHMENT_ITEM.match(lines[j]) and len(lines[j]) <= TITLE_LINE_MAX:
+        items.insert(0, j)
+        j -= 1
+    if j < body_start or not ATTACHMENT_NOTE.match(lines[j]):
+        return
+    first = ATTACHMENT_NOTE.sub("", lines[j]).strip()
+    names = ([first] if first else []) + [lines[k] for k in items]
+    names = [re.sub(r"^\d{1,2}\s*[.．、]\s*", "", n).strip() for n in names]
+    meta.put("attachments", [n for n in names if n])
+    meta.consumed.update([j, *items])
+
+
+def _take_signature(lines: list[str], meta: Metadata, i: int, org: str, date: str, floor: int) -> int:
     meta.put("written_date", date)
     meta.consumed.add(i)
     issuers = [org] if org else []
@@ -184,14 +226,28 @@ def _take_signature(lines: list[str], meta: Metadata, i: int, org: str, date: st
     if names:
         meta.put("issuer", names[0])
         meta.put("joint_issuers", [n for n in names if n != meta.fields.get("issuer")])
+    return j + 1
 
 
-def _footer_extra(line: str, meta: Metadata) -> bool:
+def _footer_extra(line: str, meta: Metadata, notes: list[str]) -> bool:
     m = DISCLOSURE_NOTE.match(line)
     if m:
         how = m["how"]
         meta.put("disclosure", "不予公开" if "不予" in how else
                  "依申请公开" if "依申请" in how else "主动公开")
+        return True
+    copy_to = _COPY_TO.match(line)
+    if copy_to:
+        meta.put("copy_to", copy_to["to"].strip())
+        return True
+    printed = _PRINTED.match(line.strip())
+    if printed and parse_date_text(printed["date"]):
+        meta.put("printer", printed["printer"].strip())
+        meta.put("print_date", parse_date_text(printed["date"]))
+        return True
+    note = _NOTE.match(line.strip())
+    if note and not heading_level(line):
+        notes.append(note["note"].strip())  # 附注: （联系人：…，电话：…）
         return True
     return bool(_IMPRINT.search(line))
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..model import KeyTask
 from ..numbers import normalize_quantities
 from ..text import heading_level
+from .departments import looks_like_department, normalise_department
 
 _CN = "〇零一二三四五六七八九十"
 _DATE = (rf"(?:\d{{4}}|[{_CN}]{{4}})年(?:(?:\d{{1,2}}|[{_CN}]{{1,2}})月)?"
@@ -20,6 +22,8 @@ DEADLINE = re.compile(
 )
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|"
                         r"\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)])\s*")
+_NOT_DUTY = re.compile(r"负责同志|负责人|主要负责")  # people, not who is responsible
+_ENDS_WITH_NOTE = re.compile(r"[（(][^（）()]{2,200}(?:牵头|负责|配合)[^（）()]{0,40}[）)][。；;]?$")
 _PAREN = re.compile(r"[（(]([^（）()]{2,200})[）)]")
 _RESPONSIBILITY = re.compile(r"牵头|负责|配合|责任单位|责任部门|按职责|参与")
 _KEYED = re.compile(r"^(?P<key>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|完成时限|完成时间|时间|时限)[：:](?P<value>.*)$")
@@ -27,7 +31,7 @@ _DUTY_SUFFIX = re.compile(r"(按职责分工负责|按职责分工落实|分工�
 _COMPARATOR = re.compile(r"(不少于|至少|不低于|不超过|不高于|超过|达到|新增|累计|力争)$")
 # 各州、市人民政府 is one addressee: keep 、 between single-character administrative units.
 _ADMIN_PAIR = re.compile(r"([州市县区盟])、([市县区旗])")
-_TABLE_TASK = re.compile(r"重点任务|工作任务|主要任务|任务|具体措施|工作内容|工作措施")
+_TABLE_TASK = re.compile(r"重点任务|工作任务|主要任务|任务|具体措施|工作内容|工作措施|目录事项|事项|工作事项")
 _TABLE_LEAD = re.compile(r"牵头")
 _TABLE_OTHER = re.compile(r"配合|参与|责任单位|责任部门")
 _TABLE_DEADLINE = re.compile(r"时限|时间|期限")
@@ -46,14 +50,30 @@ class ExtractedTask:
 
 
 def extract_tasks(paragraphs: list[str]) -> list[ExtractedTask]:
-    """Numbered items carrying a responsibility note, and rows of a task table."""
+    """Numbered items carrying a responsibility note (in the item, or on 牵头单位：… lines
+    under it), and rows of a task table."""
     tasks = []
     for index, para in enumerate(paragraphs):
         if heading_level(para):
-            task = _numbered_task(index, para)
-            if task:
-                tasks.append(task)
+            keyed = _keyed_lines_after(paragraphs, index)
+            task = _numbered_task(index, para, keyed)
+        elif _ENDS_WITH_NOTE.search(para):
+            task = _numbered_task(index, para)  # 一、heading, then the task as a paragraph
+        else:
+            task = None
+        if task:
+            tasks.append(task)
     return tasks + _table_tasks(paragraphs)
+
+
+def _keyed_lines_after(paragraphs: list[str], index: int) -> str:
+    """牵头单位：…；配合单位：…；完成时限：… lines right under a numbered item, as one note."""
+    notes = []
+    for para in paragraphs[index + 1: index + 4]:
+        if not _KEYED.match(_plain(para).split("；")[0].split(";")[0]):
+            break
+        notes.append(_plain(para).rstrip("。"))
+    return "；".join(notes)
 
 
 def tasks_to_key_tasks(tasks: list[ExtractedTask]) -> list[KeyTask]:
@@ -65,16 +85,41 @@ def tasks_to_key_tasks(tasks: list[ExtractedTask]) -> list[KeyTask]:
     return rows
 
 
-def _numbered_task(index: int, para: str) -> ExtractedTask | None:
-    notes = [m for m in _PAREN.finditer(para) if _RESPONSIBILITY.search(m[1])]
-    if not notes:
+def _numbered_task(index: int, para: str, keyed: str = "") -> ExtractedTask | None:
+    note = _responsibility_note(para)
+    if note is None and not keyed:
         return None
-    note = notes[-1]
-    leads, others, note_deadlines = parse_responsibility(note[1])
-    text = (para[: note.start()] + para[note.end():]).strip()
+    if note is not None:
+        leads, others, note_deadlines = parse_responsibility(note[1])
+        text = (para[: note.start()] + para[note.end():]).strip()
+    else:
+        leads, others, note_deadlines = parse_responsibility(keyed)
+        text = para.strip()
+    if not leads and not others:
+        return None
     text = _NUMBERING.sub("", text, count=1).rstrip("。；; ").strip()
     deadlines = _unique(find_deadlines(text) + note_deadlines)
     return ExtractedTask(text, leads, others, deadlines, find_quantities(text), index)
+
+
+def _responsibility_note(para: str) -> re.Match[str] | None:
+    """The parenthesis naming who is responsible: of those that name departments, the last.
+
+    A parenthesis such as （由各部门主要负责同志担任第一解读人） says 负责 but names nobody, and
+    a task may hold such a remark after its real note."""
+    best = None
+    for m in _PAREN.finditer(para):
+        if not _RESPONSIBILITY.search(_NOT_DUTY.sub("", m[1])):
+            continue
+        leads, others, _ = parse_responsibility(m[1])
+        if leads or others:
+            best = m
+    return best
+
+
+def _plain(text: str) -> str:
+    """Full-width digits and letters as ASCII (２０２６年 → 2026年), as scraped pages have them."""
+    return unicodedata.normalize("NFKC", text).replace(",", "，").replace(";", "；").replace(":", "：")
 
 
 def parse_responsibility(note: str) -> tuple[list[str], list[str], list[str]]:
@@ -82,6 +127,7 @@ def parse_responsibility(note: str) -> tuple[list[str], list[str], list[str]]:
     leads: list[str] = []
     others: list[str] = []
     deadlines: list[str] = []
+    note = _plain(note)
     for segment in re.split(r"[，,；;]", note):
         segment = segment.strip()
         keyed = _KEYED.match(segment)
@@ -111,15 +157,17 @@ def _keyed_segment(key: str, value: str, leads: list[str], others: list[str],
 
 
 def split_departments(text: str) -> list[str]:
-    """省财政厅、省自然资源厅 → two names; 各州、市人民政府 stays one."""
+    """省财政厅、省自然资源厅 → two names; 各州、市人民政府 stays one; full names become the
+    usual short names, and pieces that name no department (noise, stray words) are dropped."""
     protected = _ADMIN_PAIR.sub("\\1\x00\\2", text.strip())
     names = [n.replace("\x00", "、").strip(" 　由和及") for n in re.split(r"[、/]", protected)]
-    return [n for n in names if n]
+    names = [normalise_department(n) for n in names if n]
+    return [n for n in names if looks_like_department(n)]
 
 
 def find_deadlines(text: str) -> list[str]:
     """Deadline expressions: 于2020年底前、2020年10月底前、年内、每季度、长期坚持…"""
-    return _unique(m[0] for m in DEADLINE.finditer(text))
+    return _unique(m[0] for m in DEADLINE.finditer(_plain(text)))
 
 
 def find_quantities(text: str) -> list[str]:

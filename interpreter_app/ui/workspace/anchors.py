@@ -48,8 +48,12 @@ class AnchoredEdit(QPlainTextEdit):
             action = menu.addAction(self.tr("Add comment…"), self.request_comment)
             action.setShortcut(COMMENT_SHORTCUT)
             action.setEnabled(self.comments_allowed and self.textCursor().hasSelection())
+        self.extend_menu(menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def extend_menu(self, menu) -> None:
+        """Add editor-specific actions to the context menu (none here)."""
 
     def request_comment(self) -> None:
         """Ask the workspace to comment on the current selection."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.text import char_count, heading_lead, heading_level, outline
+from ...domain.text import article_level, char_count, heading_lead, heading_level, outline
 from .anchors import AnchoredEdit, CommentHub
 
 LEVEL_COLORS = {1: "#8a1c1c", 2: "#1d4f91", 3: "#2f6b3a", 4: "#6b4a1d"}
@@ -49,11 +49,16 @@ class HeadingHighlighter(QSyntaxHighlighter):
         self._formats = {level: _level_format(level) for level in LEVEL_COLORS}
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        stripped = text.lstrip()
+        start = len(text) - len(stripped)
+        article = article_level(stripped)
+        if article:  # 第一章 总则 whole; of 第一条 … only the number
+            length = len(stripped) if article < 3 else stripped.find("条") + 1
+            self.setFormat(start, length, self._formats[1])
+            return
         level = heading_level(text)
         if not level:
             return
-        stripped = text.lstrip()
-        start = len(text) - len(stripped)
         self.setFormat(start, len(heading_lead(stripped)), self._formats[level])
 
 
@@ -71,6 +76,20 @@ class BodyEditor(AnchoredEdit):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
+
+    def extend_menu(self, menu) -> None:
+        """“Edit table…” when the cursor is in a table of the body."""
+        from .table_dialog import table_block
+
+        menu.addSeparator()
+        action = menu.addAction(self.tr("Edit table…"), self.edit_table)
+        action.setEnabled(not self.isReadOnly() and table_block(self) is not None)
+
+    def edit_table(self) -> bool:
+        """Edit the table under the cursor as a grid (one undo step)."""
+        from .table_dialog import TableDialog
+
+        return TableDialog.edit_at_cursor(self)
 
     def _find_key(self, event: QKeyEvent) -> str | None:
         return next((name for key, name in self.FIND_KEYS if event.matches(key)), None)

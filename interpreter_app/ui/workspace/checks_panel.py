@@ -39,6 +39,7 @@ class FindingCard(QFrame):
     """One finding: message, where it is, and a “Fix” button when the fix is certain."""
 
     clicked = Signal()
+    expanded = Signal()  # the list of places was shown or hidden: the row height changes
 
     def __init__(self, finding: Finding, where: str, fixable: bool,
                  parent: QWidget | None = None) -> None:
@@ -56,10 +57,24 @@ class FindingCard(QFrame):
         layout.setContentsMargins(8, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.message)
+        self.places = QLabel(wordWrap=True, visible=False)
+        self.places.setStyleSheet("color: #5f6368;")
+        self.places_button = QToolButton(visible=finding.count > 1, checkable=True)
+        self.places_button.setText(self.tr("Show %1 places").replace("%1", str(finding.count)))
+        self.places_button.toggled.connect(self._toggle_places)
+        layout.addWidget(self.places)
         row = QHBoxLayout()
         row.addWidget(self.where, 1)
+        row.addWidget(self.places_button, 0, Qt.AlignBottom)
         row.addWidget(self.fix_button, 0, Qt.AlignBottom)
         layout.addLayout(row)
+
+    def _toggle_places(self, shown: bool) -> None:
+        """Expand a grouped finding into the paragraphs it covers."""
+        numbers = "、".join(str(p + 1) for p in self.finding.places)
+        self.places.setText(self.tr("Paragraphs %1").replace("%1", numbers))
+        self.places.setVisible(shown)
+        self.expanded.emit()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().mousePressEvent(event)
@@ -180,6 +195,7 @@ class ChecksPanel(QWidget):
                                self.fix_enabled and is_fixable(finding))
             card.clicked.connect(lambda f=finding: self._reveal(f))
             card.fix_button.clicked.connect(lambda _c=False, f=finding: self.fix(f))
+            card.expanded.connect(self.list.fit_rows)
             item = QListWidgetItem()
             item.setToolTip(self._tooltip(finding))
             self.list.addItem(item)

@@ -76,7 +76,31 @@ class FindingNavigator(QObject):
             return False
         if finding.paragraph < 0:
             return self._fix_field(key, finding)
+        from ...domain.checks.fixes import is_multi_paragraph
+
+        if is_multi_paragraph(finding):
+            return self._fix_block(key, finding)
         return self._fix_paragraph(key, finding)
+
+    def _fix_block(self, key: str, finding: Finding) -> bool:
+        """Fix a block or a group (furniture run, repeated block, all punctuation) in a part held
+        by one edit, as one undo step."""
+        view = self.ws.view_of(key)
+        segments = view.segments() if view is not None else []
+        if len(segments) != 1 or segments[0].isReadOnly():
+            return False
+        edit = segments[0]
+        from ...domain.checks.fixes import fix_finding
+
+        fixed = fix_finding(edit.toPlainText(), finding)
+        if fixed is None:
+            return False
+        cursor = edit.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(fixed)
+        cursor.endEditBlock()
+        return True
 
     def _fix_field(self, key: str, finding: Finding) -> bool:
         if key not in ("document", "plan"):

@@ -21,9 +21,10 @@ from ...domain.kinds import DISCLOSURE, GENRES, VALIDITY
 from ...domain.model import PolicyDocument
 from ...domain.validation import check_doc_number, format_date_cn, normalize_date
 
-DATE_FIELDS = ("written_date", "publish_date", "effective_date")
+DATE_FIELDS = ("written_date", "publish_date", "effective_date", "print_date")
 LINE_FIELDS = ("title", "doc_number", "issuer", "index_number", "topic", "normative_number",
-               "disclosure_reason")
+               "disclosure_reason", "masthead", "signer", "note", "copy_to", "printer")
+ATTACHMENT_SEPARATOR = "；"  # attachment names may hold 、
 ERROR_STYLE = "color: #b3261e;"
 BAD_FIELD_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fff4f3; }"
 
@@ -89,6 +90,7 @@ class MetadataForm(QWidget):
         self.disclosure = QComboBox()
         self.disclosure.addItems(DISCLOSURE)
         self.joint = QLineEdit(placeholderText=self.tr("Separate several issuers with 、"))
+        self.attachments = QLineEdit(placeholderText=self.tr("Separate several attachments with ；"))
         self._build()
         self._connect()
 
@@ -107,6 +109,15 @@ class MetadataForm(QWidget):
             (None, self.tr("Validity"), self.validity), (None, self.tr("Disclosure"), self.disclosure),
             ("disclosure_reason", self.tr("Reason not public"), ""),
             ("normative_number", self.tr("Normative document number"), ""),
+            (None, "", QLabel(self.tr("Parts of the official document (GB/T 9704)"),
+                              styleSheet="color: #5f6368; font-weight: bold;")),
+            ("masthead", self.tr("Masthead"), self.tr("e.g. 江海省人民政府办公厅文件")),
+            ("signer", self.tr("Signed by"), ""),
+            (None, self.tr("Attachments"), self.attachments),
+            ("note", self.tr("Note"), self.tr("e.g. 联系人：王芳，电话：0871-63112233")),
+            ("copy_to", self.tr("Copied to"), ""),
+            ("printer", self.tr("Printed by"), ""),
+            ("print_date", self.tr("Date printed"), ""),
         )
         for name, label, extra in rows:
             if name is None:
@@ -122,6 +133,7 @@ class MetadataForm(QWidget):
         for name in DATE_FIELDS:
             self.fields[name].line.editingFinished.connect(lambda n=name: self._tidy_date(n))
         self.joint.textEdited.connect(lambda _t: self.edited.emit())
+        self.attachments.textEdited.connect(lambda _t: self.edited.emit())
         for combo in (self.validity, self.disclosure):
             combo.activated.connect(lambda _i: self._combo_edited())
         self.genre.currentTextChanged.connect(lambda _t: self._combo_edited())
@@ -135,7 +147,8 @@ class MetadataForm(QWidget):
         for name in DATE_FIELDS:
             self.fields[name].line.setText(format_date_cn(getattr(document, name)))
         self.joint.setText("、".join(document.joint_issuers))
-        for line in [f.line for f in self.fields.values()] + [self.joint]:
+        self.attachments.setText(ATTACHMENT_SEPARATOR.join(document.attachments))
+        for line in [f.line for f in self.fields.values()] + [self.joint, self.attachments]:
             line.setCursorPosition(0)  # long titles show their beginning
         self.validity.setCurrentText(document.validity)
         self.genre.setCurrentText(document.genre)
@@ -151,7 +164,10 @@ class MetadataForm(QWidget):
         for name in DATE_FIELDS:
             values[name] = self._date_or(name, getattr(base, name))
         joint = [p.strip() for p in self.joint.text().replace("，", "、").split("、") if p.strip()]
-        return replace(base, **values, joint_issuers=joint, validity=self.validity.currentText(),
+        attachments = [p.strip() for p in self.attachments.text().replace(";", ATTACHMENT_SEPARATOR)
+                       .split(ATTACHMENT_SEPARATOR) if p.strip()]
+        return replace(base, **values, joint_issuers=joint, attachments=attachments,
+                       validity=self.validity.currentText(),
                        genre=self.genre.currentText().strip(),
                        disclosure=self.disclosure.currentText())
 
@@ -161,6 +177,7 @@ class MetadataForm(QWidget):
             field.line.setReadOnly(read_only)
             field.fix_button.setEnabled(not read_only)
         self.joint.setReadOnly(read_only)
+        self.attachments.setReadOnly(read_only)
         for combo in (self.validity, self.genre, self.disclosure):
             combo.setEnabled(not read_only)
 

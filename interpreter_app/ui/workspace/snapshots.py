@@ -16,7 +16,8 @@ from ...domain.vocabulary import DOCUMENT_FIELD_LABELS, PLAN_FIELD_LABELS
 CONTEXT = 2  # unchanged paragraphs shown around a change
 DOCUMENT_FIELDS = tuple((k, DOCUMENT_FIELD_LABELS[k]) for k in (
     "title", "doc_number", "issuer", "index_number", "written_date", "publish_date",
-    "effective_date", "validity", "genre", "topic", "disclosure"))
+    "effective_date", "validity", "genre", "topic", "disclosure", "masthead", "signer",
+    "attachments", "note", "copy_to", "printer", "print_date"))
 PLAN_FIELDS = tuple((k, PLAN_FIELD_LABELS[k]) for k in (
     "proposed_doc_number", "lead_unit", "audiences", "risk_level", "key_risks", "response_plan",
     "response_lines", "contact_person", "contact_phone"))
@@ -42,8 +43,12 @@ def lines_of(content: dict[str, Any]) -> list[str]:
 
 def _document_lines(doc: dict) -> list[str]:
     lines = ["■ 政策文件"]
-    lines += [f"{label}：{doc.get(key, '')}" for key, label in DOCUMENT_FIELDS if doc.get(key)]
+    lines += [f"{label}：{_shown(doc[key])}" for key, label in DOCUMENT_FIELDS if doc.get(key)]
     return lines + paragraphs(doc.get("body", ""))
+
+
+def _shown(value: Any) -> str:
+    return "、".join(value) if isinstance(value, list) else str(value)
 
 
 def _plan_lines(plan: dict) -> list[str]:
