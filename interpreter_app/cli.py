@@ -21,7 +21,8 @@ from .domain.errors import AppError, TargetExistsError
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command."""
     p = argparse.ArgumentParser(prog="interpreter-cli", description="政策解读工作台命令行")
-    p.add_argument("--db", type=Path, help="数据库文件（默认：INTERPRETER_DB 或用户数据目录）")
+    p.add_argument("--db", help="数据库文件，或数据库服务器地址 postgresql://用户名@服务器:5432/数据库名"
+                                "（默认：INTERPRETER_DB 或用户数据目录中的文件）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出数据")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -30,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--name", default="系统管理员", help="管理员姓名")
     demo = sub.add_parser("demo", help="生成演示数据库")
     demo.add_argument("--force", action="store_true", help="覆盖已存在的演示数据库")
+    sub.add_parser("migrate", help="把数据库升级到本程序的版本（服务器上须以架构所有者账号运行）")
+    mts = sub.add_parser("migrate-to-server", help="把 SQLite 数据库连同历史、签发和审计链迁移到数据库服务器")
+    mts.add_argument("--from", dest="source", type=Path, required=True, help="SQLite 数据库文件")
+    mts.add_argument("--to", dest="target", required=True,
+                     help="服务器上新建的空数据库：postgresql://用户名@服务器:5432/数据库名")
 
     dept = sub.add_parser("department", help="部门管理").add_subparsers(dest="action", required=True)
     d_add = dept.add_parser("add", help="新增部门")

@@ -12,7 +12,7 @@ from .domain import workflow
 from .domain.errors import AppError, ValidationError
 from .domain.model import User, to_dict
 from .domain.validation import format_datetime_cn
-from .paths import default_db_path
+from .paths import database_address, default_db_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
@@ -28,15 +28,16 @@ def run(args) -> int:
 
 # -- helpers -------------------------------------------------------------------------------
 
-def _db_path(args) -> Path:
-    return Path(args.db) if args.db else default_db_path()
+def _db_path(args) -> Path | str:
+    """The database file (a Path) or server address (a str) the command works on."""
+    return database_address(args.db) if args.db else default_db_path()
 
 
 def _open(args, *, must_exist: bool = True):
     from .services.workbench import Workbench
 
     path = _db_path(args)
-    if must_exist and not path.exists():
+    if must_exist and isinstance(path, Path) and not path.exists():
         raise ValidationError(f"数据库 {path} 不存在；先运行 interpreter-cli init 或 demo")
     return Workbench.open(path) if must_exist else Workbench.create(path)
 
@@ -84,14 +85,41 @@ def cmd_demo(args) -> int:
     from .services.demo import DEMO_PASSWORD, build_demo, demo_accounts
 
     path = _db_path(args)
-    if path.exists() and not args.force:
+    if isinstance(path, Path) and path.exists() and not args.force:
         raise ValidationError(f"{path} 已存在；如需重建演示数据库请加 --force")
     build_demo(path, progress=lambda i, n, t: print(f"[{i}/{n}] {t}", file=sys.stderr))
+    if not isinstance(path, Path):
+        from .services.server_copy import display_address
+
+        path = display_address(path)
     accounts = demo_accounts()
     _emit(args, {"db": str(path), "password": DEMO_PASSWORD, "accounts": [to_dict(a) for a in accounts]},
           f"演示数据库：{path}\n演示账号（密码均为 {DEMO_PASSWORD}）：\n" + "\n".join(
               f"  {a.username:<14} {a.name}（{a.roles}，{a.department}）" for a in accounts))
     return EXIT_OK
+
+
+def cmd_migrate(args) -> int:
+    from .services.workbench import schema_versions
+
+    before, after = schema_versions(_db_path(args))
+    print(f"数据库已是第 {after} 版" if before == after else f"数据库已从第 {before} 版升级到第 {after} 版")
+    return EXIT_OK
+
+
+def cmd_migrate_to_server(args) -> int:
+    from .services.server_copy import migrate_to_server
+
+    result = migrate_to_server(args.source, args.target,
+                               progress=lambda i, n, t: print(f"[{i}/{n}] {t}", file=sys.stderr))
+    s = result.target
+    summary = (f"已迁移 {s.packages} 个解读包、{s.revisions} 个快照、{s.signoffs} 条签发、"
+               f"{s.events} 条审计事件、{s.keys} 个签名密钥；审计链末端 {s.chain_head[:16]}")
+    _emit(args, {"ok": result.ok, "rows": result.rows, "problems": result.problems,
+                 "chain_head": s.chain_head},
+          summary + ("；服务器上校验通过，与原数据库一致" if result.ok else "，但发现问题：\n" + "\n".join(
+              f"  - {p}" for p in result.problems)))
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
 def _fingerprint_sheet(fp: str, trust_file: str) -> str:
@@ -428,16 +456,21 @@ def cmd_inspect(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from .services.backup import back_up
+    from .services.backup import back_up, server_backup_command
 
     path = back_up(_db_path(args), Path(args.dest))
-    print(f"已备份到 {path}")
+    ran = server_backup_command(_db_path(args), path)
+    print(f"已备份到 {path}" + (f"（执行了：{ran}）" if ran else ""))
     return EXIT_OK
 
 
 def cmd_restore(args) -> int:
-    from .services.backup import restore
+    from .services.backup import restore, restore_server
 
+    if not isinstance(_db_path(args), Path):
+        ran = restore_server(Path(args.src), _db_path(args))
+        print(f"已从 {args.src} 恢复服务器上的数据库（执行了：{ran}）")
+        return EXIT_OK
     safety = restore(Path(args.src), _db_path(args))
     note = f"（原数据库已另存为 {safety}）" if safety else ""
     print(f"已从 {args.src} 恢复数据库 {_db_path(args)}{note}")
@@ -484,7 +517,9 @@ def cmd_holidays(args) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "demo": cmd_demo, "trust": cmd_trust, "department": cmd_department, "user": cmd_user,
+    "init": cmd_init, "demo": cmd_demo, "migrate": cmd_migrate,
+    "migrate-to-server": cmd_migrate_to_server, "trust": cmd_trust, "department": cmd_department,
+    "user": cmd_user,
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "check": cmd_check,
     "export": cmd_export, "stats": cmd_stats, "search": cmd_search, "verify": cmd_verify,
     "verify-pack": cmd_verify_pack, "inspect": cmd_inspect, "backup": cmd_backup,

@@ -23,10 +23,17 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
 
 
-def default_db_path() -> Path:
-    """INTERPRETER_DB when set, else the database in the user data folder."""
+def database_address(value: str | Path | None) -> Path | str:
+    """A database file as a Path, a server address (postgresql://…) as it is."""
+    if isinstance(value, str) and value.split("://", 1)[0].lower() in ("postgresql", "postgres"):
+        return value
+    return Path(value)
+
+
+def default_db_path() -> Path | str:
+    """INTERPRETER_DB when set (a file or a server address), else the file in the data folder."""
     env = os.environ.get("INTERPRETER_DB")
-    return Path(env) if env else data_dir() / DB_FILE
+    return database_address(env) if env else data_dir() / DB_FILE
 
 
 def backups_dir(db_path: Path) -> Path:

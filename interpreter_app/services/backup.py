@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import paths
 from ..domain.errors import StorageError
+from ..store.address import is_server_address
 from ..store.db import Database, DatabaseCorrupt
 from ..store.store import Store
 from . import trust_files
@@ -74,6 +75,17 @@ def restore(src: Path, db_path: Path) -> Path | None:
     return safety
 
 
+def restore_server(src: Path, url: str) -> str:
+    """pg_restore a pg_dump backup into the server database; returns the command it ran."""
+    from ..store import pg_dump
+
+    ran = pg_dump.restore(src, url)
+    store = Store(url)  # migrate an older backup to the current schema
+    store.close()
+    trust_files.forget(store.path)  # a deliberate restore: the shorter history is expected
+    return ran
+
+
 def _keep_current(db_path: Path) -> Path | None:
     """A copy of the database about to be replaced (None when there is none)."""
     if not db_path.exists() or db_path.stat().st_size == 0:
@@ -99,11 +111,12 @@ def back_up(db_path: Path, dest: Path, actor_id: int | None = None) -> Path:
 
     Opens its own connection, so the window can run it in a worker thread.
     """
-    if not Path(db_path).is_file():
+    server = is_server_address(db_path)
+    if not server and not Path(db_path).is_file():
         raise StorageError(f"数据库 {db_path} 不存在；先运行 interpreter-cli init 或 demo")
     dest = Path(dest)
-    if dest.is_dir():
-        dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    if dest.is_dir():  # a server's backup is a pg_dump archive, not a database file
+        dest = dest / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}.{'dump' if server else 'db'}"
     store = Store(db_path)
     try:
         path = store.backup_to(dest)
@@ -112,6 +125,15 @@ def back_up(db_path: Path, dest: Path, actor_id: int | None = None) -> Path:
         return path
     finally:
         store.close()
+
+
+def server_backup_command(db_path: Path | str, dest: Path) -> str:
+    """The pg_dump command line a backup of a server database runs ('' for a file)."""
+    if not is_server_address(db_path):
+        return ""
+    from ..store import pg_dump
+
+    return pg_dump.shown_command(str(db_path), Path(dest))
 
 
 def auto_back_up(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain.model import InterpretationPlan, Material, PolicyDocument, from_dict
 from ..domain.text import paragraphs
 from ..resources import resource_path
+from ..store.address import is_server_address
 from ..store.db import SIDE_SUFFIXES, overwrite_database
 from ..store.store import Store
 from . import trust_files
@@ -75,6 +76,9 @@ def build_demo(db_path: Path, progress=None) -> None:
     An existing file is never deleted: another window may have it open, and its -wal file
     would go with it. The demo is built beside it and copied in through SQLite.
     """
+    if is_server_address(db_path):
+        _build_on_server(str(db_path), progress)
+        return
     db_path = Path(db_path)
     if not db_path.exists() or db_path.stat().st_size == 0:
         _build(db_path, progress)
@@ -87,6 +91,18 @@ def build_demo(db_path: Path, progress=None) -> None:
     finally:
         _remove_database(fresh)
     trust_files.forget(str(db_path))  # a new demo, not a shortened history of the old one
+
+
+def _build_on_server(url: str, progress) -> None:
+    """The demo goes only into an empty server database: nothing there is ever replaced."""
+    from .server_copy import require_empty
+
+    store = Store(url)
+    try:
+        require_empty(store)
+    finally:
+        store.close()
+    _build(url, progress)
 
 
 def _remove_database(path: Path) -> None:

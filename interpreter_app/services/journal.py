@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.model import InterpretationPlan, Material, PolicyDocument, from_dict, to_dict
+from ..store.address import display_address, is_server_address
 
 FORMAT = 1
 SUFFIX = ".json"
@@ -59,7 +60,10 @@ def now_iso() -> str:
 
 
 def database_key(db_path: str | Path) -> str:
-    """The absolute path that names a database in the journal (no file is opened)."""
+    """The absolute path (or the server address, without its password) that names a database
+    in the journal (no file is opened)."""
+    if is_server_address(db_path):
+        return display_address(str(db_path))
     return os.path.realpath(os.path.abspath(os.fspath(db_path)))
 
 

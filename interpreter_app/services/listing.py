@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from ..domain import workflow
 from ..domain.model import PackageSummary, User
-from ..store.search import search_condition
 from .base import ServiceBase
 
 MINE = "mine"
@@ -51,25 +50,27 @@ class ListingService(ServiceBase):
                                          else -1]
 
     def _where(self, actor: User, view: str, text: str,
-               first_rows: bool = False) -> tuple[str, tuple]:
+               first_rows: bool = False) -> tuple[str, tuple, str, tuple]:
+        """(where, params, confirm, params): the list's filter, and the part of the search
+        that reads package texts (TRUE unless the store answers in two steps)."""
         clauses, params = self._scope(actor)
         view_sql, view_params = self._to_post() if view == TO_POST else self._view(actor, view)
         clauses.append(view_sql)
         params += view_params
+        confirm, confirm_params = "TRUE", ()
         if text.strip():
             # A page needs only its first matches; a count needs them all (the index).
-            cond, cond_params = search_condition(
-                text, conn=self.store.conn if first_rows else None)
+            cond, cond_params, confirm, confirm_params = self.store.search_parts(
+                text, first_rows=first_rows)
             clauses.append(cond)
             params += cond_params
-        return " AND ".join(clauses), tuple(params)
+        return " AND ".join(clauses), tuple(params), confirm, confirm_params
 
     def _to_post(self) -> tuple[str, list]:
-        from ..store.outreach import awaiting_posting_condition
         from .outreach import OutreachService
 
         since, cutoff = OutreachService(self.store, self.clock).posting_window()
-        sql, params = awaiting_posting_condition(since, cutoff)
+        sql, params = self.store.outreach.awaiting_posting(since, cutoff)
         return sql, list(params)
 
     @staticmethod
@@ -81,13 +82,13 @@ class ListingService(ServiceBase):
         if view in _OTHERS_IN_STATE:
             role, state = _OTHERS_IN_STATE[view]
             if not actor.has(role):
-                return "0", []
+                return "FALSE", []
             return f"p.state = '{state}' AND {_NOT_AUTHOR}", [actor.id]
         if view == SIGNED:
             return f"p.state = '{workflow.SIGNED}'", []
         if view == RELEASED:
             return f"p.state = '{workflow.RELEASED}'", []
-        return "1", []
+        return "TRUE", []
 
     def page(self, actor: User, query: ListQuery, offset: int, limit: int,
              after: PackageSummary | None = None) -> list[PackageSummary]:
@@ -96,7 +97,8 @@ class ListingService(ServiceBase):
         Scrolling passes the last row it has (keyset paging): an OFFSET deep into 100,000
         rows makes SQLite step over every row before it, 0.2 s a page at the end.
         """
-        where, params = self._where(actor, query.view, query.text, first_rows=True)
+        where, params, confirm, confirm_params = self._where(actor, query.view, query.text,
+                                                             first_rows=True)
         key = query.sort if query.sort in SORT_COLUMNS else "updated_at"
         column = SORT_COLUMNS[key]
         direction = "DESC" if query.descending else "ASC"
@@ -105,14 +107,15 @@ class ListingService(ServiceBase):
             params = (*params, getattr(after, key), after.id)
             offset = 0
         order = f"{column} {direction}, p.id {direction}"
-        return self.store.packages.summaries(where, params, order, limit, offset)
+        return self.store.packages.summaries(where, params, order, limit, offset,
+                                             confirm, confirm_params)
 
     def count(self, actor: User, query: ListQuery) -> int:
         """How many rows the list has."""
         if query.view in _OTHERS_IN_STATE and not query.text.strip():
             return self._count_others(actor, query.view)
-        where, params = self._where(actor, query.view, query.text)
-        return self.store.packages.count(where, params)
+        where, params, confirm, confirm_params = self._where(actor, query.view, query.text)
+        return self.store.packages.count(f"{where} AND {confirm}", (*params, *confirm_params))
 
     def _count_others(self, actor: User, view: str) -> int:
         """Packages in the view's state less the actor's own: two counts on indexes, where

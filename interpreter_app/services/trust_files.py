@@ -19,6 +19,7 @@ from pathlib import Path
 from .. import paths
 from ..domain.errors import ValidationError
 from ..domain.signatures import normalise_fingerprint
+from ..store.address import display_address, is_server_address
 
 TRUST_FILE = "trust.txt"
 HISTORY_FILE = "history-seen.json"
@@ -101,6 +102,8 @@ def _history_file() -> Path:
 
 
 def _db_key(db_path: str) -> str:
+    if is_server_address(db_path):  # a server database: its address, never with a password
+        return display_address(db_path)
     return os.path.realpath(db_path)
 
 

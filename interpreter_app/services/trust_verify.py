@@ -21,7 +21,6 @@ from ..store.trust import (
     DecisionRow,
     PackageFacts,
     TrustRepository,
-    expected_schema_objects,
     package_facts,
     signoff_rows,
 )
@@ -118,7 +117,7 @@ _KIND = {"trigger": "触发器", "view": "视图"}
 
 
 def _check_schema(store: Store, found: TrustFindings) -> None:
-    expected = expected_schema_objects()
+    expected = store.trust.expected_objects()
     actual = store.trust.schema_objects()
     for (kind, name), sql in sorted(expected.items()):
         if (kind, name) not in actual:

@@ -1,1 +1,1 @@
-"""SQLite storage through sqlite-utils: the only layer that speaks SQL."""
+"""Storage: SQLite through sqlite-utils, or a PostgreSQL server; the only layer that speaks SQL."""

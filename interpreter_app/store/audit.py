@@ -25,12 +25,15 @@ def append_event(conn: sqlite3.Connection, at: str, actor_id: int | None,
     """Append one event inside the caller's transaction; returns its hash."""
     if isinstance(detail, dict):
         detail = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    prev = row[0] if row else GENESIS
+    row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    last_id, prev = (row[0], row[1]) if row else (0, GENESIS)
     digest = event_hash(prev, at, actor_id, package_id, action, detail)
+    # The id is given, not drawn from a sequence: a server sequence skips the numbers of
+    # rolled-back transactions, and verify reads a gap in the chain as deleted events.
     conn.execute(
-        "INSERT INTO audit (at, actor_id, package_id, action, detail, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)", (at, actor_id, package_id, action, detail, prev, digest))
+        "INSERT INTO audit (id, at, actor_id, package_id, action, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (last_id + 1, at, actor_id, package_id, action, detail, prev, digest))
     return digest
 
 

@@ -11,8 +11,9 @@ from ..domain.errors import NotFoundError
 class MediaRepository:
     """Content-addressed files: what is stored under a hash is exactly the bytes of that hash."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, server: bool = False) -> None:
         self.conn = conn
+        self.server = server
 
     def put(self, data: bytes, mime: str, at: str) -> str:
         """Store the bytes (once) and return their SHA-256."""
@@ -36,7 +37,12 @@ class MediaRepository:
 
     def references(self) -> list[tuple[int, str, str]]:
         """(package id, material title, SHA-256) of every file a working copy refers to."""
-        return [(r[0], r[1], r[2]) for r in self.conn.execute(
-            "SELECT m.package_id, m.title, json_extract(j.value, '$.sha256')"
-            " FROM materials m, json_each(m.data, '$.media') j"
-            " WHERE json_extract(j.value, '$.sha256') != '' ORDER BY m.package_id")]
+        if self.server:
+            sql = ("SELECT m.package_id, m.title, j.value ->> 'sha256' FROM materials m,"
+                   " jsonb_array_elements(COALESCE(m.data::jsonb -> 'media', '[]'::jsonb)) j"
+                   " WHERE j.value ->> 'sha256' <> '' ORDER BY m.package_id")
+        else:
+            sql = ("SELECT m.package_id, m.title, json_extract(j.value, '$.sha256')"
+                   " FROM materials m, json_each(m.data, '$.media') j"
+                   " WHERE json_extract(j.value, '$.sha256') != '' ORDER BY m.package_id")
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(sql)]

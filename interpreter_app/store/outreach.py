@@ -14,6 +14,7 @@ from ..domain.outreach import (
     IssuedDocument,
     WebPosting,
 )
+from .rows import insert_returning_id
 
 _NAME = "COALESCE((SELECT display_name FROM users u WHERE u.id = {t}.recorded_by), '')"
 
@@ -21,8 +22,13 @@ _NAME = "COALESCE((SELECT display_name FROM users u WHERE u.id = {t}.recorded_by
 class OutreachRepository:
     """Postings, events with attendance, issued documents and concern responses."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, server: bool = False) -> None:
         self.conn = conn
+        self.server = server
+
+    def awaiting_posting(self, since: str, cutoff: str) -> tuple[str, tuple[str, str]]:
+        """The 待上网 filter clause for this store's dialect (see awaiting_posting_condition)."""
+        return awaiting_posting_condition(since, cutoff, server=self.server)
 
     # -- postings -------------------------------------------------------------------------
     def put_posting(self, posting: WebPosting, recorded_by: int, at: str) -> None:
@@ -51,12 +57,12 @@ class OutreachRepository:
     def add_event(self, event: EventRecord, recorded_by: int, at: str) -> int:
         """Store an event that took place with who attended; returns its id."""
         attendees = json.dumps([a.__dict__ for a in event.attendees], ensure_ascii=False)
-        cur = self.conn.execute(
+        return insert_returning_id(
+            self.conn,
             "INSERT INTO events (department_id, package_id, kind, held_on, title, attendees,"
             " link, recorded_by, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)",
             (event.department_id, event.package_id, event.kind, event.held_on, event.title,
              attendees, event.link, recorded_by, at))
-        return cur.lastrowid
 
     def events(self) -> list[EventRecord]:
         """Every recorded event, oldest first."""
@@ -91,12 +97,12 @@ class OutreachRepository:
     # -- 回应关切 --------------------------------------------------------------------------
     def add_concern(self, response: ConcernResponse, recorded_by: int, at: str) -> int:
         """Store a response to a public concern; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(
+            self.conn,
             "INSERT INTO concern_responses (department_id, package_id, responded_on, topic,"
             " channel, link, recorded_by, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
             (response.department_id, response.package_id, response.responded_on,
              response.topic, response.channel, response.link, recorded_by, at))
-        return cur.lastrowid
 
     def concerns(self) -> list[ConcernResponse]:
         """Every recorded response, by date."""
@@ -116,7 +122,8 @@ def _attendees(text: str) -> tuple[Attendee, ...]:
                  for i in items if isinstance(i, dict))
 
 
-def awaiting_posting_condition(since: str, cutoff: str) -> tuple[str, tuple[str, str]]:
+def awaiting_posting_condition(since: str, cutoff: str, *,
+                               server: bool = False) -> tuple[str, tuple[str, str]]:
     """A filter on packages `p`: released from `since` to `cutoff` (ISO dates) with some public
     page of the current revision that has no posting recorded yet."""
     unposted = ("NOT EXISTS (SELECT 1 FROM web_postings w WHERE w.package_id = p.id"
@@ -124,7 +131,8 @@ def awaiting_posting_condition(since: str, cutoff: str) -> tuple[str, tuple[str,
     material = ("EXISTS (SELECT 1 FROM materials m WHERE m.package_id = p.id"
                 " AND m.audience != 'internal' AND " + unposted.format(part="'material:' || m.id")
                 + ")")
-    document = ("(SELECT COALESCE(json_extract(data, '$.disclosure'), '主动公开') FROM documents"
+    disclosure = "data::jsonb ->> 'disclosure'" if server else "json_extract(data, '$.disclosure')"
+    document = (f"(SELECT COALESCE({disclosure}, '主动公开') FROM documents"
                 " WHERE package_id = p.id) = '主动公开' AND " + unposted.format(part="'document'"))
     # Compared as text so that the (state, released_at) index bounds the scan: ISO times sort.
     after = (dt.date.fromisoformat(cutoff) + dt.timedelta(days=1)).isoformat()

@@ -18,7 +18,8 @@ from ..domain.model import (
     from_dict,
     to_dict,
 )
-from .search import replace_grams
+from . import search as sqlite_search
+from .rows import insert_returning_id
 
 _DOC_META_EXCLUDE = ("body",)
 
@@ -71,13 +72,20 @@ def new_material_id() -> str:
 class PackageRepository:
     """Reads and writes packages; every write runs inside the caller's transaction."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, search=sqlite_search, *,
+                 row_locks: bool = False) -> None:
         self.conn = conn
+        self.search = search  # the dialect's search module (search.py or search_pg.py)
+        # The server locks a package's row when a write transaction reads it, so that two
+        # desks changing one package take turns (SQLite's BEGIN IMMEDIATE already does).
+        self.row_locks = row_locks
 
     # -- reading --------------------------------------------------------------------------
     def get(self, package_id: int) -> Package:
         """The whole package with its parts; NotFoundError when there is none."""
-        row = self.conn.execute("SELECT * FROM packages WHERE id = ?", (package_id,)).fetchone()
+        lock = " FOR UPDATE" if self.row_locks and self.conn.in_transaction else ""
+        row = self.conn.execute(f"SELECT * FROM packages WHERE id = ?{lock}",
+                                (package_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"解读包 {package_id} 不存在")
         doc_row = self.conn.execute("SELECT * FROM documents WHERE package_id = ?",
@@ -120,13 +128,13 @@ class PackageRepository:
     # -- writing --------------------------------------------------------------------------
     def insert(self, package: Package, at: str) -> int:
         """Store a new package with its parts; returns the new id."""
-        cur = self.conn.execute(
+        pid = insert_returning_id(
+            self.conn,
             "INSERT INTO packages (department_id, created_by, state, revision, title, doc_number,"
             " holder_id, created_at, updated_at, due_date) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (package.department_id, package.created_by, package.state, package.revision,
              package.document.title, package.document.doc_number, package.holder_id, at, at,
              package.due_date))
-        pid = cur.lastrowid
         self.conn.execute("INSERT INTO documents (package_id, data, body) VALUES (?,?,?)",
                           (pid, _doc_data(package.document), package.document.body))
         self.conn.execute("INSERT INTO plans (package_id, data) VALUES (?,?)",
@@ -135,13 +143,14 @@ class PackageRepository:
             self._insert_material(pid, position, material)
         self.add_author(pid, package.created_by)
         self.conn.execute("INSERT INTO search_text (package_id) VALUES (?)", (pid,))
-        self.conn.execute("INSERT INTO search_bigrams(rowid, grams) VALUES (?, '')", (pid,))
+        self.search.start_index(self.conn, pid)
         self.refresh_derived(pid, at)
         return pid
 
     def add_author(self, package_id: int, user_id: int) -> None:
         """Record that the user wrote part of the package (authors may not pass or sign it)."""
-        self.conn.execute("INSERT OR IGNORE INTO package_authors VALUES (?, ?)", (package_id, user_id))
+        self.conn.execute("INSERT INTO package_authors VALUES (?, ?) ON CONFLICT DO NOTHING",
+                          (package_id, user_id))
 
     def save_document(self, package_id: int, document: PolicyDocument, expected_version: int) -> int:
         """Replace the document if its row version is still `expected_version`; the new version."""
@@ -284,20 +293,31 @@ class PackageRepository:
         if old is None or (old[0], old[1]) != (title, body):
             self.conn.execute("UPDATE search_text SET title = ?, body = ? WHERE package_id = ?",
                               (title, body, package_id))
-            replace_grams(self.conn, package_id, (old[0], old[1]) if old else None, (title, body))
+            self.search.replace_grams(self.conn, package_id, (old[0], old[1]) if old else None, (title, body))
         return digest
 
     # -- list -----------------------------------------------------------------------------
-    def summaries(self, where: str, params: tuple, order_by: str, limit: int,
-                  offset: int) -> list[PackageSummary]:
-        """One page of list rows (no bodies) for a prepared filter."""
+    def summaries(self, where: str, params: tuple, order_by: str, limit: int, offset: int,
+                  confirm: str = "TRUE", confirm_params: tuple = ()) -> list[PackageSummary]:
+        """One page of list rows (no bodies) for a prepared filter.
+
+        `confirm` (a condition on p.id that reads package texts) is applied to the filtered
+        rows in the list's order, until the page is full: the inner query sorts the narrowed
+        rows (OFFSET 0 keeps it whole), the outer one confirms as they stream.
+        """
         sql = (
             "SELECT p.id, p.title, p.doc_number, p.department_id, d.name AS department, p.state,"
             " COALESCE(u.display_name, '') AS holder, p.updated_at, p.due_date, p.created_by,"
             " p.revision FROM packages p JOIN departments d ON d.id = p.department_id"
             " LEFT JOIN users u ON u.id = p.holder_id"
-            f" WHERE {where} ORDER BY {order_by} LIMIT ? OFFSET ?")
-        rows = self.conn.execute(sql, (*params, limit, offset)).fetchall()
+            f" WHERE {where} ORDER BY {order_by}")
+        if confirm == "TRUE":
+            sql += " LIMIT ? OFFSET ?"
+            args: tuple = (*params, limit, offset)
+        else:
+            sql = f"SELECT * FROM ({sql} OFFSET 0) AS p WHERE {confirm} LIMIT ? OFFSET ?"
+            args = (*params, *confirm_params, limit, offset)
+        rows = self.conn.execute(sql, args).fetchall()
         return [PackageSummary(r["id"], r["title"], r["doc_number"], r["department_id"],
                                r["department"], r["state"], r["holder"], r["updated_at"],
                                r["due_date"], r["created_by"], r["revision"]) for r in rows]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.model import Department, User
+from .rows import insert_returning_id
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,11 @@ class DepartmentRepository:
     def add(self, name: str, code: str = "") -> Department:
         """Create a department; ValidationError when the name is taken."""
         try:
-            cur = self.conn.execute("INSERT INTO departments (name, code) VALUES (?, ?)", (name, code))
+            new_id = insert_returning_id(self.conn, "INSERT INTO departments (name, code)"
+                                         " VALUES (?, ?)", (name, code))
         except sqlite3.IntegrityError as exc:
             raise ValidationError(f"部门“{name}”已存在") from exc
-        return Department(cur.lastrowid, name, code)
+        return Department(new_id, name, code)
 
     def rename(self, department_id: int, name: str, code: str) -> None:
         """Change a department's name and issuer code."""
@@ -76,14 +78,14 @@ class UserRepository:
     def add(self, user: User, password_hash: str, at: str) -> User:
         """Create a user; ValidationError when the username is taken."""
         try:
-            cur = self.conn.execute(
-                "INSERT INTO users (username, display_name, department_id, roles, title,"
+            new_id = insert_returning_id(
+                self.conn, "INSERT INTO users (username, display_name, department_id, roles, title,"
                 " all_departments, disabled, password_hash, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
                 (user.username, user.display_name, user.department_id, ",".join(sorted(user.roles)),
                  user.title, int(user.all_departments), int(user.disabled), password_hash, at))
         except sqlite3.IntegrityError as exc:
             raise ValidationError(f"用户名“{user.username}”已存在") from exc
-        return self.get(cur.lastrowid)
+        return self.get(new_id)
 
     def update(self, user: User) -> None:
         """Store changed profile fields (not the password)."""
@@ -102,7 +104,9 @@ class UserRepository:
 
     def by_username(self, username: str) -> User:
         """One user by login name (case-insensitive)."""
-        row = self.conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
+        # lower() on both sides: SQLite's NOCASE and the server's unique index on lower().
+        row = self.conn.execute("SELECT * FROM users WHERE lower(username) = lower(?)",
+                                (username,)).fetchone()
         if row is None:
             raise NotFoundError(f"用户“{username}”不存在")
         return _user(row)
@@ -149,10 +153,9 @@ class UserRepository:
         # The retired private key is wiped: an old (perhaps leaked) password must unlock nothing.
         self.conn.execute("UPDATE user_keys SET retired_at = ?, private_key_enc = '' "
                           "WHERE user_id = ? AND retired_at = ''", (at, user_id))
-        cur = self.conn.execute("INSERT INTO user_keys (user_id, public_key, private_key_enc,"
-                                " created_at) VALUES (?,?,?,?)", (user_id, public_key,
-                                                                  private_key_enc, at))
-        return cur.lastrowid
+        return insert_returning_id(self.conn, "INSERT INTO user_keys (user_id, public_key,"
+                                   " private_key_enc, created_at) VALUES (?,?,?,?)",
+                                   (user_id, public_key, private_key_enc, at))
 
     def replace_key_encryption(self, key_id: int, private_key_enc: str) -> None:
         """Store the private key re-encrypted under a new password."""

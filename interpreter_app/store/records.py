@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..domain.errors import NotFoundError
 from ..domain.model import Comment, Decision, Revision, SignOff
 from ..domain.trust import Signed
+from .rows import insert_returning_id
 
 
 class RecordRepository:
@@ -20,11 +21,10 @@ class RecordRepository:
     def add_revision(self, package_id: int, revision: int, kind: str, at: str,
                      actor_id: int | None, digest: str, snapshot: str, label: str = "") -> int:
         """Store a snapshot; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO revisions (package_id, revision, kind, created_at, actor_id, digest,"
             " snapshot, label) VALUES (?,?,?,?,?,?,?,?)",
             (package_id, revision, kind, at, actor_id, digest, snapshot, label))
-        return cur.lastrowid
 
     def revisions(self, package_id: int) -> list[Revision]:
         """Every snapshot of a package, oldest first."""
@@ -60,13 +60,12 @@ class RecordRepository:
                     signer_id: int, signer_name: str, signer_title: str, opinion: str,
                     signed_at: str, on_behalf_of: str, key_id: int | None, signature: str) -> int:
         """Store a sign-off; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO signoffs (package_id, revision, snapshot_id, decision_id, digest,"
             " signer_id, signer_name, signer_title, opinion, signed_at, on_behalf_of, key_id,"
             " signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (package_id, revision, snapshot_id, decision_id, digest, signer_id, signer_name, signer_title,
              opinion, signed_at, on_behalf_of, key_id, signature))
-        return cur.lastrowid
 
     def signoffs(self, package_id: int | None = None) -> list[SignOff]:
         """Sign-offs of one package (or all), oldest first; `void` when revoked afterwards."""
@@ -99,11 +98,11 @@ class RecordRepository:
         """Store a workflow decision (submit, pass, return, withdraw, sign, revoke, release...)
         with the actor's signed statement of it."""
         body, signature = (signed.body, signed.signature) if signed else ("", "")
-        cur = self.conn.execute(
+        return insert_returning_id(
+            self.conn,
             "INSERT INTO decisions (package_id, revision, action, actor_id, actor_name, at, reason,"
             " signed, signature) VALUES (?,?,?,?,?,?,?,?,?)",
             (package_id, revision, action, actor_id, actor_name, at, reason, body, signature))
-        return cur.lastrowid
 
     def decisions(self, package_id: int) -> list[Decision]:
         """Decisions on a package, oldest first."""
@@ -121,10 +120,9 @@ class RecordRepository:
     def add_comment(self, package_id: int, part: str, paragraph: int, quote: str, text: str,
                     author_id: int, at: str) -> int:
         """Store a comment anchored to a quote; returns its id."""
-        cur = self.conn.execute(
+        return insert_returning_id(self.conn,
             "INSERT INTO comments (package_id, part, paragraph, quote, text, author_id, created_at)"
             " VALUES (?,?,?,?,?,?,?)", (package_id, part, paragraph, quote, text, author_id, at))
-        return cur.lastrowid
 
     def comments(self, package_id: int) -> list[Comment]:
         """Comments on a package, oldest first, with author names."""

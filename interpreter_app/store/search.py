@@ -58,6 +58,11 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("search_grams", 2, grams, deterministic=True)
 
 
+def start_index(conn: sqlite3.Connection, package_id: int) -> None:
+    """The (empty) bigram entry of a new package."""
+    conn.execute("INSERT INTO search_bigrams(rowid, grams) VALUES (?, '')", (package_id,))
+
+
 def replace_grams(conn: sqlite3.Connection, package_id: int, old: tuple[str, str] | None,
                   new: tuple[str, str]) -> None:
     """Swap a package's bigram tokens from its old text to its new text."""
@@ -112,7 +117,7 @@ def search_condition(query: str, column: str = "p.id",
     """
     terms = split_terms(query)
     if not terms:
-        return "1", ()
+        return "TRUE", ()
     clauses, params = [], []
     scanned = [t for t in terms if len(t) >= TRIGRAM_MIN and conn is not None
                and _caseless(t) and is_common(conn, t)]
@@ -139,4 +144,4 @@ def search_condition(query: str, column: str = "p.id",
             clauses.append(f"{column} IN (SELECT package_id FROM search_text"
                            " WHERE instr(title, ?) > 0 OR instr(body, ?) > 0)")
             params += [term, term]
-    return " AND ".join(clauses) or "1", tuple(params)
+    return " AND ".join(clauses) or "TRUE", tuple(params)

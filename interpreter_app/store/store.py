@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import audit
+from . import search as sqlite_search
+from .address import is_server_address
 from .db import Database, now_iso
 from .media import MediaRepository
 from .outreach import OutreachRepository
@@ -19,23 +21,52 @@ from .trust import TrustRepository
 
 
 class Store:
-    """A database connection with its repositories; one per thread."""
+    """A database connection with its repositories; one per thread.
+
+    `path` is a SQLite file or a PostgreSQL address (postgresql://user@host:5432/dbname);
+    the repositories and everything above them are the same for both.
+    """
 
     def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
-        self.db = Database(path, migrate=migrate)
+        if is_server_address(path):
+            from . import search_pg
+            from .pg import PgDatabase
+
+            self.db = PgDatabase(str(path), migrate=migrate)
+            self._search = search_pg
+        else:
+            self.db = Database(path, migrate=migrate)
+            self._search = sqlite_search
         conn = self.db.conn
-        self.packages = PackageRepository(conn)
+        self.packages = PackageRepository(conn, self._search, row_locks=self.is_server)
         self.departments = DepartmentRepository(conn)
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
-        self.trust = TrustRepository(conn)
-        self.outreach = OutreachRepository(conn)
-        self.media = MediaRepository(conn)
+        self.trust = TrustRepository(conn, server=self.is_server)
+        self.outreach = OutreachRepository(conn, server=self.is_server)
+        self.media = MediaRepository(conn, server=self.is_server)
 
     @property
     def path(self) -> str:
-        """The database file path."""
+        """The database file path, or the server address without its password."""
         return self.db.path
+
+    @property
+    def address(self) -> str:
+        """What opens this database again from another thread: the file path, or the full
+        server address (with the password given at log-in: kept in memory, never saved)."""
+        return getattr(self.db, "url", self.db.path)
+
+    @property
+    def session(self) -> int:
+        """The server process of this connection (0 for SQLite): a desk's own changes are
+        told apart from other desks' by it."""
+        return self.conn.session if self.is_server else 0
+
+    @property
+    def is_server(self) -> bool:
+        """Whether the data lives on a PostgreSQL server (not in a local file)."""
+        return getattr(self.db, "dialect", "sqlite") == "postgresql"
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -51,6 +82,11 @@ class Store:
     def audit(self, actor_id: int | None, package_id: int | None, action: str,
               detail: dict | str = "", at: str | None = None) -> str:
         """Append an audit event inside the current transaction."""
+        if self.is_server:
+            # Desks append concurrently: one at a time, or two events would share a parent.
+            from .pg import AUDIT_LOCK
+
+            self.db.serialize(AUDIT_LOCK)
         return audit.append_event(self.conn, at or now_iso(), actor_id, package_id, action, detail)
 
     def audit_events(self, package_id: int | None = None):
@@ -64,6 +100,27 @@ class Store:
     def verify_audit_chain(self) -> list[audit.ChainBreak]:
         """Every break in the audit chain."""
         return audit.verify_chain(self.conn)
+
+    def search_condition(self, text: str, column: str = "p.id", *,
+                         first_rows: bool = False) -> tuple[str, tuple]:
+        """A SQL condition on a package id column matching every term of `text`.
+
+        `first_rows`: for a list page that needs only its first matches (SQLite then walks
+        the list for common terms instead of reading the whole index).
+        """
+        if self.is_server:
+            return self._search.search_condition(text, column)
+        return self._search.search_condition(text, column, self.conn if first_rows else None)
+
+    def search_parts(self, text: str, column: str = "p.id", *,
+                     first_rows: bool = False) -> tuple[str, tuple, str, tuple]:
+        """(narrow, params, confirm, params): `search_condition` in two steps, where the
+        server's `confirm` reads package texts and is best applied to narrowed rows only
+        (SQLite answers in one step: its confirm is TRUE)."""
+        if self.is_server:
+            return self._search.search_parts(text, column)
+        where, params = self.search_condition(text, column, first_rows=first_rows)
+        return where, params, "TRUE", ()
 
     def get_setting(self, key: str, default: object = None) -> object:
         """A JSON setting stored in the database (shared by everyone using the file)."""

@@ -39,8 +39,9 @@ class DecisionRow:
 class TrustRepository:
     """The root, certificates, revocations and the signed columns of decisions."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, server: bool = False) -> None:
         self.conn = conn
+        self.server = server  # PostgreSQL: its triggers are read from pg_trigger
 
     # -- root -----------------------------------------------------------------------------
     def root(self) -> tuple[str, Signed] | None:
@@ -165,9 +166,27 @@ class TrustRepository:
 
     # -- schema ---------------------------------------------------------------------------
     def schema_objects(self) -> dict[tuple[str, str], str]:
-        """(type, name) → SQL of every trigger and view in the file."""
+        """(type, name) → SQL of every trigger and view in the file.
+
+        On the server: every trigger of our tables → 'enabled' or 'disabled' (what can be
+        compared without a scratch database; the definitions are the schema owner's).
+        """
+        if self.server:
+            return {("trigger", r[0]): "disabled" if r[1] == "D" else "enabled"
+                    for r in self.conn.execute(
+                        "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c"
+                        " ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
+                        " AND c.relnamespace = current_schema()::regnamespace")}
         return {(r[0], r[1]): r[2] or "" for r in self.conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')")}
+
+    def expected_objects(self) -> dict[tuple[str, str], str]:
+        """What `schema_objects` holds on a database nobody tampered with."""
+        if self.server:
+            from .pg_schema import server_trigger_names
+
+            return {("trigger", name): "enabled" for name in server_trigger_names()}
+        return expected_schema_objects()
 
 
 @functools.cache

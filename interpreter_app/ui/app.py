@@ -17,7 +17,8 @@ EXIT_OK, EXIT_REFUSED = 0, 2
 def build_parser() -> argparse.ArgumentParser:
     """Command-line options of the desktop application."""
     p = argparse.ArgumentParser(prog="interpreter-app", description="政策解读工作台")
-    p.add_argument("--db", type=Path, help="数据库文件（默认：INTERPRETER_DB 或用户数据目录）")
+    p.add_argument("--db", help="数据库文件，或数据库服务器地址 postgresql://用户名@服务器:5432/数据库名"
+                                "（默认：INTERPRETER_DB、上次连接的服务器或用户数据目录中的文件）")
     p.add_argument("--demo", action="store_true", help="打开演示数据库（不存在时自动生成）")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="把主界面截图保存为 PNG 后退出")
     p.add_argument("--user", help="截图时登录的用户（密码取自 INTERPRETER_PASSWORD）")
@@ -55,10 +56,9 @@ def main(argv: list[str] | None = None) -> int:
 
         language = args.lang or ("zh_CN" if args.screenshot else AppSettings().language)
         context = create_application(sys.argv[:1], language)
-        db_path = database_path(args.db, args.demo)
         if args.screenshot:
-            return _screenshot(context.app, db_path, args)
-    return run_gui(context.app, db_path, demo=args.demo)
+            return _screenshot(context.app, database_path(args.db, args.demo), args)
+    return run_gui(context.app, args.db, demo=args.demo)
 
 
 def _screenshot(app, db_path: Path, args: argparse.Namespace) -> int:
@@ -75,12 +75,25 @@ def _screenshot(app, db_path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_gui(app, db_path: Path, *, demo: bool) -> int:
-    """Log in, show the main window, and start again after a restore from backup."""
+def run_gui(app, db: str | None, *, demo: bool) -> int:
+    """Log in, show the main window, and start again after a restore from backup or on the
+    database chosen in 连接服务器."""
     from .settings import AppSettings
-    from .startup import build_demo_database, demo_hint
+    from .startup import (
+        build_demo_database,
+        choose_first_database,
+        database_path,
+        demo_hint,
+        first_start,
+    )
 
     settings = AppSettings()
+    if first_start(db, demo, settings):
+        db_path = choose_first_database(settings)
+        if db_path is None:
+            return EXIT_OK
+    else:
+        db_path = database_path(db, demo, settings)
     if demo:
         try:
             build_demo_database(db_path, show_progress=True)
@@ -94,13 +107,18 @@ def run_gui(app, db_path: Path, *, demo: bool) -> int:
         outcome = run_session(app, db_path, settings, hint)
         if outcome is None or isinstance(outcome, int):
             return outcome or EXIT_OK
+        if isinstance(outcome, tuple):  # ("switch", database)
+            db_path, hint = outcome[1], None
+            continue
         from .backup_actions import restore_database
 
         restore_database(None, outcome, db_path)
 
 
-def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | None:
-    """One log-in until the window closes: an exit code, or the backup to restore before the next."""
+def run_session(app, db_path: Path | str, settings, hint: str | None
+                ) -> int | Path | tuple | None:
+    """One log-in until the window closes: an exit code, the backup to restore before the next,
+    or ("switch", database) when the user chose another database."""
     from PySide6.QtCore import QThreadPool, QTimer
 
     from .backup_actions import start_auto_backup
@@ -108,7 +126,7 @@ def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | 
     from .main_window import MainWindow
     from .startup import authenticate, open_workbench
 
-    workbench = open_workbench(db_path)
+    workbench = open_workbench(db_path, settings)
     if workbench is None:
         return EXIT_REFUSED
     refusal = None if hint else workbench.trust.pin_problem()  # the demo's password is public
@@ -128,8 +146,12 @@ def run_session(app, db_path: Path, settings, hint: str | None) -> int | Path | 
             window = MainWindow(workbench, user, events, settings)
             window.show()
             QTimer.singleShot(0, window.offer_recovery)  # once the window is up
-        backup_job = start_auto_backup(events, db_path, settings.backups_kept)  # noqa: F841 - kept alive
+        # A server is backed up by its administrator (pg_dump), not by each desk.
+        backup_job = None if workbench.is_server else start_auto_backup(  # noqa: F841 - kept alive
+            events, db_path, settings.backups_kept)
         app.exec()
+        if window.switch_to is not None:
+            return ("switch", window.switch_to)
         return window.restore_source
     finally:
         QThreadPool.globalInstance().waitForDone()

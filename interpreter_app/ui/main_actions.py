@@ -18,6 +18,7 @@ class MainActions:
     new_package: QAction
     import_file: QAction
     export: QAction
+    connect_server: QAction
     backup: QAction
     restore: QAction
     quit: QAction
@@ -65,6 +66,8 @@ def create_actions(window: QMainWindow) -> MainActions:
                             icon(QStyle.SP_DialogOpenButton)),
         export=_action(window, translate("MainActions", "&Export…"), translate("MainActions", "Export the selected package as Word files or a pack"),
                        "Ctrl+E", icon(QStyle.SP_ArrowDown)),
+        connect_server=_action(window, translate("MainActions", "&Connect to server…"),
+                               translate("MainActions", "Work on the department's database server, or on this computer's database")),
         backup=_action(window, translate("MainActions", "&Back up database…"), translate("MainActions", "Save a copy of the whole database")),
         restore=_action(window, translate("MainActions", "&Restore from backup…"),
                         translate("MainActions", "Replace the database with a backup copy")),
@@ -95,6 +98,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     file_menu = bar.addMenu(translate("MainActions", "&File"))
     file_menu.addActions([a.new_package, a.import_file, a.export])
     file_menu.addSeparator()
+    file_menu.addAction(a.connect_server)
     file_menu.addActions([a.backup, a.restore])
     file_menu.addSeparator()
     file_menu.addActions([a.change_password, a.quit])

@@ -38,10 +38,11 @@ class CommandHost(Protocol):
     user: User
     settings: AppSettings
     events: AppEvents
-    db_path: Path
+    db_path: Path | str
     packages: _SearchHolder
     workspace: _Saver
     restore_source: Path | None
+    switch_to: Path | str | None
 
     def current_package_id(self) -> int | None: ...
     def refresh(self) -> None: ...
@@ -61,6 +62,7 @@ class MainCommands(QObject):
         w = self.window
         pairs = ((a.new_package, self.new_package), (a.import_file, self.import_file),
                  (a.export, self.export), (a.backup, self.backup), (a.restore, self.restore),
+                 (a.connect_server, self.connect_server),
                  (a.quit, w.close), (a.save, self.save), (a.find, self.find),
                  (a.refresh, w.refresh), (a.statistics, self.statistics),
                  (a.users, self.users), (a.departments, self.departments),
@@ -79,6 +81,8 @@ class MainCommands(QObject):
         a.export.setEnabled(False)
         for action in (a.backup, a.restore):
             action.setVisible(permissions.may(w.user, permissions.BACKUP))
+        # A server's database is restored by its administrator (pg_restore), not by one desk.
+        a.restore.setEnabled(not w.workbench.is_server)
 
     def change_password(self) -> None:
         """The user sets a new password for their own account."""
@@ -136,6 +140,22 @@ class MainCommands(QObject):
     def backup(self) -> None:
         """Save a copy of the database."""
         backup_actions.back_up(self.window, self.window.db_path, self.window.user.id)
+
+    def connect_server(self) -> None:
+        """Choose the server (or this computer's database): the window reopens on it."""
+        from .. import paths
+        from .server_dialog import ServerDialog, local_choice
+
+        w = self.window
+        choice = ServerDialog.ask(w, w.settings)
+        if choice is None:
+            return
+        target = paths.default_db_path() if local_choice(choice) else choice
+        if str(target) == str(w.db_path):
+            return
+        w.switch_to = target
+        if not w.close():
+            w.switch_to = None
 
     def restore(self) -> None:
         """Replace the database with a backup: the window closes and the application reopens."""

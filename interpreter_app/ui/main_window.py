@@ -17,6 +17,7 @@ from .events import AppEvents
 from .file_types import IMPORT_SUFFIXES
 from .jobs import start_job
 from .labels import roles_text
+from .live_desk import LiveDesk
 from .main_actions import build_menus, build_toolbar, create_actions
 from .main_commands import MainCommands
 from .package_list import PackageListPanel
@@ -43,8 +44,11 @@ class MainWindow(QMainWindow):
                  settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workbench, self.user, self.events, self.settings = workbench, user, events, settings
-        self.db_path = Path(workbench.store.path)
+        # A file path, or the server address (with its password, in memory only).
+        self.db_path: Path | str = (workbench.address if workbench.is_server
+                                    else Path(workbench.address))
         self.restore_source: Path | None = None  # set when the user asked to restore a backup
+        self.switch_to: Path | str | None = None  # set when the user chose another database
         self.open_id: int | None = None
         self.setObjectName("mainWindow")
         # [*] is where Qt shows the unsaved mark that setWindowModified sets.
@@ -64,6 +68,8 @@ class MainWindow(QMainWindow):
         self.views.select_view(default_view(user))
         self._counts_asked = 0
         self.views.set_counts(workbench.listing.counts(user))
+        self.live = LiveDesk(self)  # other desks' changes, on a server database
+        self.live.start()
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -115,9 +121,11 @@ class MainWindow(QMainWindow):
             parts.append(department)
         who = QLabel("  ·  ".join(p for p in parts if p), self)
         who.setObjectName("statusUser")
-        where = QLabel(self.tr("Database: {path}").format(path=self.db_path), self)
+        shown = self.workbench.store.path  # never the password
+        where = QLabel((self.tr("Server: {address}") if self.workbench.is_server
+                        else self.tr("Database: {path}")).format(address=shown, path=shown), self)
         where.setObjectName("statusDatabase")
-        where.setToolTip(str(self.db_path))
+        where.setToolTip(shown)
         self.statusBar().addWidget(who)
         self.statusBar().addPermanentWidget(where)
 
@@ -224,6 +232,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.commands.close_windows()
+        self.live.stop()
         event.accept()
 
     def may_close(self) -> bool:

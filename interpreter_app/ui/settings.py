@@ -54,6 +54,18 @@ class AppSettings:
         self.qsettings.setValue("login/last_user", value)
 
     @property
+    def server_address(self) -> str:
+        """The department server this computer connects to ('' for the local database)."""
+        return self._str("database/server")
+
+    @server_address.setter
+    def server_address(self, value: str) -> None:
+        from ..services.connection import display_address
+
+        # Never a password on disk: the address is stored as display_address shows it.
+        self.qsettings.setValue("database/server", display_address(value) if value else "")
+
+    @property
     def language(self) -> str:
         """Interface language: zh_CN (default) or en."""
         value = self._str("ui/language", DEFAULT_LANGUAGE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,19 +20,43 @@ translate = QCoreApplication.translate
 DEMO_FILE = "demo.db"
 
 
-def database_path(db: Path | None, demo: bool) -> Path:
-    """--db when given, else the demo database or the usual one in the data folder."""
+def database_path(db: str | Path | None, demo: bool,
+                  settings: AppSettings | None = None) -> Path | str:
+    """--db when given, else the demo database, INTERPRETER_DB, the server this computer
+    connects to (settings), or the usual file in the data folder."""
     if db is not None:
-        return Path(db).expanduser()
-    return paths.data_dir() / DEMO_FILE if demo else paths.default_db_path()
+        address = paths.database_address(str(db))
+        return address.expanduser() if isinstance(address, Path) else address
+    if demo:
+        return paths.data_dir() / DEMO_FILE
+    if not os.environ.get("INTERPRETER_DB") and settings is not None and settings.server_address:
+        return settings.server_address
+    return paths.default_db_path()
 
 
-def build_demo_database(path: Path, *, show_progress: bool) -> None:
+def first_start(db: str | Path | None, demo: bool, settings: AppSettings) -> bool:
+    """Whether nothing names a database yet: no --db, no INTERPRETER_DB, no demo, no server
+    chosen before and no local database (the first start on this computer)."""
+    return (db is None and not demo and not os.environ.get("INTERPRETER_DB")
+            and not settings.server_address and not paths.default_db_path().exists())
+
+
+def choose_first_database(settings: AppSettings) -> Path | str | None:
+    """At the first start: this computer's database, or the department's server."""
+    from .server_dialog import ServerDialog, local_choice
+
+    choice = ServerDialog.ask(None, settings, first_run=True)
+    if choice is None:
+        return None
+    return paths.default_db_path() if local_choice(choice) else choice
+
+
+def build_demo_database(path: Path | str, *, show_progress: bool) -> None:
     """Create the demo database when it does not exist yet (about two seconds)."""
     from ..services.demo import build_demo
 
-    if path.exists():
-        return
+    if not isinstance(path, Path) or path.exists():
+        return  # a server database gets its demo from interpreter-cli demo
     path.parent.mkdir(parents=True, exist_ok=True)
     if show_progress:
         run_and_wait(None, translate("startup", "Creating the demo database…"), build_demo, path)
@@ -39,8 +64,14 @@ def build_demo_database(path: Path, *, show_progress: bool) -> None:
         build_demo(path)
 
 
-def open_workbench(db_path: Path) -> Workbench | None:
-    """Open the database; when it is damaged or gone, offer the newest good automatic backup."""
+def open_workbench(db_path: Path | str, settings: AppSettings | None = None) -> Workbench | None:
+    """Open the database; when it is damaged or gone, offer the newest good automatic backup.
+
+    A server that cannot be reached, or that wants a password, brings up 连接服务器 with the
+    reason, until it connects or the user gives up.
+    """
+    if not isinstance(db_path, Path):
+        return _open_server(db_path, settings or AppSettings())
     from ..services import backup as backup_service
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,6 +79,22 @@ def open_workbench(db_path: Path) -> Workbench | None:
     if opened.workbench is not None:
         return opened.workbench
     return _recover(db_path, opened.problem or "", opened.candidate)
+
+
+def _open_server(address: str, settings: AppSettings) -> Workbench | None:
+    from .server_dialog import ServerDialog, local_choice
+
+    while True:
+        try:
+            return run_and_wait(None, translate("startup", "Connecting to the server…"),
+                                Workbench.open, address)
+        except StorageError as exc:
+            choice = ServerDialog.ask(None, settings, reason=exc.message)
+        if choice is None:
+            return None
+        if local_choice(choice):
+            return open_workbench(paths.default_db_path())
+        address = choice
 
 
 def _recover(db_path: Path, problem: str, backup: Path | None) -> Workbench | None:

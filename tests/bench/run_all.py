@@ -18,6 +18,7 @@ from tests.bench import (  # noqa: E402
     bench_hostile,
     bench_import,
     bench_list,
+    bench_server,
     bench_startup,
     bench_store,
     bench_verify,
@@ -37,6 +38,7 @@ GROUPS = (
     ("Verify", bench_verify.verify_figures),
     ("Garbage characters", bench_import.garbage_figures),
     ("Inspect by format", bench_import.inspect_formats_figures),
+    ("Department server (PostgreSQL beside SQLite)", bench_server.server_figures),
 )
 
 

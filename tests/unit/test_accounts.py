@@ -8,6 +8,8 @@ from interpreter_app.domain.errors import AuthError, PermissionDenied, Validatio
 from interpreter_app.services import crypto
 from tests.factories import PASSWORD, complete_package
 
+pytestmark = pytest.mark.both_stores
+
 
 def test_login_with_right_password(seeded):
     assert seeded.wb.accounts.login("writer", PASSWORD).username == "writer"

@@ -52,6 +52,7 @@ def test_a_package_without_media_keeps_its_digest_shape(seeded):
     assert all("media" not in m for m in materials)  # signatures made before media still bind
 
 
+@pytest.mark.both_stores
 def test_an_attached_file_is_in_the_digest_by_its_hash(seeded, tmp_path):
     before = package_digest(complete_package(seeded.wb, seeded["writer"]))
     pkg, image = draft_with_image(seeded, tmp_path)
@@ -87,6 +88,7 @@ def test_links_must_be_http_addresses_and_images_cannot_be_links(seeded):
                                     alt="说明", source="来源")
 
 
+@pytest.mark.both_stores
 def test_media_can_change_only_while_the_package_is_a_draft(seeded, tmp_path):
     pkg, _ = draft_with_image(seeded, tmp_path)
     seeded.wb.review.submit(seeded["writer"], pkg.id)
@@ -107,6 +109,7 @@ def test_verify_reports_a_file_changed_behind_the_applications_back(seeded, tmp_
     assert any("附件文件" in p for p in seeded.wb.verify().problems)
 
 
+@pytest.mark.both_stores
 def test_web_and_press_packs_carry_the_files_and_verify(seeded, tmp_path):
     import html5lib
     import jsonschema
@@ -135,6 +138,7 @@ def test_web_and_press_packs_carry_the_files_and_verify(seeded, tmp_path):
                         signoff_digests={package_digest(pkg)}) == []
 
 
+@pytest.mark.both_stores
 def test_a_long_image_counts_as_infographic_and_a_video_link_as_video(seeded, tmp_path):
     pkg, _ = draft_with_image(seeded, tmp_path)
     seeded.wb.media.attach_bytes(seeded["writer"], pkg.id, pkg.materials[1].id, "video", MP4,
@@ -152,3 +156,12 @@ def test_verify_reports_a_file_deleted_behind_the_applications_back(seeded, tmp_
     conn.commit()
     conn.close()
     assert any("不存在" in p for p in seeded.wb.verify().problems)
+
+
+def test_imports_refuse_the_open_database_file(seeded):
+    with pytest.raises(ValidationError, match="数据库"):
+        seeded.wb.outreach.import_register(seeded["writer"], seeded.path)
+    pkg = complete_package(seeded.wb, seeded["writer"])
+    with pytest.raises(ValidationError, match="数据库"):
+        seeded.wb.media.attach_file(seeded["writer"], pkg.id, pkg.materials[0].id, "image",
+                                    seeded.path, alt="说明", source="来源")

@@ -17,6 +17,8 @@ from interpreter_app.domain.errors import NotFoundError, PermissionDenied, Workf
 from interpreter_app.services.workbench import Workbench
 from tests.factories import PASSWORD, complete_package
 
+pytestmark = pytest.mark.both_stores
+
 STATES = ("draft", "in_review", "awaiting_signoff", "signed", "released")
 ROLES = ("writer", "reviewer", "leader", "admin", "none")
 ACTIONS = ("view", "edit", "comment", "export", "save_version", "submit", "pass", "return", "withdraw", "sign",

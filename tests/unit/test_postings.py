@@ -11,6 +11,7 @@ from interpreter_app.domain.errors import PermissionDenied, ValidationError
 from interpreter_app.services.workbench import Workbench
 from tests.factories import PASSWORD, complete_parts, signed_package
 
+pytestmark = pytest.mark.both_stores  # the records and the 待上网 filter on either store
 TODAY = dt.date.today()
 URL = "https://zwgk.example.gov/zcjd/{}.html"
 
@@ -112,11 +113,11 @@ def test_an_interpretation_counts_in_the_period_it_went_online(seeded):
     assert facts[pkg.id].published_at.startswith(TODAY.isoformat())
 
 
-def test_awaiting_posting_lists_released_packages_not_online_after_the_limit(seeded, db_path):
+def test_awaiting_posting_lists_released_packages_not_online_after_the_limit(seeded):
     pkg = released(seeded)
     assert seeded.wb.outreach.awaiting_posting(seeded["writer"]) == []  # released today
     later = (dt.datetime.now().astimezone() + dt.timedelta(days=14)).isoformat(timespec="seconds")
-    wb = Workbench.open(db_path, clock=lambda: later)
+    wb = Workbench.open(seeded.path, clock=lambda: later)
     try:
         pending = wb.outreach.awaiting_posting(seeded["writer"])
         assert [s.package_id for s in pending] == [pkg.id]
@@ -138,14 +139,14 @@ def test_import_postings_from_the_cms_list(seeded, tmp_path):
     assert seeded.wb.outreach.posting_status(seeded["writer"], pkg.id).posted
 
 
-def test_the_list_view_awaiting_posting_agrees_with_the_service(seeded, db_path):
+def test_the_list_view_awaiting_posting_agrees_with_the_service(seeded):
     from interpreter_app.services.listing import TO_POST, ListQuery
 
     done = released(seeded)
     other = released(seeded)
     post_all(seeded, other)
     later = (dt.datetime.now().astimezone() + dt.timedelta(days=14)).isoformat(timespec="seconds")
-    wb = Workbench.open(db_path, clock=lambda: later)
+    wb = Workbench.open(seeded.path, clock=lambda: later)
     try:
         rows = wb.listing.page(seeded["writer"], ListQuery(TO_POST), 0, 50)
         assert [r.id for r in rows] == [done.id]
@@ -173,13 +174,13 @@ def test_a_web_pack_made_after_posting_links_both_ways_by_the_portals_index_numb
     assert page["related_documents"][0]["index_number"] == document["index_number"]
 
 
-def test_releases_older_than_the_window_are_history_not_work_to_do(seeded, db_path):
+def test_releases_older_than_the_window_are_history_not_work_to_do(seeded):
     from interpreter_app.services.listing import TO_POST, ListQuery
     from interpreter_app.services.outreach import POSTING_WINDOW_DAYS
 
     released(seeded)
     later = (dt.datetime.now().astimezone() + dt.timedelta(days=POSTING_WINDOW_DAYS + 5))
-    wb = Workbench.open(db_path, clock=lambda: later.isoformat(timespec="seconds"))
+    wb = Workbench.open(seeded.path, clock=lambda: later.isoformat(timespec="seconds"))
     try:
         assert wb.outreach.awaiting_posting(seeded["writer"]) == []
         assert wb.listing.count(seeded["writer"], ListQuery(TO_POST)) == 0

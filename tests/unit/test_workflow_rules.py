@@ -20,6 +20,10 @@ from interpreter_app.domain.errors import (
 from interpreter_app.domain.model import InterpretationPlan, Material
 from interpreter_app.services.workbench import Workbench
 from tests.factories import PASSWORD, complete_package, released_package, signed_package
+from tests.support.tamper import raw_connection, unguard
+
+# The workflow rules hold on both stores.
+pytestmark = pytest.mark.both_stores
 
 
 def test_submit_refused_with_list_of_what_is_missing(seeded):
@@ -158,7 +162,7 @@ def test_content_locked_after_submit(seeded):
 @pytest.mark.parametrize("part", ["document", "plan", "material"])
 def test_change_behind_the_back_blocks_release_and_verify_reports_it(seeded, part):
     pkg = signed_package(seeded)
-    conn = sqlite3.connect(seeded.path)
+    conn = raw_connection(seeded.path)
     if part == "document":
         conn.execute("UPDATE documents SET body = replace(body, '1500', '1600')")
     elif part == "plan":
@@ -192,7 +196,7 @@ def test_release_sets_one_time_on_every_part_and_freezes_snapshot(seeded):
     pkg = released_package(seeded)
     times = seeded.wb.store.packages.parts_release_times(pkg.id)
     assert times == {pkg.released_at}
-    conn = sqlite3.connect(seeded.path)
+    conn = raw_connection(seeded.path)
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
         conn.execute("UPDATE revisions SET snapshot = '{}' WHERE kind = 'release'")
     with pytest.raises(sqlite3.DatabaseError, match="frozen"):
@@ -261,8 +265,8 @@ def test_edits_of_different_parts_do_not_conflict(seeded):
 
 def test_audit_edit_behind_the_back_is_named_by_verify(seeded):
     released_package(seeded)
-    conn = sqlite3.connect(seeded.path)
-    conn.execute("DROP TRIGGER audit_no_update")
+    conn = raw_connection(seeded.path)
+    unguard(conn, "audit")
     conn.execute("UPDATE audit SET detail = '{}' WHERE id = 3")
     conn.commit()
     report = seeded.wb.verify()
@@ -286,8 +290,8 @@ def test_materials_add_duplicate_reorder_delete(seeded):
 
 def test_release_refused_when_signature_forged(seeded):
     pkg = signed_package(seeded)
-    conn = sqlite3.connect(seeded.path)
-    conn.execute("DROP TRIGGER signoffs_no_update")
+    conn = raw_connection(seeded.path)
+    unguard(conn, "signoffs")
     conn.execute("UPDATE signoffs SET opinion = '不同意'")
     conn.commit()
     with pytest.raises(WorkflowError, match="数字签名"):
