@@ -34,7 +34,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/run_all.py
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check interpreter_app tests packaging
+	$(VENV)/bin/ruff check interpreter_app tests packaging setup.py
 	$(VENV)/bin/lint-imports --config .importlinter
 
 dist: $(STAMP) translations

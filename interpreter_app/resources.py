@@ -6,9 +6,15 @@ import os
 import sys
 from pathlib import Path
 
+PACKAGED = "_resources"  # inside the package: what a wheel carries (setup.py copies it there)
+
 
 def resources_root() -> Path:
-    """The folder holding fonts/, icons/, i18n/ and demo/."""
+    """The folder holding fonts/, icons/, i18n/ and demo/.
+
+    In order: INTERPRETER_RESOURCES; a PyInstaller bundle; the copy inside an installed wheel;
+    the checkout's resources/ beside the package.
+    """
     override = os.environ.get("INTERPRETER_RESOURCES")
     if override:
         return Path(override)
@@ -16,7 +22,7 @@ def resources_root() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here / "resources"):
+    for candidate in (here / PACKAGED, here.parent / "resources"):
         if candidate.is_dir():
             return candidate
     return here.parent / "resources"

@@ -184,13 +184,14 @@ def text_units(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55 for c in text)
 
 
-def wrap_label(text: str, width: float, max_lines: int = 3) -> str:
-    """Break a label into balanced lines of at most `width` em, ending with … when cut."""
+def wrap_label(text: str, width: float, max_lines: int = 3, *, whole_words: bool = False) -> str:
+    """Break a label into balanced lines of at most `width` em, ending with … when cut;
+    `whole_words` (titles) breaks only between words, as GB/T 9704 wants titles broken."""
     width = max(width, 1.0)
     total = text_units(text)
     if total <= width:
         return text
-    tokens = _tokens(text, width)
+    tokens = _word_tokens(text, width) if whole_words else _tokens(text, width)
     needed = math.ceil(total / width)
     limit = total / needed  # even lines read better than a one-character tail
     lines = _fill(tokens, limit)
@@ -212,6 +213,18 @@ def _tokens(text: str, width: float) -> list[str]:
     tokens: list[str] = []
     for token in _WORD.findall(text):
         tokens.extend(list(token) if text_units(token) > width else [token])
+    return tokens
+
+
+def _word_tokens(text: str, width: float) -> list[str]:
+    """Whole words as tokens (a word wider than a line falls back to its characters)."""
+    from .words import word_breaks
+
+    cuts = [0, *sorted(word_breaks(text)), len(text)]
+    tokens: list[str] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        word = text[start:end]
+        tokens.extend(_tokens(word, width) if text_units(word) > width else [word])
     return tokens
 
 

@@ -14,6 +14,17 @@ def missing_for_submit(package: Package, rules: DepartmentRules | None = None,
 
     `rules` are the department's (机关代字, leaders); findings whose code is in `overridden`
     were let through with a recorded reason."""
+    missing = missing_parts(package)
+    # The check engine pulls in every check module: imported on first submit, not at start-up.
+    from .checks.engine import run_checks
+
+    findings = [f for f in run_checks(package, rules)
+                if f.blocking and f.code != "doc-number-format" and f.code not in overridden]
+    return missing + refusal_lines(package, findings)
+
+
+def missing_parts(package: Package) -> list[str]:
+    """The parts and fields submit needs that are empty or malformed (no text checks)."""
     doc, plan = package.document, package.plan
     missing: list[str] = []
     if not doc.title.strip():
@@ -39,12 +50,7 @@ def missing_for_submit(package: Package, rules: DepartmentRules | None = None,
         missing.append("解读方案：新闻发布会时间")
     if not any(m.is_public and _has_content(m) for m in package.materials):
         missing.append("至少一份有内容的公开解读材料")
-    # The check engine pulls in every check module: imported on first submit, not at start-up.
-    from .checks.engine import run_checks
-
-    findings = [f for f in run_checks(package, rules)
-                if f.blocking and f.code != "doc-number-format" and f.code not in overridden]
-    return missing + refusal_lines(package, findings)
+    return missing
 
 
 def blocking_for_release(package: Package, rules: DepartmentRules | None = None,

@@ -52,7 +52,17 @@ class ConflictError(AppError):
 
 
 class AuthError(AppError):
-    """Wrong password, unknown user, locked or disabled account."""
+    """Wrong password, unknown user, locked or disabled account.
+
+    attempts_left: wrong passwords still allowed before the account locks (None when unknown);
+    locked_until: when a lockout ends (ISO time), empty when the account is not locked.
+    """
+
+    def __init__(self, message: str, *, attempts_left: int | None = None,
+                 locked_until: str = "") -> None:
+        super().__init__(message)
+        self.attempts_left = attempts_left
+        self.locked_until = locked_until
 
 
 class StorageError(AppError):

@@ -31,6 +31,9 @@ CATEGORY_COLUMN_EM = 8.0  # barh category labels wrap at this width
 GROUP_WIDTH = 0.8
 SINGLE_WIDTH = 0.58
 MAX_BAR_PT = 46.0  # about 16 mm: wider bars look like blocks
+# Gap between neighbouring groups, in bar widths at most: with two bars on a wide plot each
+# bar sat at the far edge of its half. A designer keeps the few bars together in the middle.
+MAX_GAP_BARS = 1.6
 
 
 # ---- numbers -------------------------------------------------------------------------------
@@ -222,6 +225,7 @@ def draw_bars(spec: ChartSpec, frame: ChartFrame) -> None:
         if size:
             _bar_labels(ax, bars, spec, series.values, nums, size, horizontal, pads)
     zero_line(ax, value_axis)
+    set_category_limits(ax, frame, spec, horizontal)
     category_ticks(ax, frame, spec, horizontal)
     values = [v for s in spec.series for v in s.values]
     set_value_limits(ax, value_axis, min(0, *values), max(0, *values),
@@ -232,9 +236,26 @@ def draw_bars(spec: ChartSpec, frame: ChartFrame) -> None:
 def bar_width(frame: ChartFrame, spec: ChartSpec, horizontal: bool) -> float:
     """Width of one bar in category units; few categories must not give slabs."""
     k = 1 if spec.type == "stacked" else len(spec.series)
-    slot_pt = category_length_pt(frame, horizontal) / len(spec.categories)
+    slot_pt = category_length_pt(frame, horizontal) / category_span(frame, spec, horizontal)
     group = min(SINGLE_WIDTH if k == 1 else GROUP_WIDTH, MAX_BAR_PT * k ** 0.6 / slot_pt)
     return group / k
+
+
+def category_span(frame: ChartFrame, spec: ChartSpec, horizontal: bool) -> float:
+    """How many category slots the axis shows: the categories, or more when so few that their
+    bars would stand far apart (they are then centred, with margins on both sides)."""
+    n = len(spec.categories)
+    k = 1 if spec.type == "stacked" else len(spec.series)
+    group_pt = MAX_BAR_PT * k ** 0.6  # the widest a group of bars is drawn
+    widest_slot_pt = group_pt + MAX_GAP_BARS * group_pt / k
+    return max(float(n), category_length_pt(frame, horizontal) / widest_slot_pt)
+
+
+def set_category_limits(ax: Axes, frame: ChartFrame, spec: ChartSpec, horizontal: bool) -> None:
+    """Show the categories centred in category_span slots."""
+    half = category_span(frame, spec, horizontal) / 2
+    middle = (len(spec.categories) - 1) / 2
+    (ax.set_ylim if horizontal else ax.set_xlim)(middle - half, middle + half)
 
 
 def _label_size(frame: ChartFrame, spec: ChartSpec, nums: Numbers, horizontal: bool,
@@ -285,6 +306,7 @@ def draw_stacked(spec: ChartSpec, frame: ChartFrame) -> None:
             up[i], down[i] = (up[i] + v, down[i]) if v >= 0 else (up[i], down[i] + v)
     _total_labels(ax, spec, totals, up, down, nums)
     zero_line(ax, "y")
+    set_category_limits(ax, frame, spec, horizontal=False)
     category_ticks(ax, frame, spec, horizontal=False)
     pad = st.VALUE_SIZE * 1.3 + LABEL_GAP_PT + 2
     set_value_limits(ax, "y", min(0, *down), max(0, *up), value_length_pt(frame, False),

@@ -69,7 +69,8 @@ class ChartFrame:
         if not title.strip():
             return
         indent = ACCENT_WIDTH_PT + ACCENT_GAP_PT
-        lines = wrap_label(title.strip(), (self.inner_width_pt - indent) / st.TITLE_SIZE, 2)
+        lines = wrap_label(title.strip(), (self.inner_width_pt - indent) / st.TITLE_SIZE, 2,
+                           whole_words=True)
         text = self.fig.text(self.fx(st.PAD_PT + indent), self.fy(self.top_used), lines,
                              ha="left", va="top", fontsize=st.TITLE_SIZE, fontweight="bold",
                              color=st.TEXT, linespacing=1.35)

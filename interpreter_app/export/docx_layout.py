@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..domain.text import heading_lead, heading_level, paragraphs
+from ..domain.words import word_breaks
 from .context import ExportSettings
 
 # A4 and the 37/35/28/26 mm margins, in twentieths of a point.
@@ -403,15 +404,32 @@ def title_lines(title: str, capacity: float = TITLE_LINE_CHARS) -> list[str]:
 
 
 def _best_cut(title: str, target: float, capacity: float) -> int:
-    """Index to cut at: the preferred break nearest the balanced width, else that width."""
-    best, best_score, used = 1, float("inf"), 0.0
+    """Index to cut at: between whole words (GB/T 9704: 词意完整), the preferred break nearest
+    the balanced width; inside a word only when no word break fits on the line."""
+    breaks = word_breaks(title)
+    used, fits = 0.0, False
     for i, ch in enumerate(title[:-1], 1):
         used += text_width_chars(ch)
         if used > capacity:
             break
+        fits = fits or i in breaks
+    return _cut_among(title, target, capacity, breaks if fits else None)
+
+
+def _cut_among(title: str, target: float, capacity: float, allowed: frozenset[int] | None) -> int:
+    best, best_score, used = 1, float("inf"), 0.0
+    total = text_width_chars(title)
+    for i, ch in enumerate(title[:-1], 1):
+        used += text_width_chars(ch)
+        if used > capacity:
+            break
+        if allowed is not None and i not in allowed:
+            continue
         if ch in _NO_BREAK_AFTER or (ch.isascii() and title[i].isascii()):
             continue  # never split 《…, or a run of digits/letters
         score = abs(used - target) - (6 if ch in _BREAK_AFTER else 0)
+        if min(used, total - used) < target / 2:  # 图解《关于 / 进一步降低企业…: lopsided
+            score += 4
         if score < best_score:
             best, best_score = i, score
     return best

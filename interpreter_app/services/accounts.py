@@ -38,6 +38,21 @@ def check_password_strength(password: str) -> None:
         raise ValidationError("密码含有无法识别的字符，请重新输入") from None
 
 
+def _clock_time(iso: str) -> str:
+    """14:05, or 12月3日 14:05 when the time is not today."""
+    when = dt.datetime.fromisoformat(iso)
+    today = dt.datetime.now(when.tzinfo).date()
+    time = f"{when.hour:02d}:{when.minute:02d}"
+    return time if when.date() == today else f"{when.month}月{when.day}日 {time}"
+
+
+def locked_message(locked_until: str, now: dt.datetime) -> str:
+    """Why a locked account is refused, and when the lock ends."""
+    minutes = max(1, int((dt.datetime.fromisoformat(locked_until) - now).total_seconds() // 60) + 1)
+    return (f"连续输错密码次数过多，账号已锁定，{_clock_time(locked_until)}解除"
+            f"（约{minutes}分钟后），也可请管理员重置密码")
+
+
 CODES_MAX = 60  # 机关代字 of one department, separated by 、
 
 
@@ -58,21 +73,23 @@ class AccountService(ServiceBase):
             raise AuthError("用户名或密码错误") from None
         if user.disabled:
             raise AuthError("该账号已停用，请联系管理员")
-        self.check_password(user, password)
+        self.check_password(user, password, username_asked=True)
         if "admin" in user.roles and self.store.trust.root() is None:
             # A database from before roots: the administrator's log-in makes it, once.
             self.trust.init(user, password)
         self.trust.unlock(user, password)
         return user
 
-    def check_password(self, user: User, password: str) -> None:
-        """Re-check a user's password (log-in, sign-off); counts failures and locks the account."""
+    def check_password(self, user: User, password: str, *, username_asked: bool = False) -> None:
+        """Re-check a user's password (log-in, sign-off); counts failures and locks the account.
+
+        The message names what was asked: 用户名或密码 at log-in (username_asked), 密码 where
+        only the password was re-entered (sign-off, password change)."""
         stored, failed, locked_until = self.store.users.credentials(user.id)
         now = dt.datetime.fromisoformat(self.clock())
         if locked_until and dt.datetime.fromisoformat(locked_until) > now:
-            minutes = max(1, int((dt.datetime.fromisoformat(locked_until) - now).total_seconds()
-                                 // 60) + 1)
-            raise AuthError(f"连续输错密码次数过多，账号已锁定，请{minutes}分钟后再试或联系管理员")
+            raise AuthError(locked_message(locked_until, now), attempts_left=0,
+                            locked_until=locked_until)
         if crypto.check_password(password, stored):
             if failed:
                 with self.store.transaction():
@@ -87,9 +104,21 @@ class AccountService(ServiceBase):
             if until:
                 self.store.audit(user.id, None, "account_locked", {"user": user.username})
         if until:
-            raise AuthError(f"连续{MAX_FAILED_LOGINS}次输错密码，账号已锁定{LOCKOUT_MINUTES}分钟")
+            raise AuthError(f"连续{MAX_FAILED_LOGINS}次输错密码，账号已锁定{LOCKOUT_MINUTES}分钟，"
+                            f"{_clock_time(until)}后可再试，或请管理员重置密码",
+                            attempts_left=0, locked_until=until)
         left = MAX_FAILED_LOGINS - failed
-        raise AuthError(f"用户名或密码错误（再错{left}次将锁定账号）")
+        if username_asked:
+            raise AuthError(f"用户名或密码错误（再错{left}次将锁定账号）", attempts_left=left)
+        raise AuthError(f"密码不正确（再错{left}次将锁定）", attempts_left=left)
+
+    def attempts_left(self, user: User) -> int:
+        """Wrong passwords this account may still take before it locks (0 while locked)."""
+        _stored, failed, locked_until = self.store.users.credentials(user.id)
+        now = dt.datetime.fromisoformat(self.clock())
+        if locked_until and dt.datetime.fromisoformat(locked_until) > now:
+            return 0
+        return MAX_FAILED_LOGINS - failed
 
     # -- users ----------------------------------------------------------------------------
     def needs_first_admin(self) -> bool:

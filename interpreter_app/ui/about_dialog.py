@@ -42,7 +42,7 @@ class AboutDialog(QDialog):
         details.setTextFormat(Qt.RichText)
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        licence = QPlainTextEdit(self._licence_text(), self)
+        licence = QPlainTextEdit(self._licence_text(), self, tabChangesFocus=True)
         licence.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.rejected.connect(self.reject)

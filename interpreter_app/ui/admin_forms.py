@@ -285,9 +285,9 @@ class HolidaysForm(_InlineErrorForm):
         self.setMinimumWidth(520)
         self.year = QSpinBox(self, minimum=HOLIDAY_YEARS.start, maximum=HOLIDAY_YEARS.stop - 1)
         self.source = QLabel(self, wordWrap=True)
-        self.off = QPlainTextEdit(self, placeholderText=self.tr(
+        self.off = QPlainTextEdit(self, tabChangesFocus=True, placeholderText=self.tr(
             "One date or first..last a line, e.g.\n2027-10-01..2027-10-07"))
-        self.work = QPlainTextEdit(self, placeholderText=self.tr("Weekend days worked, e.g.\n2027-09-26"))
+        self.work = QPlainTextEdit(self, tabChangesFocus=True, placeholderText=self.tr("Weekend days worked, e.g.\n2027-09-26"))
         self.error_label = _error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Year"), self.year)

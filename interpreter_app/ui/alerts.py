@@ -39,6 +39,16 @@ def confirm(parent: QWidget | None, title: str, text: str, *, default_yes: bool 
     return answer == QMessageBox.Yes
 
 
+def done(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Report a finished job (information icon) with one follow-up button beside 关闭;
+    whether the follow-up was chosen. Not a question: no “?” and no 取消."""
+    box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.NoButton, parent)
+    follow_up = box.addButton(action, QMessageBox.AcceptRole)
+    box.setDefaultButton(box.addButton(QMessageBox.Close))
+    box.exec()
+    return box.clickedButton() is follow_up
+
+
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
     """Ask to pick one of several buttons; the index, or None when cancelled."""
     box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)

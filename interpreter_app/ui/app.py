@@ -12,6 +12,26 @@ from pathlib import Path
 
 ARG_LANGUAGES = ("zh_CN", "en")
 EXIT_OK, EXIT_REFUSED = 0, 2
+SCALE_RANGE = (1.0, 3.0)
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    """--size WxH: the screen in device pixels, e.g. 1366x768."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not (sep and width.isdigit() and height.isdigit()) or min(int(width), int(height)) < 320:
+        raise argparse.ArgumentTypeError(f"尺寸应写作 宽x高（像素，至少 320），例如 1366x768：{text}")
+    return int(width), int(height)
+
+
+def scale_factor(text: str) -> float:
+    """--scale F: the display scaling, e.g. 1.25 for 125 %."""
+    try:
+        value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
+    except ValueError:
+        value = 0.0
+    if not SCALE_RANGE[0] <= value <= SCALE_RANGE[1]:
+        raise argparse.ArgumentTypeError(f"缩放比例应在 1 到 3 之间，例如 1.25 或 150%：{text}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="打开演示数据库（不存在时自动生成）")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="把主界面截图保存为 PNG 后退出")
     p.add_argument("--user", help="截图时登录的用户（密码取自 INTERPRETER_PASSWORD）")
+    p.add_argument("--size", type=screen_size, metavar="WxH",
+                   help="截图的屏幕尺寸（像素，默认 1440x900）")
+    p.add_argument("--scale", type=scale_factor, metavar="F",
+                   help="显示缩放比例，例如 1.25 或 150%%（与系统的缩放设置相同）")
     p.add_argument("--lang", choices=ARG_LANGUAGES, help="界面语言：zh_CN（默认）或 en")
     return p
 
@@ -50,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             from .screenshot import use_offscreen_without_display
 
             use_offscreen_without_display()
+        if args.scale:  # read by Qt when the application is created
+            os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
         from .app_setup import create_application
         from .settings import AppSettings
         from .startup import database_path
@@ -68,7 +94,7 @@ def _screenshot(app, db_path: Path, args: argparse.Namespace) -> int:
     try:
         if args.demo:
             build_demo_database(db_path, show_progress=False)
-        take_screenshot(app, db_path, args.user, args.screenshot)
+        take_screenshot(app, db_path, args.user, args.screenshot, size=args.size)
     except ScreenshotError as exc:
         print(f"截图失败：{exc}", file=sys.stderr)
         return EXIT_REFUSED
@@ -145,6 +171,8 @@ def run_session(app, db_path: Path | str, settings, hint: str | None
             events = AppEvents()
             window = MainWindow(workbench, user, events, settings)
             window.show()
+            window.activateWindow()  # the keyboard goes to the window, not to where the
+            window.raise_()          # log-in dialog was
             QTimer.singleShot(0, window.offer_recovery)  # once the window is up
         # A server is backed up by its administrator (pg_dump), not by each desk.
         backup_job = None if workbench.is_server else start_auto_backup(  # noqa: F841 - kept alive

@@ -180,8 +180,7 @@ def finished(parent: QWidget, result) -> None:
     path = Path(result.path)
     text = translate("ExportDialog", "{count} files were written to:\n{path}").format(
         count=len(result.files), path=path)
-    choice = alerts.choose(parent, translate("ExportDialog", "Export finished"), text,
-                           [translate("ExportDialog", "Open folder")])
-    if choice == 0:
+    if alerts.done(parent, translate("ExportDialog", "Export finished"), text,
+                   translate("ExportDialog", "Open folder")):
         folder = path if path.is_dir() else path.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

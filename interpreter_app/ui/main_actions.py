@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
@@ -41,6 +41,9 @@ def _action(parent: QObject, text: str, tip: str, shortcut: str | QKeySequence.S
     action = QAction(text, parent)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
+        # Application-wide: the keys work as soon as the application has the keyboard, also
+        # before the main window itself has been activated (right after the log-in dialog).
+        action.setShortcutContext(Qt.ApplicationShortcut)
         tip = f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})"
     action.setToolTip(tip)
     action.setStatusTip(tip)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from ..domain import permissions
 from ..domain.model import User
 from ..services.workbench import Workbench
-from . import alerts
+from . import alerts, keyboard
 from .app_setup import style_sheet_after_building
 from .events import AppEvents
 from .file_types import IMPORT_SUFFIXES
@@ -26,6 +26,17 @@ from .view_list import ViewList, default_view, views_for
 from .workspace import PackageWorkspace
 
 REFRESH_DELAY_MS = 200  # autosaves come in bursts: one refresh for all of them
+# Below this window width (logical pixels) the toolbar shows icons only, so that the search
+# box stays on screen; the names stay in the tooltips and the menus.
+COMPACT_TOOLBAR_WIDTH = 1180
+SEARCH_MIN_WIDTH = 220
+# The window may always shrink to this: panels fold away as it narrows (the workspace's side
+# panel, the toolbar's names), so no content ever forces the window wider than a small screen.
+MINIMUM_SIZE = QSize(800, 520)
+LIST_MIN_ROWS = 3
+LIST_SHARE = 0.36  # of the list-and-workspace height, for the package list at first start
+SHORT_LIST_SHARE = 0.24  # the same in a short window (768 pixels at 125 %): the editors need it
+TALL_ENOUGH = 600
 
 
 def count_views(db_path: Path, user: User) -> dict[str, int]:
@@ -55,17 +66,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Policy Interpretation Workbench — {name}").format(
             name=user.display_name) + "[*]")
         self.setAcceptDrops(True)
+        self.setMinimumSize(MINIMUM_SIZE)
         with style_sheet_after_building():
             self.views = ViewList(views_for(user), self)
             self.packages = PackageListPanel(workbench.listing, user, self)
-            self.workspace = PackageWorkspace(workbench, user, events, settings, self)
+            # Its splitters and side panel are remembered for this user only.
+            self.workspace = PackageWorkspace(workbench, user, events,
+                                              settings.for_user(user.username), self)
             self.main_actions = create_actions(self)
             self.commands = MainCommands(self)
             self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
             self._build()
+            keyboard.prepare(self)
         self._connect()
         self._restore_layout()
-        self.views.select_view(default_view(user))
+        self.views.select_view(self.initial_view())
         self._counts_asked = 0
         self.views.set_counts(workbench.listing.counts(user))
         self.live = LiveDesk(self)  # other desks' changes, on a server database
@@ -80,19 +95,27 @@ class MainWindow(QMainWindow):
         self.inner = QSplitter(Qt.Vertical, self.outer)
         self.inner.setObjectName("innerSplitter")
         self.inner.setChildrenCollapsible(False)
-        self.inner.addWidget(self._list_pane())
+        self._list_pane = self._make_list_pane()
+        self.inner.addWidget(self._list_pane)
         self.inner.addWidget(self.workspace)
         self.outer.addWidget(self.inner)
         self.outer.setStretchFactor(1, 1)
         self.inner.setStretchFactor(1, 1)
         self.setCentralWidget(self.outer)
+        QWidget.setTabOrder(self.packages.search, self.views)
+        QWidget.setTabOrder(self.views, self.packages.table)
         build_menus(self, self.main_actions, is_admin=self.user.has("admin"))
         toolbar = build_toolbar(self, self.main_actions)
+        # Compact until the first resize says there is room (as the workspace's side panel).
+        toolbar.setToolButtonStyle(Qt.ToolButtonIconOnly)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         toolbar.addWidget(spacer)
-        self.packages.search.setMinimumWidth(380)
+        self.packages.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.packages.search_row.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.packages.search_row.setMaximumWidth(520)
         toolbar.addWidget(self.packages.search_row)
+        self.toolbar = toolbar
         self._build_status_bar()
 
     def _sidebar(self) -> QWidget:
@@ -106,12 +129,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         return pane
 
-    def _list_pane(self) -> QWidget:
+    def _make_list_pane(self) -> QWidget:
         pane = QWidget(self)
         pane.setObjectName("listPane")
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.packages)
+        # The list keeps a few rows however tall the workspace's tab is (that tab scrolls).
+        table = self.packages.table
+        pane.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                              + LIST_MIN_ROWS * table.verticalHeader().defaultSectionSize() + 12)
         return pane
 
     def _build_status_bar(self) -> None:
@@ -208,22 +235,61 @@ class MainWindow(QMainWindow):
 
     # -- layout memory ------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        geometry, state = self.settings.window_geometry(), self.settings.window_state()
+        """This user's window, splitters, list columns and view as they left them; else sized
+        to the screen."""
+        mine = self.settings.for_user(self.user.username)
+        geometry, state = mine.window_geometry(), mine.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            self.resize(self._first_size())
         if state is not None:
             self.restoreState(state)
-        self.outer.setSizes(self.settings.splitter_sizes("outer") or [200, 1240])
-        self.inner.setSizes(self.settings.splitter_sizes("inner") or [300, 560])
+        sidebar = self.views.minimumSizeHint().width() + 8
+        self.outer.setSizes(mine.splitter_sizes("outer") or [sidebar, self.width() - sidebar])
+        columns = mine.table_columns("packages")
+        if columns is not None:
+            self.packages.table.horizontalHeader().restoreState(columns)
+        inner = mine.splitter_sizes("inner")
+        self._split_on_show = not inner  # first start: by the height the window shows with
+        self.inner.setSizes(inner or [300, 560])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._split_on_show:
+            self._split_on_show = False
+            height = sum(self.inner.sizes())
+            share = LIST_SHARE if height >= TALL_ENOUGH else SHORT_LIST_SHARE
+            listed = max(int(height * share), self._list_pane.minimumHeight())
+            self.inner.setSizes([listed, max(height - listed, 1)])
+
+    def _first_size(self) -> QSize:
+        """1440×900, or the screen's available area when that is smaller."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.width() < 200:
+            return QSize(1440, 900)
+        return QSize(min(1440, screen.width()), min(900, screen.height()))
+
+    def initial_view(self) -> str:
+        """The view this user had open last time, else the one with their work."""
+        last = self.settings.for_user(self.user.username).last_view()
+        return last if last in views_for(self.user) else default_view(self.user)
 
     def save_layout(self) -> None:
-        """Remember geometry, toolbar state and splitter positions."""
-        self.settings.save_window(self.saveGeometry(), self.saveState())
-        self.settings.set_splitter_sizes("outer", self.outer.sizes())
-        self.settings.set_splitter_sizes("inner", self.inner.sizes())
+        """Remember this user's geometry, toolbar state, splitters, list columns and view."""
+        mine = self.settings.for_user(self.user.username)
+        mine.save_window(self.saveGeometry(), self.saveState())
+        mine.set_splitter_sizes("outer", self.outer.sizes())
+        mine.set_splitter_sizes("inner", self.inner.sizes())
+        mine.set_last_view(self.views.current_view())
+        mine.set_table_columns("packages", self.packages.table.horizontalHeader().saveState())
         self.settings.sync()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_TOOLBAR_WIDTH
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonIconOnly if compact
+                                        else Qt.ToolButtonTextBesideIcon)
 
     # -- closing and dropping -----------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

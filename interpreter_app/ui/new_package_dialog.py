@@ -43,12 +43,13 @@ class NewPackageDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.department = self._department_combo()
-        self.has_due = QCheckBox(self.tr("Release by"), self)
-        self.has_due.setChecked(True)
+        # 截止日期 [date] ☐ 暂不设定: one label and one date, read left to right.
         self.due = QDateEdit(QDate.currentDate().addDays(DEFAULT_DUE_DAYS), self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
-        self.has_due.toggled.connect(self.due.setEnabled)
+        self.no_due = QCheckBox(self.tr("None yet"), self)
+        self.no_due.setToolTip(self.tr("Create the package without a date by which it is due"))
+        self.no_due.toggled.connect(lambda none: self.due.setEnabled(not none))
         self._layout()
 
     def _department_combo(self) -> QComboBox | None:
@@ -66,8 +67,8 @@ class NewPackageDialog(QDialog):
         if self.department is not None:
             form.addRow(self.tr("Department"), self.department)
         due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
+        due_row.addWidget(self.no_due)
         due_row.addStretch(1)
         form.addRow(self.tr("Due date"), due_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -105,7 +106,7 @@ class NewPackageDialog(QDialog):
         return self.department.currentData() if self.department is not None else None
 
     def _due_date(self) -> str:
-        return self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else ""
+        return self.due.date().toString("yyyy-MM-dd") if not self.no_due.isChecked() else ""
 
     @classmethod
     def ask(cls, parent: QWidget | None, workbench: Workbench, user: User) -> Package | None:

@@ -57,11 +57,13 @@ class PackageListPanel(QWidget):
         search.setClearButtonEnabled(True)
         search.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
         search.setToolTip(self.tr("Finds Chinese text of any length in titles and in all parts"))
+        search.setAccessibleName(self.tr("Search packages"))
         return search
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setObjectName("packageTable")
+        table.setAccessibleName(self.tr("Packages"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -51,8 +51,10 @@ def settle(app: QApplication, minimum: float = 0.0) -> None:
             idle += 1
 
 
-def take_screenshot(app: QApplication, db_path: Path, username: str, out: Path) -> None:
-    """Save the main window as `username` sees it; ScreenshotError with the reason otherwise."""
+def take_screenshot(app: QApplication, db_path: Path, username: str, out: Path,
+                    size: tuple[int, int] | None = None) -> None:
+    """Save the main window as `username` sees it, filling a screen of `size` device pixels
+    (SIZE by default) at the display scaling in effect; ScreenshotError with the reason."""
     from .main_window import MainWindow
 
     password = os.environ.get("INTERPRETER_PASSWORD", "")
@@ -76,14 +78,15 @@ def take_screenshot(app: QApplication, db_path: Path, username: str, out: Path) 
         with tempfile.TemporaryDirectory() as tmp:
             settings = AppSettings.at_path(str(Path(tmp) / "screenshot.ini"))
             window = MainWindow(workbench, user, AppEvents(), settings)
-            _render(app, window, out)
+            _render(app, window, out, size or SIZE)
     finally:
         QThreadPool.globalInstance().waitForDone(5000)
         workbench.close()
 
 
-def _render(app: QApplication, window, out: Path) -> None:
-    window.resize(*SIZE)
+def _render(app: QApplication, window, out: Path, size: tuple[int, int]) -> None:
+    ratio = window.devicePixelRatioF() or 1.0
+    window.resize(round(size[0] / ratio), round(size[1] / ratio))
     if window.packages.model.rowCount():  # the first rows are read while the window is built
         window.packages.select_row(0)
     window.show()
@@ -98,7 +101,8 @@ def _render(app: QApplication, window, out: Path) -> None:
 
 def _grab(window) -> QPixmap:
     """The window as painted. Offscreen, the window's own buffer already holds the settled
-    frame (a copy, 5 ms); elsewhere it is painted again (30 ms), as a display may cover it."""
-    if QGuiApplication.platformName() == "offscreen":
+    frame (a copy, 5 ms); elsewhere, and when scaled (the copy would be in logical pixels), it
+    is painted again (30 ms)."""
+    if QGuiApplication.platformName() == "offscreen" and window.devicePixelRatioF() == 1.0:
         return window.screen().grabWindow(window.winId())
     return window.grab()

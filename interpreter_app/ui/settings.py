@@ -21,11 +21,24 @@ def _to_int(value: object, default: int) -> int:
         return default
 
 
+def user_prefix(username: str) -> str:
+    """The settings group of one user's layout; the name is percent-encoded for the INI keys."""
+    from urllib.parse import quote
+
+    return f"users/{quote(username.casefold(), safe='')}/"
+
+
 class AppSettings:
     """The settings this user changes by using the application (not shared data)."""
 
-    def __init__(self, qsettings: QSettings | None = None) -> None:
+    def __init__(self, qsettings: QSettings | None = None, prefix: str = "") -> None:
         self.qsettings = qsettings or QSettings(ORGANIZATION, APPLICATION)
+        self.prefix = prefix  # "users/<name>/" for one user's window layout
+
+    def for_user(self, username: str) -> AppSettings:
+        """The same settings, with the window layout kept apart for one user: several people
+        may share an office PC, and each finds the window as they left it."""
+        return AppSettings(self.qsettings, user_prefix(username))
 
     @classmethod
     def at_path(cls, path: str) -> AppSettings:
@@ -115,28 +128,28 @@ class AppSettings:
     @property
     def side_tab(self) -> int:
         """The workspace's side panel shown last (0 comments, 1 checks)."""
-        return max(0, self._int("workspace/side_tab", 0))
+        return max(0, self._int(self.prefix + "workspace/side_tab", 0))
 
     @side_tab.setter
     def side_tab(self, value: int) -> None:
-        self.qsettings.setValue("workspace/side_tab", int(value))
+        self.qsettings.setValue(self.prefix + "workspace/side_tab", int(value))
 
     def window_geometry(self) -> QByteArray | None:
         """Saved main-window geometry, if any."""
-        return self._bytes("window/geometry")
+        return self._bytes(self.prefix + "window/geometry")
 
     def window_state(self) -> QByteArray | None:
         """Saved toolbar and dock state, if any."""
-        return self._bytes("window/state")
+        return self._bytes(self.prefix + "window/state")
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         """Remember the main window's geometry and state."""
-        self.qsettings.setValue("window/geometry", geometry)
-        self.qsettings.setValue("window/state", state)
+        self.qsettings.setValue(self.prefix + "window/geometry", geometry)
+        self.qsettings.setValue(self.prefix + "window/state", state)
 
     def splitter_sizes(self, name: str) -> list[int]:
         """Saved sizes of a named splitter, or an empty list."""
-        value = self.qsettings.value(f"splitters/{name}")
+        value = self.qsettings.value(f"{self.prefix}splitters/{name}")
         if not isinstance(value, (list, tuple)):
             return []
         sizes = [_to_int(v, -1) for v in value]
@@ -144,7 +157,23 @@ class AppSettings:
 
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
         """Remember the sizes of a named splitter."""
-        self.qsettings.setValue(f"splitters/{name}", [int(s) for s in sizes])
+        self.qsettings.setValue(f"{self.prefix}splitters/{name}", [int(s) for s in sizes])
+
+    def table_columns(self, name: str) -> QByteArray | None:
+        """Saved column widths and order of a named table, if any."""
+        return self._bytes(f"{self.prefix}columns/{name}")
+
+    def set_table_columns(self, name: str, state: QByteArray) -> None:
+        """Remember a table's column widths and order."""
+        self.qsettings.setValue(f"{self.prefix}columns/{name}", state)
+
+    def last_view(self) -> str:
+        """The package-list view open when the window last closed."""
+        return self._str(self.prefix + "window/view")
+
+    def set_last_view(self, view: str) -> None:
+        """Remember the open view."""
+        self.qsettings.setValue(self.prefix + "window/view", view)
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -91,6 +91,7 @@ class ViewList(QListWidget):
     def __init__(self, views: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("viewList")
+        self.setAccessibleName(self.tr("Views"))
         self.setItemDelegate(BadgeDelegate(self))
         self.setSelectionMode(QListWidget.SingleSelection)
         self.setFocusPolicy(Qt.StrongFocus)
@@ -101,6 +102,16 @@ class ViewList(QListWidget):
             item.setData(LABEL_ROLE, labels.view_label(view))
             self.addItem(item)
         self.currentItemChanged.connect(self._on_current)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for every view's whole name and a three-digit badge: the labels shrank
+        to one character at 1024×700."""
+        metrics = self.fontMetrics()
+        names = [self.item(row).data(LABEL_ROLE) or "" for row in range(self.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        badge = metrics.horizontalAdvance("999") + 14
+        width = widest + badge + 44 + 2 * self.frameWidth()  # item padding and gaps
+        return QSize(width, super().minimumSizeHint().height())
 
     def _on_current(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:

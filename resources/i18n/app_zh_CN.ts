@@ -714,217 +714,217 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="89"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="92"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="90"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="93"/>
         <source>Set a new password for this account</source>
         <translation>为本账号设置新密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="56"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="59"/>
         <source>Show the interface in Simplified Chinese</source>
         <translation>以简体中文显示界面</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="57"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="60"/>
         <source>Show the interface in English</source>
         <translation>以英文显示界面</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="62"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="65"/>
         <source>&amp;New package…</source>
         <translation>新建解读包(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="62"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="65"/>
         <source>Create an empty interpretation package</source>
         <translation>新建一个空白解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="64"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="65"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="68"/>
         <source>Create a package from a Word or text file</source>
         <translation>从 Word 或文本文件创建解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="67"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
         <source>Export the selected package as Word files or a pack</source>
         <translation>将选中的解读包导出为 Word 文件或发布包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="69"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="72"/>
         <source>&amp;Connect to server…</source>
         <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="70"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="73"/>
         <source>Work on the department&apos;s database server, or on this computer&apos;s database</source>
         <translation>使用单位的数据库服务器，或本机的数据库</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="71"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
         <source>Save a copy of the whole database</source>
         <translation>将整个数据库另存一份副本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="72"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="73"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="76"/>
         <source>Replace the database with a backup copy</source>
         <translation>用备份副本替换当前数据库</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
         <source>Close the application</source>
         <translation>关闭本程序</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="75"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
         <source>Save the open package now</source>
         <translation>立即保存当前解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
         <source>&amp;Find packages</source>
         <translation>查找解读包(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="77"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
         <source>Jump to the search box</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="81"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="78"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="81"/>
         <source>Read the list again</source>
         <translation>重新读取列表</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
         <source>S&amp;tatistics</source>
         <translation>统计(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="80"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
         <source>Figures and charts of interpretation work</source>
         <translation>政策解读工作的统计数据和图表</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="86"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="83"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="86"/>
         <source>Add, disable and reset user accounts</source>
         <translation>新增、停用用户账号，重置密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="84"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="87"/>
         <source>&amp;Departments…</source>
         <translation>部门(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="84"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="87"/>
         <source>Add departments and issuer codes</source>
         <translation>新增部门及机关代字</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="85"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="88"/>
         <source>Interpretation &amp;time limit…</source>
         <translation>解读发布时限(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="86"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="89"/>
         <source>Within how many working days after the document interpretation counts as on time</source>
         <translation>政策文件发布后多少个工作日内发布解读算作及时</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="87"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="90"/>
         <source>&amp;Holidays…</source>
         <translation>节假日安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="88"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="91"/>
         <source>Official holidays and weekends worked, for counting working days</source>
         <translation>法定节假日与调休上班日，用于计算工作日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="91"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="94"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="91"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="94"/>
         <source>Version, data location and licences</source>
         <translation>版本、数据位置和许可信息</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="98"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="105"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="107"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="110"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="113"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="113"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="116"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="115"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_actions.py" line="121"/>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="124"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -960,63 +960,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="55"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="66"/>
         <source>Policy Interpretation Workbench — {name}</source>
         <translation>政策解读工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="103"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="126"/>
         <source>Packages</source>
         <translation>解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="125"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="152"/>
         <source>Server: {address}</source>
         <translation>服务器：{address}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="126"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="153"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="134"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="161"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="185"/>
-        <location filename="../../interpreter_app/ui/main_window.py" line="243"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="212"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="309"/>
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="186"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="213"/>
         <source>The changes to the open package could not be saved. Discard them?</source>
         <translation>当前解读包的修改未能保存，是否放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="244"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="310"/>
         <source>The open package has changes that are not saved yet.</source>
         <translation>当前解读包有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="245"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="311"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="245"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="311"/>
         <source>Discard</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="265"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="331"/>
         <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
         <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/main_window.py" line="246"/>
+        <location filename="../../interpreter_app/ui/main_window.py" line="312"/>
         <source>Keep for the next start</source>
         <translation>保留到下次启动</translation>
     </message>
@@ -1034,32 +1034,41 @@
         <translation>政策文件标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="46"/>
         <source>Release by</source>
-        <translation>计划发布日期</translation>
+        <translation type="vanished">计划发布日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="64"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="50"/>
+        <source>None yet</source>
+        <translation>暂不设定</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="51"/>
+        <source>Create the package without a date by which it is due</source>
+        <translation>新建的解读包暂不设截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="65"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="67"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="68"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="72"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="73"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="74"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="75"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="90"/>
+        <location filename="../../interpreter_app/ui/new_package_dialog.py" line="91"/>
         <source>Please enter the title of the policy document.</source>
         <translation>请填写政策文件标题。</translation>
     </message>
@@ -1115,12 +1124,22 @@
         <translation>在标题及各部分内容中查找任意长度的中文</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/package_list.py" line="136"/>
+        <location filename="../../interpreter_app/ui/package_list.py" line="60"/>
+        <source>Search packages</source>
+        <translation>搜索解读包</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/package_list.py" line="66"/>
+        <source>Packages</source>
+        <translation>解读包列表</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/package_list.py" line="138"/>
         <source>{count} found</source>
         <translation>找到 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/package_list.py" line="138"/>
+        <location filename="../../interpreter_app/ui/package_list.py" line="140"/>
         <source>Packages: {count}</source>
         <translation>共 {count} 个</translation>
     </message>
@@ -1866,7 +1885,12 @@
 <context>
     <name>ViewList</name>
     <message>
-        <location filename="../../interpreter_app/ui/view_list.py" line="129"/>
+        <location filename="../../interpreter_app/ui/view_list.py" line="94"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/view_list.py" line="140"/>
         <source>Packages: {count}</source>
         <translation>共 {count} 个</translation>
     </message>

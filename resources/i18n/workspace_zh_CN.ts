@@ -4,7 +4,7 @@
 <context>
     <name>AnchoredEdit</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/anchors.py" line="48"/>
+        <location filename="../../interpreter_app/ui/workspace/anchors.py" line="49"/>
         <source>Add comment…</source>
         <translation>添加批注…</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="85"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="88"/>
         <source>Edit table…</source>
         <translation>编辑表格…</translation>
     </message>
@@ -20,42 +20,54 @@
 <context>
     <name>BodyEditorPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="236"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="246"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="236"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="246"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="237"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="247"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="237"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="247"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>重做（Ctrl+Y）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="244"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="254"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="244"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="254"/>
         <source>Find in text (Ctrl+F)</source>
         <translation>在正文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="254"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="211"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="256"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="268"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="287"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="207"/>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="256"/>
+        <source>Show or hide the outline</source>
+        <translation>显示或隐藏大纲</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="314"/>
         <source>%1 characters · %2 paragraphs</source>
         <translation>%1字 · %2段</translation>
     </message>
@@ -63,7 +75,7 @@
 <context>
     <name>ChartGrid</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="107"/>
         <source>Category \ series</source>
         <translation>分类＼系列</translation>
     </message>
@@ -71,77 +83,82 @@
 <context>
     <name>ChartMaterialEditor</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="221"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="227"/>
         <source>Chart type</source>
         <translation>图表类型</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="222"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="228"/>
         <source>Chart title</source>
         <translation>图表标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="223"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="229"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="223"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="229"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="224"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="230"/>
         <source>Highlight</source>
         <translation>突出显示</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="225"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="231"/>
         <source>Caption</source>
         <translation>图注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="228"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="234"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="229"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="235"/>
         <source>Remove category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="230"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="236"/>
         <source>Add series</source>
         <translation>添加系列</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="231"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="237"/>
         <source>Remove series</source>
         <translation>删除系列</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="240"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="246"/>
         <source>Data (numbers such as 1,234.5, 12%, 3.5万):</source>
         <translation>数据（可填写 1,234.5、12%、3.5万 等数值）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="250"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="256"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="313"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="319"/>
         <source>Row %1, column %2: %3</source>
         <translation>第%1行第%2列：%3</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="315"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="322"/>
+        <source>… and %1 more (see the preview)</source>
+        <translation>……另有%1处（见预览）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="324"/>
         <source>Some cells are not numbers; the chart is not saved until they are corrected (your text is kept).</source>
         <translation>部分单元格不是有效数值；改正之前图表不会保存（您填写的内容仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="365"/>
+        <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="375"/>
         <source>The preview could not be drawn: %1</source>
         <translation>无法绘制预览：%1</translation>
     </message>
@@ -149,37 +166,42 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="123"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="124"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="150"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="151"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="167"/>
         <source>The checks could not run: %1</source>
         <translation>检查未能运行：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="180"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="192"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="181"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="182"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="206"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="193"/>
+        <source>Nothing to correct in what is written. Still missing before submit: %1.</source>
+        <translation>文字方面暂无需要改正之处。提交前还缺：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="217"/>
         <source>Excerpt: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="208"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="219"/>
         <source>Suggestion: %1</source>
         <translation>建议：%1</translation>
     </message>
@@ -187,12 +209,17 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="37"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="38"/>
         <source>Add comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="48"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="40"/>
+        <source>Comment</source>
+        <translation>批注内容</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="50"/>
         <source>On: “%1”</source>
         <translation>批注对象：“%1”</translation>
     </message>
@@ -200,64 +227,69 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="76"/>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="79"/>
         <source>Show resolved</source>
         <translation>显示已解决的批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="75"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="81"/>
         <source>Select text in any editor, then right-click → “Add comment” (Ctrl+Alt+M).</source>
         <translation>在任一编辑区选中文字，右键选择“添加批注”（Ctrl+Alt+M）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="78"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="84"/>
         <source>Go to text</source>
         <translation>定位原文</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="80"/>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="179"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="86"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="185"/>
         <source>Resolve</source>
         <translation>标记已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="111"/>
         <source>Add comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="111"/>
         <source>Select the text to comment on first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="148"/>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="189"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="195"/>
         <source>The text was changed; this comment is detached.</source>
         <translation>原文已修改，批注已脱离</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="150"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="156"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="156"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="162"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="158"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="164"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="164"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="170"/>
         <source>(deleted material)</source>
         <translation>（已删除的材料）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="179"/>
+        <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="185"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -317,7 +349,7 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/document_tab.py" line="38"/>
+        <location filename="../../interpreter_app/ui/workspace/document_tab.py" line="39"/>
         <source>Body text (one paragraph a line)</source>
         <translation>正文（每行一段）</translation>
     </message>
@@ -325,37 +357,37 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="125"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="128"/>
         <source>Find in text</source>
         <translation>查找内容</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="130"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="133"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="132"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="135"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="132"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="135"/>
         <source>Find previous (Shift+F3)</source>
         <translation>查找上一个（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="134"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="137"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="134"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="137"/>
         <source>Find next (F3)</source>
         <translation>查找下一个（F3）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="135"/>
+        <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="138"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -363,22 +395,22 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="54"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="55"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="56"/>
         <source>Change to: %1</source>
         <translation>改为：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="64"/>
         <source>Show %1 places</source>
         <translation>展开%1处</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="75"/>
+        <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="76"/>
         <source>Paragraphs %1</source>
         <translation>第%1段</translation>
     </message>
@@ -394,186 +426,195 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="46"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="47"/>
         <source>Snapshot</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="46"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="47"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="46"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="49"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="47"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="50"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="46"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="49"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="47"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="50"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="47"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="48"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="49"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="50"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="49"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="50"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="51"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="67"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="52"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="73"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="53"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="54"/>
         <source>Changes since my last review</source>
         <translation>自我上次审阅以来的变化</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="62"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="58"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="68"/>
         <source>Stored versions</source>
         <translation>已存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="59"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="69"/>
         <source>Audit events</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="67"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="60"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="73"/>
         <source>with</source>
         <translation>与</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="114"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="61"/>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="120"/>
         <source>Choose two versions and press Compare.</source>
         <translation>请选择两个版本，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="117"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="123"/>
         <source>Submitted</source>
         <translation>提交核稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="117"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="123"/>
         <source>Review passed</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="118"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="124"/>
         <source>Signed</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="118"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="124"/>
         <source>Released</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="119"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="125"/>
         <source>Saved version</source>
         <translation>手动保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="141"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="147"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="141"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="147"/>
         <source>Edited the document</source>
         <translation>修改政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="142"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="148"/>
         <source>Edited the plan</source>
         <translation>修改解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="143"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="149"/>
         <source>Edited a material</source>
         <translation>修改解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="144"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="150"/>
         <source>Added a material</source>
         <translation>新增解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="145"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="151"/>
         <source>Deleted a material</source>
         <translation>删除解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="146"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="152"/>
         <source>Reordered materials</source>
         <translation>调整材料顺序</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="147"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="153"/>
         <source>Commented</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="147"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="153"/>
         <source>Resolved a comment</source>
         <translation>批注标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="148"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="154"/>
         <source>Reopened a comment</source>
         <translation>重新打开批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="149"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="155"/>
         <source>Sign-off recorded</source>
         <translation>记录签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="149"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="155"/>
         <source>Saved a version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="150"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="156"/>
         <source>Set the due date</source>
         <translation>设置完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="150"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="156"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="175"/>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="202"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="181"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="208"/>
         <source>Working copy</source>
         <translation>当前工作稿</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="187"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="193"/>
         <source>You have not passed, returned or signed this package yet.</source>
         <translation>您尚未对此解读包作出通过、退回或签发决定。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="227"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="233"/>
         <source>%1 changed places.</source>
         <translation>共%1处变化。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="228"/>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="234"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
@@ -581,12 +622,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>IncompleteDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="121"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="175"/>
         <source>The package cannot be submitted yet</source>
         <translation>解读包暂不能提交</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="132"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="186"/>
         <source>Fix each of these %1 items, then try again:</source>
         <translation>请逐项处理以下 %1 个问题，然后再试：</translation>
     </message>
@@ -600,38 +641,56 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="54"/>
+        <source>Disclosure</source>
+        <translation>公开属性</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="55"/>
+        <source>Interpreter role</source>
+        <translation>解读人角色</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="56"/>
         <source>Not before</source>
         <translation>在此时间之前不得发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="73"/>
         <source>Disclosure:</source>
         <translation>公开属性：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="76"/>
         <source>Interpreter role:</source>
         <translation>解读人角色：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="78"/>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="80"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="79"/>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="81"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="85"/>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="87"/>
         <source>Embargo</source>
         <translation>禁发时间</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialList</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/material_list.py" line="78"/>
+        <source>Materials</source>
+        <translation>解读材料</translation>
     </message>
 </context>
 <context>
@@ -701,162 +760,162 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="92"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="94"/>
         <source>Separate several issuers with 、</source>
         <translation>多个机关用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="93"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="95"/>
         <source>Separate several attachments with ；</source>
         <translation>多个附件用“；”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="101"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="102"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
         <source>e.g. 江人社发〔2026〕12号</source>
         <translation>如：江人社发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="103"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
         <source>Joint issuers</source>
         <translation>联合发文机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="104"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
         <source>e.g. 000014349/2026-00110</source>
         <translation>如：000014349/2026-00110</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
         <source>Date written</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
         <source>e.g. 2026年3月2日</source>
         <translation>如：2026年3月2日</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="106"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="110"/>
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="107"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="111"/>
         <source>Effective date</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="112"/>
         <source>Genre</source>
         <translation>体裁</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="108"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="112"/>
         <source>Topic</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="113"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="109"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="113"/>
         <source>Disclosure</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="110"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="114"/>
         <source>Reason not public</source>
         <translation>不公开理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="111"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="115"/>
         <source>Normative document number</source>
         <translation>规范性文件统一编号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="112"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="116"/>
         <source>Parts of the official document (GB/T 9704)</source>
         <translation>公文版头与版记（GB/T 9704）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="114"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="118"/>
         <source>Masthead</source>
         <translation>发文机关标志</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="114"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="118"/>
         <source>e.g. 江海省人民政府办公厅文件</source>
         <translation>如：江海省人民政府办公厅文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="115"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="119"/>
         <source>Signed by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="116"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="120"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="117"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="121"/>
         <source>Note</source>
         <translation>附注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="117"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="121"/>
         <source>e.g. 联系人：王芳，电话：0871-63112233</source>
         <translation>如：联系人：王芳，电话：0871-63112233</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="118"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="122"/>
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="119"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="123"/>
         <source>Printed by</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="120"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="124"/>
         <source>Date printed</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="215"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="219"/>
         <source>The title may not be empty.</source>
         <translation>标题不能为空（未保存此项）。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="225"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="229"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="234"/>
+        <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="238"/>
         <source> (not saved until corrected)</source>
         <translation>（改正前不保存此项）</translation>
     </message>
@@ -902,85 +961,95 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PackageWorkspace</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="112"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="116"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="112"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="116"/>
         <source>Interpretation plan</source>
         <translation>解读方案</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="113"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="117"/>
         <source>Materials</source>
         <translation>解读材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="113"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="117"/>
         <source>Review and sign-off</source>
         <translation>审签</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="114"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="118"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="118"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="433"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="123"/>
+        <source>Parts of the package</source>
+        <translation>解读包各部分</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="124"/>
+        <source>Comments and checks</source>
+        <translation>批注与检查</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="125"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="475"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="119"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="437"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="126"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="480"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="96"/>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="214"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="100"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="234"/>
         <source>Select a package in the list</source>
         <translation>请在列表中选择一个解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="380"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="400"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="381"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="401"/>
         <source>Store a snapshot of the whole package. Label (optional):</source>
         <translation>保存整个解读包的快照。版本说明（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="391"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="411"/>
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="439"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="482"/>
         <source>%1 findings, %2 blocking submit.</source>
         <translation>发现%1个问题，其中%2个阻止提交。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="363"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="383"/>
         <source>The recovery journal could not be written either: %1</source>
         <translation>恢复日志也无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="366"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="386"/>
         <source>Your changes stay in the editor and in the recovery journal (%1) until a save succeeds.</source>
         <translation>您的修改仍保留在编辑器中，并已记入恢复日志（%1），保存成功后才删除。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="239"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="259"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="240"/>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="260"/>
         <source>The changes could not be kept in the recovery journal: %1</source>
         <translation>无法把修改记入恢复日志：%1</translation>
     </message>
@@ -1026,218 +1095,230 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="65"/>
         <source>Same day as the document</source>
         <translation>与文件同日发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="64"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="66"/>
         <source>Within</source>
         <translation>文件发布后</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="68"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="70"/>
         <source> working days</source>
         <translation>个工作日内</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="143"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="170"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="74"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="76"/>
         <source>e.g. 江人社发〔2026〕12号</source>
         <translation>如：江人社发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="85"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="85"/>
         <source>Lead department</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="83"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="85"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="100"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="86"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="105"/>
         <source>Key tasks</source>
         <translation>重点任务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="121"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="148"/>
         <source>Cover the elements that apply: background, goals, main content, scope, standards, procedures, precautions, key terms, benefits, changes from the old policy.</source>
         <translation>涵盖适用的解读要素：背景依据、目标任务、主要内容、涉及范围、执行标准、操作方法、注意事项、关键词诠释、惠民利民举措、新旧政策差异。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="125"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
         <source>Outline and key points</source>
         <translation>解读提纲/解读重点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="90"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="94"/>
         <source>Forms</source>
         <translation>解读形式</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="72"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="74"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="91"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="95"/>
         <source>Channels</source>
         <translation>解读渠道</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="128"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="155"/>
         <source>Timing</source>
         <translation>解读时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="144"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="171"/>
         <source>Title, e.g. 厅长</source>
         <translation>职务，如：厅长</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="147"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="176"/>
         <source>Interpreters</source>
         <translation>解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="148"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="177"/>
         <source>First interpreter</source>
         <translation>第一解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="148"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="87"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="177"/>
         <source>Other interpreters</source>
         <translation>其他解读人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="152"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="174"/>
+        <source>First interpreter: name</source>
+        <translation>第一解读人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="175"/>
+        <source>First interpreter: job title</source>
+        <translation>第一解读人职务</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="181"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="153"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="182"/>
         <source>Document and units</source>
         <translation>文号与单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="183"/>
         <source>Proposed document number</source>
         <translation>拟发文号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="155"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="184"/>
         <source>Drafting (lead) unit</source>
         <translation>起草（牵头）单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="156"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="185"/>
         <source>Joint issuing units</source>
         <translation>联合发文单位</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="157"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="186"/>
         <source>Target audiences</source>
         <translation>解读对象</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="160"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="189"/>
         <source>Public-opinion risk and response</source>
         <translation>舆情风险评估与应对</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="190"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="161"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="190"/>
         <source>Key risks</source>
         <translation>主要风险点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="162"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="191"/>
         <source>Response plan (internal)</source>
         <translation>应对预案（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="163"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="192"/>
         <source>Response lines (internal)</source>
         <translation>回应口径（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="195"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="195"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="195"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="166"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="195"/>
         <source>Speakers</source>
         <translation>发布人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="167"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="196"/>
         <source>Invited media</source>
         <translation>邀请媒体</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="168"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="197"/>
         <source>Press conference</source>
         <translation>新闻发布会安排</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="173"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="202"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="174"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="203"/>
         <source>Responsible person</source>
         <translation>责任人/联系人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="175"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="204"/>
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="297"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="326"/>
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="308"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="337"/>
         <source>Beyond the limit of %1 working days: it will count as late</source>
         <translation>超过本单位时限（%1个工作日），发布后将计为超期</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="309"/>
+        <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="338"/>
         <source>Limit here: %1 working days</source>
         <translation>本单位时限：%1个工作日</translation>
     </message>
@@ -1422,7 +1503,7 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <translation>导语（可选）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="105"/>
+        <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="106"/>
         <source>Add question</source>
         <translation>添加问答</translation>
     </message>
@@ -1430,7 +1511,7 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="42"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="46"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -1532,42 +1613,42 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="152"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="206"/>
         <source>Policy document: %1</source>
         <translation>政策文件：%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="153"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="207"/>
         <source>Interpretation plan (internal)</source>
         <translation>解读方案（内部）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="154"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="208"/>
         <source>, embargoed until %1</source>
         <translation>，禁发至%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="168"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="222"/>
         <source>Release together</source>
         <translation>同步发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="173"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="227"/>
         <source>Release time: now (%1); every part carries this same time.</source>
         <translation>发布时间：确认后立即发布（%1），所有部分记为同一发布时间。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="176"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="230"/>
         <source>These parts are released together:</source>
         <translation>以下内容将同步发布：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="180"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="234"/>
         <source>Materials with an embargo must not be published before their time.</source>
         <translation>设有禁发时间的材料，在该时间之前不得发布。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="182"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="236"/>
         <source>Release</source>
         <translation>发布</translation>
     </message>
@@ -1588,48 +1669,56 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="78"/>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="92"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="86"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="110"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="82"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="95"/>
         <source>Only when signing for someone else</source>
         <translation>仅在代他人签发时填写</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="86"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="104"/>
         <source>Package</source>
         <translation>解读包</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="87"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="105"/>
         <source>Signer</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="88"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="106"/>
         <source>Content digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="89"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="121"/>
+        <source>A wrong password was entered before: %1 more wrong entries lock the account.</source>
+        <translation>此前已输错密码：再错%1次将锁定账号。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="93"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="107"/>
         <source>Opinion</source>
         <translation>签发意见</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="90"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="96"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="108"/>
         <source>On behalf of</source>
         <translation>代签（被代签人）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="91"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="90"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="109"/>
         <source>Your password</source>
         <translation>您的登录密码</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="93"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="111"/>
         <source>Your signature covers the document, the plan and every material exactly as shown by this digest.</source>
         <translation>您的签发覆盖政策文件、解读方案和全部解读材料，以下列内容摘要为准。</translation>
     </message>
@@ -1637,228 +1726,238 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>SignoffTab</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
         <source>Signer</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
         <source>Opinion</source>
         <translation>签发意见</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
         <source>Signed at</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="63"/>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="75"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="78"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="65"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="64"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="67"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="67"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="67"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="66"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="67"/>
         <source>Reason or opinion</source>
         <translation>意见或理由</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="69"/>
+        <source>Sign-offs</source>
+        <translation>签发记录</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="70"/>
+        <source>Submissions, reviews and returns</source>
+        <translation>提交、核稿和退回记录</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
         <source>Where the package stands</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="73"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="74"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77"/>
         <source>Held by</source>
         <translation>当前处理人</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="76"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="79"/>
         <source>Content digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="80"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="78"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="81"/>
         <source>What you can do now</source>
         <translation>您现在可以</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="88"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="91"/>
         <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
         <translation>&lt;b&gt;签发记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="96"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="99"/>
         <source>Not signed off yet.</source>
         <translation>尚无签发记录。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="100"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="103"/>
         <source>&lt;b&gt;Submissions, reviews and returns&lt;/b&gt;</source>
         <translation>&lt;b&gt;提交、核稿与退回记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="114"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="117"/>
         <source>Revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="126"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="129"/>
         <source>Released %1; nobody needs to act.</source>
         <translation>已于%1发布，无需处理。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="130"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="133"/>
         <source>Any %1 of the department</source>
         <translation>本部门任一%1</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="145"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="148"/>
         <source>You have no action to take on this package now.</source>
         <translation>您目前对此解读包没有可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="157"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="160"/>
         <source> for %1</source>
         <translation>（代%1签发）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="180"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="183"/>
         <source>Void (revoked)</source>
         <translation>已作废（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="164"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="167"/>
         <source>A signature on this package does not verify: the record was changed outside the application. Do not release it; ask the administrator to run 校验 (verify).</source>
         <translation>本解读包有签名未通过核验：记录在应用之外被改动。请勿发布，并请管理员运行“校验”。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="178"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="181"/>
         <source>Signature broken (see above)</source>
         <translation>签名无效（见上方说明）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="184"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="187"/>
         <source>Valid (certified signature)</source>
         <translation>有效（签名经证书核验）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="185"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="188"/>
         <source>Valid (signed before certification)</source>
         <translation>有效（建立信任根之前签发）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="182"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="185"/>
         <source>For an earlier revision</source>
         <translation>针对此前版次</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="211"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="214"/>
         <source>%1: done.</source>
         <translation>已完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="231"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="234"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="232"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="235"/>
         <source>Take the package back from review to edit it again?</source>
         <translation>确定从核稿中撤回此解读包并重新修改吗？</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="238"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="241"/>
         <source>Pass review</source>
         <translation>核稿通过</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="239"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="242"/>
         <source>Pass the package on for sign-off. Opinion (optional):</source>
         <translation>将解读包送签发领导签发。核稿意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="246"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="249"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="247"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="250"/>
         <source>Return the package to the writers. The reason is required and shown to them:</source>
         <translation>将解读包退回拟稿人。请填写退回理由（必填，拟稿人可见）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="254"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="257"/>
         <source>Revoke sign-off</source>
         <translation>撤销签发</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="255"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="258"/>
         <source>Revoke the sign-off; the package returns to draft. The reason is required:</source>
         <translation>撤销签发后解读包回到起草状态。请填写理由（必填）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="286"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="291"/>
         <source>Revise</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="287"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="292"/>
         <source>Open a new revision as a draft; the released version stays as it is. Reason (optional):</source>
         <translation>生成新版次进入起草状态，已发布的版本保持不变。修订理由（可选）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="278"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="283"/>
         <source>Release early</source>
         <translation>提前发布</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="279"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="284"/>
         <source>Reason for releasing now (recorded):</source>
         <translation>现在发布的理由（将记录在案）：</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="223"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="226"/>
         <source>Submit with a reason</source>
         <translation>说明理由后提交</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="224"/>
+        <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="227"/>
         <source>Reason for submitting as it is (recorded):</source>
         <translation>按现状提交的理由（将记录在案）：</translation>
     </message>
@@ -1894,12 +1993,12 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>TextMaterialEditor</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="214"/>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="216"/>
         <source>About %1 characters: %2 minutes to deliver at %3 characters a minute.</source>
         <translation>约%1字，按每分钟%3字计，预计口播%2分钟。</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="218"/>
+        <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="220"/>
         <source>Remarks should stay within %1 characters and %2 minutes.</source>
         <translation>发布稿应控制在%1字、%2分钟以内。</translation>
     </message>
@@ -1907,82 +2006,92 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>WorkspaceHeader</name>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="31"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="40"/>
         <source>Resolve conflict…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="42"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="51"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="43"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="52"/>
         <source>Store a named snapshot of the whole package</source>
         <translation>为整个解读包保存一个带说明的版本</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="71"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="55"/>
+        <source>Show or hide comments and checks (F8)</source>
+        <translation>显示或隐藏批注与检查（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="85"/>
+        <source>Comments and checks</source>
+        <translation>批注与检查</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="90"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="77"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="95"/>
         <source>no document number yet</source>
         <translation>尚无发文字号</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="78"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="96"/>
         <source>revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="80"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="98"/>
         <source>now with %1</source>
         <translation>当前由%1处理</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="87"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="105"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="87"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="105"/>
         <source>Unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="88"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="106"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="88"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="106"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="89"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="107"/>
         <source>Conflict: not saved</source>
         <translation>保存冲突，未保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="90"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="108"/>
         <source>Not saved: please correct</source>
         <translation>未保存：请改正</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="33"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="42"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="34"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="43"/>
         <source>Try to save the changes again now</source>
         <translation>立即重新保存</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/workspace/header.py" line="99"/>
+        <location filename="../../interpreter_app/ui/workspace/header.py" line="117"/>
         <source>Save failed: %1</source>
         <translation>保存失败：%1</translation>
     </message>

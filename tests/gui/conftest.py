@@ -19,6 +19,7 @@ class AlertLog:
     calls: list[tuple[str, str, str]] = field(default_factory=list)
     confirm_answer: bool = False
     choose_answer: int | None = None
+    done_answer: bool = False
 
     def kinds(self) -> list[str]:
         """The kinds of message shown, in order (info, warn, error, confirm, choose)."""
@@ -54,7 +55,12 @@ def alert_log(monkeypatch) -> AlertLog:
     monkeypatch.setattr(alerts, "warn", record("warn"))
     monkeypatch.setattr(alerts, "error", error)
     monkeypatch.setattr(alerts, "confirm", confirm)
+    def done(_parent, title, text, action):
+        log.calls.append(("done", title, text))
+        return log.done_answer
+
     monkeypatch.setattr(alerts, "choose", choose)
+    monkeypatch.setattr(alerts, "done", done)
     return log
 
 

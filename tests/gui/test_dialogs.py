@@ -75,6 +75,16 @@ def test_new_package_is_created_with_its_due_date(qtbot, seeded):
     assert stored.title.startswith("关于做好2026年") and stored.due_date
 
 
+def test_new_package_without_a_due_date(qtbot, seeded):
+    dialog = NewPackageDialog(seeded.wb, seeded["writer"])
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("关于做好2027年春节期间根治欠薪工作的通知")
+    dialog.no_due.setChecked(True)
+    assert not dialog.due.isEnabled()
+    dialog.accept()
+    assert seeded.wb.authoring.get(seeded["writer"], dialog.package.id).due_date == ""
+
+
 def test_first_admin_page_creates_the_administrator(qtbot, tmp_path):
     from interpreter_app.services.workbench import Workbench
     from interpreter_app.ui.first_run import FirstRunWizard

@@ -8,6 +8,7 @@ import pytest
 
 from interpreter_app.domain.errors import TargetExistsError
 from interpreter_app.ui import export_dialog
+from interpreter_app.ui.alerts import done as REAL_DONE  # before the fixtures patch it
 from interpreter_app.ui.export_dialog import ExportDialog, ExportOptions, export_job
 from interpreter_app.ui.import_dialog import ImportDialog
 from tests.factories import complete_package, released_package, signed_package
@@ -112,6 +113,34 @@ def test_web_export_job_writes_pages_and_metadata(seeded, tmp_path):
     options = ExportOptions("web", tmp_path, False)
     result = export_job(seeded.path, seeded["writer"], package.id, options, False)
     assert (result.path / "policy.html").is_file() and (result.path / "metadata.xml").is_file()
+
+
+def test_export_finished_is_a_report_with_open_folder_not_a_question(qtbot, alert_log, tmp_path):
+    from types import SimpleNamespace
+
+    from interpreter_app.ui import export_dialog
+
+    result = SimpleNamespace(path=tmp_path, files=["a.docx", "b.docx"])
+    export_dialog.finished(None, result)
+    assert alert_log.kinds() == ["done"] and str(tmp_path) in alert_log.texts()
+
+
+def test_done_box_has_an_information_icon_and_no_cancel(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = {}
+
+    def show(box):
+        seen["icon"] = box.icon()
+        seen["buttons"] = {box.buttonRole(b) for b in box.buttons()}
+        seen["texts"] = [b.text() for b in box.buttons()]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    assert REAL_DONE(None, "导出完成", "已写入", "打开文件夹") is False
+    assert seen["icon"] == QMessageBox.Information
+    assert QMessageBox.RejectRole in seen["buttons"] and "打开文件夹" in seen["texts"]
+    assert not any("取消" in t or "Cancel" in t for t in seen["texts"])
 
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "import" / "corpus"

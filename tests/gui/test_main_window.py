@@ -56,8 +56,31 @@ def test_closing_remembers_the_splitters(make_window, settings):
     window.show()
     window.inner.setSizes([200, 600])
     window.close()
-    assert settings.splitter_sizes("inner")[0] in range(190, 211)
-    assert settings.window_geometry() is not None
+    assert settings.for_user("writer").splitter_sizes("inner")[0] in range(190, 211)
+    assert settings.for_user("writer").window_geometry() is not None
+
+
+def test_each_user_finds_their_own_layout_and_view(make_window, settings):
+    from interpreter_app.services import listing
+
+    writer = make_window("writer")
+    writer.show()
+    writer.inner.setSizes([180, 620])
+    writer.views.select_view(listing.ALL)
+    writer.packages.table.setColumnWidth(4, 333)
+    writer.close()
+    reviewer = make_window("reviewer")  # the same PC, the same settings file
+    reviewer.show()
+    assert reviewer.views.current_view() == listing.TO_REVIEW
+    assert reviewer.inner.sizes()[0] not in range(170, 191)
+    reviewer.inner.setSizes([400, 400])
+    reviewer.close()
+    again = make_window("writer")
+    again.show()
+    assert again.views.current_view() == listing.ALL
+    assert again.inner.sizes()[0] in range(170, 191)
+    assert again.packages.table.columnWidth(4) == 333
+    assert reviewer.packages.table.columnWidth(4) != 333
 
 
 def test_admin_menu_only_for_administrators(make_window):

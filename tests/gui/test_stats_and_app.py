@@ -72,10 +72,30 @@ def demo_db(tmp_path_factory) -> Path:
     return path
 
 
-def _screenshot(db: Path, out: Path, user: str, password: str) -> subprocess.CompletedProcess:
+def _screenshot(db: Path, out: Path, user: str, password: str,
+                *options: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "INTERPRETER_PASSWORD": password, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([str(BIN / "interpreter-app"), "--db", str(db), "--screenshot", str(out),
-                           "--user", user], capture_output=True, text=True, timeout=120, env=env)
+                           "--user", user, *options], capture_output=True, text=True,
+                          timeout=120, env=env)
+
+
+def test_screenshot_at_a_screen_size_and_scaling(demo_db, tmp_path):
+    """--size is the screen in device pixels; at 150 % the window is laid out in 1280×720."""
+    out = tmp_path / "scaled.png"
+    result = _screenshot(demo_db, out, "writer", "demo1234", "--size", "1920x1080",
+                         "--scale", "1.5")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)
+
+
+@pytest.mark.parametrize("options", [("--size", "100x80"), ("--size", "wide"),
+                                     ("--scale", "5"), ("--scale", "x")])
+def test_screenshot_refuses_a_bad_size_or_scale(demo_db, tmp_path, options):
+    result = _screenshot(demo_db, tmp_path / "x.png", "writer", "demo1234", *options)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
 
 
 def test_screenshot_writes_a_png_of_the_main_window(demo_db, tmp_path):

@@ -128,3 +128,20 @@ def test_the_window_names_states_actions_and_roles_as_the_rules_do(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_qt_file_dialog_labels_are_chinese(qapp):
+    """Qt's own zh_CN file leaves parts of the file dialog in English; ours fills them in."""
+    from PySide6.QtCore import QCoreApplication
+
+    from interpreter_app.ui.app_setup import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        tr = QCoreApplication.translate
+        assert tr("QFileDialog", "&Look in:") == "查找范围(&L)："
+        assert tr("QFileDialog", "Files of &type:") == "文件类型(&T)："
+        assert tr("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

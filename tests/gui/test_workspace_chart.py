@@ -76,3 +76,20 @@ def test_chart_type_and_problems_shown_instead_of_a_picture(qtbot, seeded, chart
     wait_saved(qtbot, ws)
     stored = seeded.wb.authoring.get(seeded["writer"], package.id).materials[2].chart
     assert stored.type == "pie" and [s.name for s in stored.series] == ["万人", "计划"]
+
+
+def test_the_grid_stays_put_when_a_cell_error_appears(qtbot, chart_editor):
+    ws, editor, _package = chart_editor
+    ws.tabs.setCurrentWidget(ws.materials_tab)
+    ws.resize(1200, 760)
+    ws.show()
+    qtbot.waitExposed(ws)
+    qtbot.wait(20)  # the layout settles
+    before = (editor.grid.geometry(), editor.cell_errors.geometry())
+    editor.grid.item(2, 1).setText("四十八")
+    editor.grid.item(1, 1).setText("坏")
+    editor.grid.item(3, 1).setText("也坏")
+    qtbot.wait(20)
+    assert editor.cell_errors.text()
+    assert (editor.grid.geometry(), editor.cell_errors.geometry()) == before
+    assert "另有" in editor.cell_errors.text() or "more" in editor.cell_errors.text()  # 2 of 3 shown

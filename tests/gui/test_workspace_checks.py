@@ -88,6 +88,19 @@ def test_no_fix_buttons_in_read_only_mode(qtbot, seeded, flawed, make_workspace)
     assert ws.checks_panel.fix(_finding(ws, "doc-number-format", "doc_number")) is False
 
 
+def test_an_empty_package_says_what_is_missing_not_that_all_is_well(qtbot, seeded,
+                                                                    make_workspace):
+    from interpreter_app.domain.model import PolicyDocument
+
+    empty = seeded.wb.authoring.create(seeded["writer"], "新建解读包", document=PolicyDocument())
+    ws = make_workspace(seeded["writer"], seeded.wb, empty.id)
+    wait_checks(qtbot, ws)
+    status = ws.checks_panel.status.text()
+    assert not ws.checks_panel.findings
+    assert "No problems found" not in status and "未发现问题" not in status
+    assert "政策文件正文" in status and "公开解读材料" in status
+
+
 @pytest.fixture
 def scraped(seeded):
     """A draft whose body has half-width punctuation in three paragraphs and a furniture run."""

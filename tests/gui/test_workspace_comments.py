@@ -118,3 +118,24 @@ def test_shortcut_asks_for_a_comment_on_the_focused_selection(seeded, in_review,
     editor.select_in_paragraph(0, "总体")
     ws.comment_on_focus()
     assert requests == [editor]
+
+
+def test_comment_entries_are_separated_by_a_rule(qtbot, seeded, in_review, make_workspace,
+                                                 monkeypatch):
+    from PySide6.QtGui import QColor
+
+    from interpreter_app.ui.workspace.comments_panel import SEPARATOR
+
+    ws = make_workspace(seeded["reviewer"], seeded.wb, in_review.id)
+    editor = ws.document_tab.body.editor
+    assert _comment(ws, monkeypatch, editor, 4, "1500元", "补贴标准请核对")
+    assert _comment(ws, monkeypatch, editor, 1, "就业", "表述再斟酌")
+    panel = ws.comments_panel
+    panel.resize(320, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    image = panel.list.viewport().grab().toImage()
+    first = panel.list.visualItemRect(panel.list.item(0))
+    x = first.center().x()
+    rows = [image.pixelColor(x, y).name() for y in range(first.bottom() - 2, first.bottom() + 3)]
+    assert QColor(SEPARATOR).name() in rows

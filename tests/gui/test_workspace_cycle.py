@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from interpreter_app.domain.errors import AuthError
 from interpreter_app.domain.model import PolicyDocument
 from interpreter_app.ui.workspace.comments_panel import CommentDialog
 from interpreter_app.ui.workspace.signoff_dialogs import (
@@ -111,8 +114,8 @@ def test_whole_cycle_through_the_workspace(qtbot, seeded, make_workspace, monkey
 
     leader_ws = make_workspace(seeded["leader"], wb, pid)
     assert action_names(leader_ws) == {"sign", "return"}
-    monkeypatch.setattr(SignOffDialog, "ask",
-                        lambda *_a: SignOffInput(PASSWORD, "同意", ""))
+    monkeypatch.setattr(SignOffDialog, "ask", lambda _p, _t, _d, _s, sign, _left: sign(
+        SignOffInput(PASSWORD, "同意", "")) or SignOffInput(PASSWORD, "同意", ""))
     _click_action(qtbot, leader_ws, "sign")
     signoff = wb.review.signoffs(seeded["leader"], pid)[-1]
     assert signoff.signer_id == seeded["leader"].id and signoff.opinion == "同意"
@@ -129,18 +132,68 @@ def test_whole_cycle_through_the_workspace(qtbot, seeded, make_workspace, monkey
     assert not ws_alerts.texts("error")
 
 
-def test_wrong_password_refuses_sign_off(qtbot, seeded, make_workspace, monkeypatch, ws_alerts):
+def _leader_signing(seeded, make_workspace):
     from tests.factories import complete_package
 
     wb = seeded.wb
     pkg = complete_package(wb, seeded["writer"])
     wb.review.submit(seeded["writer"], pkg.id)
     wb.review.pass_review(seeded["reviewer"], pkg.id)
-    ws = make_workspace(seeded["leader"], wb, pkg.id)
-    monkeypatch.setattr(SignOffDialog, "ask", lambda *_a: SignOffInput("wrong", "同意", ""))
-    assert ws.signoff_tab.take("sign") is False
-    assert ws_alerts.texts("error")
-    assert wb.authoring.get(seeded["leader"], pkg.id).state == "awaiting_signoff"
+    return make_workspace(seeded["leader"], wb, pkg.id), pkg.id
+
+
+def _sign_in_dialog(qtbot, monkeypatch, ws, answers: list[str], opinion: str) -> list:
+    """Take 'sign' and answer the real dialog with each password in turn; after each answer,
+    (the refusal shown, the opinion still in the dialog)."""
+    seen: list[tuple[str, str]] = []
+
+    def run(dialog) -> int:
+        dialog.opinion.setPlainText(opinion)
+        for password in answers:
+            dialog.password.setText(password)
+            dialog.buttons.button(QDialogButtonBox.Ok).click()
+            seen.append((dialog.refusal.text(), dialog.opinion.toPlainText()))
+            if dialog.result() == QDialog.Accepted:
+                return QDialog.Accepted
+        return QDialog.Rejected
+
+    monkeypatch.setattr(SignOffDialog, "exec", run)
+    ws.signoff_tab.take("sign")
+    return seen
+
+
+def test_wrong_password_keeps_the_sign_dialog_open_with_the_opinion(
+        qtbot, seeded, make_workspace, monkeypatch, ws_alerts):
+    ws, pid = _leader_signing(seeded, make_workspace)
+    seen = _sign_in_dialog(qtbot, monkeypatch, ws, ["wrong", PASSWORD], "同意发布，请按时部署")
+    assert seen[0][0] == "密码不正确（再错4次将锁定）"  # only the password was asked
+    assert seen[0][1] == "同意发布，请按时部署"
+    assert seeded.wb.authoring.get(seeded["leader"], pid).state == "signed"
+    assert seeded.wb.review.signoffs(seeded["leader"], pid)[-1].opinion == "同意发布，请按时部署"
+    assert not ws_alerts.texts("error")
+
+
+def test_sign_dialog_says_when_the_lockout_ends(qtbot, seeded, make_workspace, monkeypatch,
+                                                 ws_alerts):
+    ws, pid = _leader_signing(seeded, make_workspace)
+    seen = _sign_in_dialog(qtbot, monkeypatch, ws, ["wrong"] * 5, "同意")
+    assert [s[0] for s in seen[:4]] == [f"密码不正确（再错{n}次将锁定）" for n in (4, 3, 2, 1)]
+    assert "已锁定15分钟" in seen[4][0] and "后可再试" in seen[4][0]
+    assert seeded.wb.accounts.attempts_left(seeded["leader"]) == 0
+    assert seeded.wb.authoring.get(seeded["leader"], pid).state == "awaiting_signoff"
+    dialog = SignOffDialog(None, "标题", "ab" * 32, "王建国", lambda _i: None, 0)
+    qtbot.addWidget(dialog)
+    dialog.password.setText(PASSWORD)
+    assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()  # locked: nothing to try
+
+
+def test_sign_dialog_warns_of_earlier_wrong_passwords(qtbot, seeded):
+    with pytest.raises(AuthError):
+        seeded.wb.review.accounts.check_password(seeded["leader"], "wrong")
+    left = seeded.wb.accounts.attempts_left(seeded["leader"])
+    dialog = SignOffDialog(None, "标题", "ab" * 32, "王建国", lambda _i: None, left)
+    qtbot.addWidget(dialog)
+    assert left == 4 and "4" in dialog.refusal.text() and not dialog.refusal.isHidden()
 
 
 def test_return_without_reason_is_not_sent(qtbot, seeded, make_workspace, monkeypatch,

@@ -51,6 +51,7 @@ def ws_alerts(monkeypatch) -> AlertLog:
     monkeypatch.setattr(alerts, "error", error)
     monkeypatch.setattr(alerts, "confirm", confirm)
     monkeypatch.setattr(alerts, "choose", choose)
+    monkeypatch.setattr(alerts, "done", lambda _p, _t, text, _a: log.calls.append(("done", text)))
     return log
 
 

@@ -126,3 +126,25 @@ def test_sign_on_behalf_is_recorded(seeded):
     so = wb.review.sign(seeded["leader2"], pkg.id, PASSWORD, "同意", on_behalf_of="用户leader")
     assert so.on_behalf_of == "用户leader"
     assert wb.verify().ok
+
+
+def test_password_re_entry_names_only_the_password_and_counts_down(seeded):
+    accounts, leader = seeded.wb.accounts, seeded["leader"]
+    assert accounts.attempts_left(leader) == 5
+    with pytest.raises(AuthError, match=r"^密码不正确（再错4次将锁定）$") as caught:
+        accounts.check_password(leader, "wrong")
+    assert caught.value.attempts_left == 4 and accounts.attempts_left(leader) == 4
+    accounts.check_password(leader, PASSWORD)
+    assert accounts.attempts_left(leader) == 5  # a right password clears the count
+
+
+def test_lockout_message_says_when_it_ends(seeded):
+    accounts, leader = seeded.wb.accounts, seeded["leader"]
+    for _ in range(4):
+        with pytest.raises(AuthError):
+            accounts.check_password(leader, "wrong")
+    with pytest.raises(AuthError, match=r"已锁定15分钟，\d\d:\d\d后可再试") as caught:
+        accounts.check_password(leader, "wrong")
+    assert caught.value.locked_until and accounts.attempts_left(leader) == 0
+    with pytest.raises(AuthError, match=r"账号已锁定，\d\d:\d\d解除（约1[56]分钟后）"):
+        accounts.check_password(leader, PASSWORD)

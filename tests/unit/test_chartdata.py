@@ -174,3 +174,13 @@ def test_wrap_label_keeps_numbers_whole_and_cuts_with_ellipsis():
 
 def test_text_units_counts_chinese_as_full_width():
     assert text_units("政策") == 2 and text_units("ab") == pytest.approx(1.1)
+
+
+def test_chart_titles_break_between_words_labels_may_not():
+    from interpreter_app.domain.chartdata import wrap_label as wrap
+
+    title = "图解《关于进一步降低企业用能成本的实施意见》"
+    lines = wrap(title, 16, 2, whole_words=True).split("\n")
+    assert lines == ["图解《关于进一步降低企业", "用能成本的实施意见》"]
+    assert "".join(lines) == title
+    assert wrap("一卡通三年行动方案", 4, 3) .count("\n") == 2  # labels: any character

@@ -252,3 +252,26 @@ def test_save_dashboard_writes_every_key_in_every_format(tmp_path):
     paths = charts.save_dashboard(_stats(), tmp_path / "dash", dpi=72)
     assert sorted(p.name for p in paths) == sorted(f"{k}.{f}" for k in KEYS for f in ("png", "svg"))
     assert all(p.stat().st_size > 1000 for p in paths)
+
+
+@pytest.mark.parametrize("series", [[Series("降低成本", [120, 150])],
+                                    [Series("甲", [120, 150]), Series("乙", [90, 110])]])
+def test_two_categories_stand_together_in_the_middle_not_at_the_edges(series):
+    from matplotlib.patches import Rectangle
+
+    spec = ChartSpec("bar", "两年对比", ["2025年", "2026年"], series, "亿元", "省统计局")
+    fig = charts.build_figure(spec)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    x_px = lambda x: ax.transData.transform((x, 0))[0]  # noqa: E731
+    bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_height() > 0]
+    first = [b for b in bars if b.get_x() + b.get_width() / 2 < 0.5]
+    second = [b for b in bars if b not in first]
+    box = ax.get_window_extent()
+    start = x_px(min(b.get_x() for b in first))
+    end = x_px(max(b.get_x() + b.get_width() for b in second))
+    assert start - box.x0 > 0.15 * box.width and box.x1 - end > 0.15 * box.width
+    bar = x_px(bars[0].get_width()) - x_px(0)
+    gap = x_px(min(b.get_x() for b in second)) - x_px(max(b.get_x() + b.get_width()
+                                                            for b in first))
+    assert gap <= 2.0 * bar  # neighbours, not two islands

@@ -9,7 +9,7 @@ from pathlib import Path
 from interpreter_app.domain.checks import Finding
 from interpreter_app.domain.checks.engine import registered_checks, run_checks
 from interpreter_app.domain.checks.fixes import can_fix, fix_finding
-from interpreter_app.domain.completeness import missing_for_submit
+from interpreter_app.domain.completeness import missing_for_submit, missing_parts
 from interpreter_app.domain.model import Material, Package, PolicyDocument
 
 
@@ -73,6 +73,16 @@ def test_blocking_findings_come_first_and_reach_the_submit_gate():
     findings = run_checks(pkg)
     assert findings[0].severity == "blocking" and findings[0].code == "web-leftover"
     assert any("网页残留" in m for m in missing_for_submit(pkg))
+    assert not any("网页残留" in m for m in missing_parts(pkg))  # parts only, no text checks
+
+
+def test_missing_parts_of_an_empty_and_of_a_complete_package():
+    from tests.factories import complete_parts
+
+    document, plan, materials = complete_parts()
+    assert missing_parts(Package(1, 1, 1, document=document, plan=plan, materials=materials)) == []
+    empty = missing_parts(Package(2, 1, 1, document=PolicyDocument(title="新建")))
+    assert "政策文件正文" in empty and "至少一份有内容的公开解读材料" in empty
 
 
 def test_domain_import_and_checks_stay_light():

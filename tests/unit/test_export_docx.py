@@ -342,3 +342,17 @@ def test_only_used_table_styles_and_no_template_thumbnail_are_written():
             for e in document.iter(w(tag))}
     assert used and used <= defined
     assert {"Heading1", "Title", "ListParagraph"} <= defined  # paragraph styles stay for editors
+
+
+def test_title_lines_keep_words_whole_and_balanced():
+    from interpreter_app.domain.words import word_breaks
+
+    assert title_lines("图解《关于进一步降低企业用能成本的实施意见》") == [
+        "图解《关于进一步降低", "企业用能成本的实施意见》"]
+    assert title_lines("关于加强重要民生商品价格监测预警工作的通知") == [
+        "关于加强重要民生商品价格", "监测预警工作的通知"]
+    for title in ("江海省推进“高效办成一件事”第二批重点事项实施方案",
+                  "关于深化政务服务“一网通办”提升企业和群众办事体验的意见"):
+        first, second = title_lines(title)
+        assert not first.endswith(("“", "《")) and not second.startswith(("”", "》"))
+        assert len(first) in word_breaks(title)  # the break falls between two words

@@ -37,6 +37,7 @@ class AnchoredEdit(QPlainTextEdit):
 
     def __init__(self, hub: CommentHub | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab leaves the editor: our texts need no tab character
         self.hub = hub
         self.owner: PartView | None = None
         self.comments_allowed = False

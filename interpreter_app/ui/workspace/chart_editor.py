@@ -32,6 +32,7 @@ PREVIEW_DELAY_MS = 500
 PREVIEW_DPI = 110
 BAD_CELL = QColor("#fde2e1")
 HEADER_CELL = QColor("#eef1f5")
+ERROR_LINES_SHOWN = 3  # under the grid: the heading and two cells; the preview lists all
 
 
 def render_preview(spec: ChartSpec) -> bytes:
@@ -196,6 +197,11 @@ class ChartMaterialEditor(MaterialEditor):
         self.chart_title, self.unit, self.source, self.caption = (QLineEdit() for _ in range(4))
         self.highlight = QComboBox()
         self.cell_errors = QLabel(wordWrap=True, styleSheet="color: #b3261e;")
+        self.cell_errors.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        # Its room is kept while empty: the grid above did not move when a message appeared.
+        self.cell_errors.setFixedHeight(self.cell_errors.fontMetrics().lineSpacing()
+                                        * (ERROR_LINES_SHOWN + 1) + 4)
+        self.cell_errors.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # nor sideways
         self.preview = PreviewLabel()
         self.preview.shown.connect(self._preview_shown)
         self._stale = False
@@ -309,16 +315,20 @@ class ChartMaterialEditor(MaterialEditor):
         self.highlight.addItems([c for c in categories if c])
         self.highlight.setCurrentText(current)
 
-    def _cell_message(self) -> str:
+    def _cell_message(self, most: int | None = None) -> str:
         lines = [self.tr("Row %1, column %2: %3").replace("%1", str(r)).replace("%2", str(c))
                  .replace("%3", message) for (r, c), message in sorted(self.grid.bad.items())]
+        if most is not None and len(lines) > most:  # the preview lists them all
+            lines = lines[:most - 1] + [self.tr("… and %1 more (see the preview)")
+                                        .replace("%1", str(len(lines) - most + 1))]
         return self.tr("Some cells are not numbers; the chart is not saved until they are "
                        "corrected (your text is kept).") + "\n" + "\n".join(lines)
 
     def _grid_changed(self) -> None:
         spec = self.current_spec()
         self._fill_highlight(spec.categories, self.highlight.currentText())
-        self.cell_errors.setText(self._cell_message() if self.grid.bad else "")
+        self.cell_errors.setText(self._cell_message(ERROR_LINES_SHOWN - 1) if self.grid.bad
+                                 else "")
         self._chart_changed()
 
     def _chart_changed(self, *_args) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checks import BLOCKING, INFO, SEVERITY_LABELS, WARNING, Finding
+from ...domain.completeness import missing_parts
 from ...domain.department_rules import DepartmentRules
 from ...domain.model import Package
 from ..worker import Worker
@@ -177,10 +178,20 @@ class ChecksPanel(QWidget):
                 self._add_group(severity, group)
         self.list.fit_rows()
         blocking = sum(1 for f in self.findings if f.blocking)
-        self.status.setText(self.tr("No problems found.") if not self.findings else
+        self.status.setText(self._no_findings_text() if not self.findings else
                             self.tr("%1 findings, %2 blocking submit.")
                             .replace("%1", str(len(self.findings))).replace("%2", str(blocking)))
         self.count_changed.emit(blocking, len(self.findings))
+
+    def _no_findings_text(self) -> str:
+        """未发现问题 only when nothing is missing either: an empty package has nothing to
+        check, which is no reassurance."""
+        package = self._working_copy()
+        missing = missing_parts(package) if package is not None else []
+        if not missing:
+            return self.tr("No problems found.")
+        return self.tr("Nothing to correct in what is written. Still missing before submit: "
+                       "%1.").replace("%1", "；".join(missing))
 
     def _add_group(self, severity: str, findings: list[Finding]) -> None:
         header = QListWidgetItem(f"{SEVERITY_LABELS[severity]}（{len(findings)}）")

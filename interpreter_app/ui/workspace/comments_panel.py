@@ -28,6 +28,7 @@ from .anchors import AnchoredEdit, global_anchor
 from .session import PackageSession
 
 QUOTE_SHOWN = 40
+SEPARATOR = "#c9ced6"
 
 
 class CommentDialog(QDialog):
@@ -35,7 +36,8 @@ class CommentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, quote: str) -> None:
         super().__init__(parent, windowTitle=self.tr("Add comment"))
-        self.text = QPlainTextEdit()
+        self.text = QPlainTextEdit(tabChangesFocus=True)
+        self.text.setAccessibleName(self.tr("Comment"))
         shown = quote if len(quote) <= QUOTE_SHOWN * 2 else quote[:QUOTE_SHOWN * 2] + "…"
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -67,7 +69,11 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.session, self._flush, self._reveal = session, flush, reveal
         self.comments: list[AnchoredComment] = []
-        self.list = QListWidget(wordWrap=True, alternatingRowColors=True)
+        self.list = QListWidget(wordWrap=True)
+        # A rule under each comment: three-line entries ran into each other.
+        self.list.setStyleSheet(f"QListWidget::item {{ border-bottom: 1px solid {SEPARATOR}; "
+                                "padding: 6px 4px; }")
+        self.list.setAccessibleName(self.tr("Comments"))
         self.list.itemDoubleClicked.connect(lambda _i: self.jump_to_current())
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.show_resolved = QCheckBox(self.tr("Show resolved"))

@@ -30,6 +30,7 @@ class DocumentTab(QWidget):
 
     def _build(self) -> None:
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        scroll.setFocusPolicy(Qt.NoFocus)  # its fields take the focus, not the frame
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(340)
         right = QWidget()
@@ -44,7 +45,7 @@ class DocumentTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([390, 700])
+        self.splitter.setSizes([340, 700])
         self.splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)

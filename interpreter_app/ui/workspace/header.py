@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.model import Package
+from ..elided_label import ElidedLabel
 from ..labels import state_label
 from ..style import STATE_COLORS
 from . import autosave
@@ -20,9 +29,9 @@ class WorkspaceHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long title must not widen the window
+        self.title.setObjectName("workspaceTitle")
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.state = QLabel()
         self.meta = QLabel()
         self.meta.setStyleSheet("color: #5f6368;")
@@ -41,6 +50,10 @@ class WorkspaceHeader(QWidget):
         self.save_problem.hide()
         self.save_version_button = QPushButton(self.tr("Save version"))
         self.save_version_button.setToolTip(self.tr("Store a named snapshot of the whole package"))
+        self.side_toggle = QToolButton(checkable=True)
+        self.side_toggle.setObjectName("sideToggle")
+        self.side_toggle.setToolTip(self.tr("Show or hide comments and checks (F8)"))
+        self.show_side_counts(0)
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName("read_only_banner")
         self.banner.setStyleSheet("QLabel { background: #fff4d6; border: 1px solid #f0c36d; "
@@ -57,6 +70,7 @@ class WorkspaceHeader(QWidget):
         top.addWidget(self.retry_button)
         top.addWidget(self.conflict_button)
         top.addWidget(self.save_version_button)
+        top.addWidget(self.side_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.addLayout(top)
@@ -66,10 +80,14 @@ class WorkspaceHeader(QWidget):
         line = QFrame(frameShape=QFrame.HLine, frameShadow=QFrame.Sunken)
         layout.addWidget(line)
 
+    def show_side_counts(self, comments: int) -> None:
+        """The toggle's text: 批注与检查, with the number of open comments."""
+        text = self.tr("Comments and checks")
+        self.side_toggle.setText(f"{text} ({comments})" if comments else text)
+
     def show_package(self, package: Package, holder: str, lock_reason: str) -> None:
         """Title, state chip, document number and holder, and the banner when read-only."""
         self.title.setText(package.title or self.tr("(untitled)"))
-        self.title.setToolTip(package.title)
         color = STATE_COLORS.get(package.state, "#333")
         self.state.setText(state_label(package.state))
         self.state.setStyleSheet(f"QLabel {{ color: white; background: {color}; "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Package, Revision
 from ...domain.validation import format_datetime_cn
 from ..labels import action_label, state_label
+from ..scrolling import scroll_page
 from ..widgets import read_only_table
 from .session import PackageSession
 from .snapshots import (
@@ -54,6 +55,11 @@ class HistoryTab(QWidget):
         self.since_button.clicked.connect(self.compare_since_my_review)
         self.summary = QLabel()
         self.diff = QTextBrowser()
+        for widget, text in ((self.revision_table, self.tr("Stored versions")),
+                             (self.audit_table, self.tr("Audit events")),
+                             (self.left, self.tr("Compare")), (self.right, self.tr("with")),
+                             (self.diff, self.tr("Differences"))):
+            widget.setAccessibleName(text)
         self.revision_table.itemSelectionChanged.connect(self._pick_from_table)
         self._build()
 
@@ -84,7 +90,7 @@ class HistoryTab(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([450, 600])
         split.setChildrenCollapsible(False)
-        outer = QVBoxLayout(self)
+        outer = scroll_page(self)  # scrolls in a short window instead of squeezing
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(split)
 

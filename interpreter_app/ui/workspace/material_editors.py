@@ -51,6 +51,8 @@ class MaterialEditor(QWidget):
         self.byline = QLineEdit(placeholderText=self.tr("e.g. 省人力资源社会保障厅厅长 王建国"))
         self.role = QComboBox()
         self.role.addItems(("",) + INTERPRETER_ROLES)
+        self.audience.setAccessibleName(self.tr("Disclosure"))
+        self.role.setAccessibleName(self.tr("Interpreter role"))
         self.embargo_on = QCheckBox(self.tr("Not before"))
         self.embargo = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm", calendarPopup=True)
         layout = QVBoxLayout(self)

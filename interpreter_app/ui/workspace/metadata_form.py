@@ -37,6 +37,8 @@ class ValidatedLine(QWidget):
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line = QLineEdit(placeholderText=placeholder)
+        if placeholder:  # the example stays whole: “如：江人社发〔2026〕…” told nothing
+            self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(placeholder) + 24)
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         self.message = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
         self.fix_button = QPushButton()
@@ -97,6 +99,8 @@ class MetadataForm(QWidget):
     def _build(self) -> None:
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        # In a narrow column a field goes under its label rather than being cut.
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         rows = (
             ("title", self.tr("Title"), ""), ("doc_number", self.tr("Document number"),
                                                self.tr("e.g. 江人社发〔2026〕12号")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +35,7 @@ from .session import PackageSession
 HINT_STYLE = "color: #5f6368;"
 
 PART = "plan"
+ONE_COLUMN_WIDTH = 900  # below this tab width (logical pixels) the groups stack in one column
 PRESS_FIELDS = ("time", "place", "host", "speakers", "media")
 
 
@@ -81,6 +83,8 @@ class PlanTab(QWidget):
         self.contact_person = QLineEdit()
         self.contact_phone = ValidatedLine()
         self.tasks = RowTable((self.tr("Task"), self.tr("Lead department"), self.tr("Deadline")))
+        self.tasks.table.setAccessibleName(self.tr("Key tasks"))
+        self.interpreters.table.setAccessibleName(self.tr("Other interpreters"))
 
     def _build(self) -> None:
         page = QWidget()
@@ -91,18 +95,41 @@ class PlanTab(QWidget):
                 self._group(self.tr("Channels"), self.channels), self._timing_box(),
                 self._contact_box())
         right = (self._people_box(), self._units_box(), self._risk_box(), self._press_box())
-        for column, boxes in enumerate((left, right)):
+        self._grid, self._columns = grid, []
+        for boxes in (left, right):
             box = QVBoxLayout()
             for widget in boxes:
                 box.addWidget(widget)
             box.addStretch(1)
-            grid.addLayout(box, 0, column)
-        grid.addWidget(self._group(self.tr("Key tasks"), self.tasks), 1, 0, 1, 2)
+            self._columns.append(box)
+        self._tasks_box = self._group(self.tr("Key tasks"), self.tasks)
+        self._one_column: bool | None = None
+        self._arrange(one_column=False)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        scroll.setFocusPolicy(Qt.NoFocus)  # its fields take the focus, not the frame
         scroll.setWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _arrange(self, one_column: bool) -> None:
+        """Two columns of groups side by side, or one below the other in a narrow tab."""
+        if one_column == self._one_column:
+            return
+        self._one_column = one_column
+        grid = self._grid
+        for column in self._columns:
+            grid.removeItem(column)
+        grid.removeWidget(self._tasks_box)
+        left, right = self._columns
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 1 if one_column else 0, 0 if one_column else 1)
+        grid.addWidget(self._tasks_box, 2 if one_column else 1, 0, 1, 1 if one_column else 2)
+        grid.setColumnStretch(1, 0 if one_column else 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(one_column=event.size().width() < ONE_COLUMN_WIDTH)
 
     def _group(self, title: str, *widgets: QWidget, form: list | None = None) -> QGroupBox:
         box = QGroupBox(title)
@@ -144,6 +171,8 @@ class PlanTab(QWidget):
         self.first_title.setPlaceholderText(self.tr("Title, e.g. 厅长"))
         row.addWidget(self.first_name, 1)
         row.addWidget(self.first_title, 1)
+        self.first_name.setAccessibleName(self.tr("First interpreter: name"))
+        self.first_title.setAccessibleName(self.tr("First interpreter: job title"))
         return self._group(self.tr("Interpreters"), form=[
             (self.tr("First interpreter"), first), (self.tr("Other interpreters"),
                                                     self.interpreters)])

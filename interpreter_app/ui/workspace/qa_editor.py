@@ -101,6 +101,7 @@ class QAMaterialEditor(MaterialEditor):
         self.pair_layout.setContentsMargins(0, 0, 0, 0)
         self.pair_layout.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        scroll.setFocusPolicy(Qt.NoFocus)  # its fields take the focus, not the frame
         scroll.setWidget(self.pair_area)
         self.add_button = QPushButton(self.tr("Add question"))
         self.add_button.clicked.connect(self.add_pair)

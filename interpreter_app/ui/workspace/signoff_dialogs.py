@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import AppError, AuthError
 from ...domain.kinds import AUDIENCE_LABELS, material_kind
 from ...domain.model import Package
 from ...domain.validation import format_datetime_cn
+from ...services.accounts import MAX_FAILED_LOGINS
 from ..widgets import ok_cancel
 
 
@@ -38,7 +41,8 @@ class ReasonDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, prompt: str, required: bool,
                  default: str) -> None:
         super().__init__(parent, windowTitle=title)
-        self.text = QPlainTextEdit(default)
+        self.text = QPlainTextEdit(default, tabChangesFocus=True)
+        self.text.setAccessibleName(prompt)
         self.buttons = ok_cancel(self, self.tr("OK"))
         self.required = required
         layout = QVBoxLayout(self)
@@ -71,15 +75,29 @@ class SignOffInput:
 
 
 class SignOffDialog(QDialog):
-    """Password re-entry, opinion and optional 代签, showing the digest being signed."""
+    """Password re-entry, opinion and optional 代签, showing the digest being signed.
+
+    The dialog signs through the function it is given and stays open on a wrong password, with
+    the opinion kept and the attempts left shown; a locked account is explained in place."""
 
     def __init__(self, parent: QWidget | None, package_title: str, digest: str,
-                 signer: str) -> None:
+                 signer: str, sign: Callable[[SignOffInput], object] | None = None,
+                 attempts_left: int | None = None) -> None:
         super().__init__(parent, windowTitle=self.tr("Sign off"))
+        self._sign = sign
+        self.failure: AppError | None = None
         self.password = QLineEdit(echoMode=QLineEdit.Password)
+        self.password.setAccessibleName(self.tr("Your password"))
         self.opinion = QPlainTextEdit("同意")
+        self.opinion.setTabChangesFocus(True)
+        self.opinion.setAccessibleName(self.tr("Opinion"))
         self.opinion.setFixedHeight(70)
         self.on_behalf = QLineEdit(placeholderText=self.tr("Only when signing for someone else"))
+        self.on_behalf.setAccessibleName(self.tr("On behalf of"))
+        self.refusal = QLabel(wordWrap=True)
+        self.refusal.setObjectName("signoff_refusal")
+        self.refusal.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.refusal.hide()
         digest_label = QLabel(grouped_digest(digest), textInteractionFlags=Qt.TextSelectableByMouse)
         digest_label.setFont(QFont("monospace"))
         form = QFormLayout()
@@ -95,23 +113,59 @@ class SignOffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.buttons)
         self.password.textChanged.connect(self._update)
+        self._locked = attempts_left == 0
+        if attempts_left is not None and 0 < attempts_left < MAX_FAILED_LOGINS:
+            self._refuse(self.tr("A wrong password was entered before: %1 more wrong entries "
+                                 "lock the account.").replace("%1", str(attempts_left)))
         self._update()
-        self.resize(520, 380)
+        self.password.setFocus()
+        self.resize(520, 400)
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.password.text()))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(
+            bool(self.password.text()) and not self._locked)
+
+    def value(self) -> SignOffInput:
+        """What is entered now."""
+        return SignOffInput(self.password.text(), self.opinion.toPlainText().strip() or "同意",
+                            self.on_behalf.text().strip())
+
+    def accept(self) -> None:
+        """Sign; a wrong password or a lockout is shown here and the dialog stays open."""
+        if self._sign is not None:
+            try:
+                self._sign(self.value())
+            except AuthError as exc:
+                self._locked = bool(exc.locked_until)
+                self._refuse(exc.message)
+                self.password.clear()
+                self.password.setFocus()
+                return
+            except AppError as exc:  # not about the password: the caller reports it
+                self.failure = exc
+                self.reject()
+                return
+        super().accept()
+
+    def _refuse(self, text: str) -> None:
+        self.refusal.setText(text)
+        self.refusal.show()
+        self._update()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, package_title: str, digest: str,
-            signer: str) -> SignOffInput | None:
-        """The sign-off input, or None when cancelled."""
-        dialog = cls(parent, package_title, digest, signer)
-        if dialog.exec() != QDialog.Accepted:
-            return None
-        return SignOffInput(dialog.password.text(), dialog.opinion.toPlainText().strip() or "同意",
-                            dialog.on_behalf.text().strip())
+    def ask(cls, parent: QWidget | None, package_title: str, digest: str, signer: str,
+            sign: Callable[[SignOffInput], object] | None = None,
+            attempts_left: int | None = None) -> SignOffInput | None:
+        """The sign-off input once `sign` accepted it, or None when cancelled; an error of
+        `sign` other than the password's is raised."""
+        dialog = cls(parent, package_title, digest, signer, sign, attempts_left)
+        accepted = dialog.exec() == QDialog.Accepted
+        if dialog.failure is not None:
+            raise dialog.failure
+        return dialog.value() if accepted else None
 
 
 class IncompleteDialog(QDialog):

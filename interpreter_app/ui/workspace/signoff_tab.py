@@ -7,12 +7,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from ...domain.errors import AppError, IncompleteError
 from ...domain.validation import format_date_cn, format_datetime_cn
 from .. import alerts
 from ..labels import action_label, role_label, state_label
+from ..scrolling import scroll_page
 from ..style import STATE_COLORS
 from ..widgets import fill_table, read_only_table
 from .posting_panel import PostingPanel
@@ -68,6 +67,8 @@ class SignoffTab(QWidget):
         self.decisions = read_only_table(
             [self.tr("Time"), self.tr("Action"), self.tr("By"), self.tr("Reason or opinion")],
             stretch=3)
+        self.signoffs.setAccessibleName(self.tr("Sign-offs"))
+        self.decisions.setAccessibleName(self.tr("Submissions, reviews and returns"))
         self.posting = PostingPanel(session, self)
         self._build()
 
@@ -87,8 +88,7 @@ class SignoffTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(status, 3)
         top.addWidget(actions, 2)
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
+        layout = scroll_page(self)  # scrolls in a short window instead of squeezing
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
         self.broken_banner = QLabel()
@@ -104,16 +104,8 @@ class SignoffTab(QWidget):
         layout.addWidget(self.signoffs, 1)
         layout.addWidget(QLabel(self.tr("<b>Submissions, reviews and returns</b>")))
         layout.addWidget(self.decisions, 2)
-        layout.addWidget(self.posting)
-        # Once released, the website's postings come below the records: scroll to them.
+        layout.addWidget(self.posting)  # once released: the website's postings, below
         self.decisions.setMinimumHeight(150)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     # -- display --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -275,13 +267,15 @@ class SignoffTab(QWidget):
         return True
 
     def _do_sign(self, package) -> bool:
-        digest = package_digest(package)
-        signed = SignOffDialog.ask(self, package.title, digest, self.session.user.display_name)
-        if signed is None:
-            return False
-        self._review().sign(self.session.user, package.id, signed.password, signed.opinion,
-                            signed.on_behalf_of, expected_digest=digest)
-        return True
+        digest, user = package_digest(package), self.session.user
+
+        def sign(entered) -> None:  # the dialog stays open on a wrong password
+            self._review().sign(user, package.id, entered.password, entered.opinion,
+                                entered.on_behalf_of, expected_digest=digest)
+
+        left = self.session.workbench.accounts.attempts_left(user)
+        return SignOffDialog.ask(self, package.title, digest, user.display_name, sign,
+                                 left) is not None
 
     def _do_release(self, package) -> bool:
         if not ReleaseDialog.ask(self, package):

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain import permissions
@@ -14,7 +14,7 @@ from ...domain.errors import AppError
 from ...domain.model import Package, User
 from ...services.authoring import SaveResult
 from ...services.workbench import Workbench
-from .. import alerts
+from .. import alerts, keyboard
 from ..events import AppEvents
 from ..settings import AppSettings
 from .anchors import COMMENT_SHORTCUT, AnchoredEdit
@@ -30,6 +30,9 @@ from .recovery import RecoveryKeeper
 from .session import PackageSession
 
 TABS = ("document", "plan", "materials", "signoff", "history")
+# Below this width (logical pixels) comments and checks fold away behind a toggle (F8), so
+# that the editors keep room to write: at 1024×700 the body editor was two characters wide.
+SIDE_FOLD_WIDTH = 1100
 
 
 class PackageWorkspace(QWidget):
@@ -52,6 +55,7 @@ class PackageWorkspace(QWidget):
                                         self.navigator.apply_fix, self.navigator.describe,
                                         rules=self.department_rules)
         self.conflicts = ConflictResolver(self)
+        self._narrow: bool | None = None  # set by the first resize
         self._after_save = QTimer(self, singleShot=True, interval=0)
         self._after_save.timeout.connect(self._saved)
         self._build()
@@ -112,12 +116,20 @@ class PackageWorkspace(QWidget):
         labels = {"document": self.tr("Policy document"), "plan": self.tr("Interpretation plan"),
                   "materials": self.tr("Materials"), "signoff": self.tr("Review and sign-off"),
                   "history": self.tr("History")}
-        for name in TABS:
+        for number, name in enumerate(TABS, 1):
             page = self.document_tab if name == "document" else QWidget()
             self.tabs.addTab(page, labels[name])
+            self.tabs.setTabToolTip(number - 1, f"{labels[name]} (Ctrl+{number})")
+        self.tabs.setAccessibleName(self.tr("Parts of the package"))
+        self.side.setAccessibleName(self.tr("Comments and checks"))
         self.side.addTab(self.comments_panel, self.tr("Comments"))
         self.side.addTab(self.checks_panel, self.tr("Checks"))
         self.side.setMinimumWidth(260)
+        # Folded until the first resize says there is room: shown at once, it would make the
+        # window as wide as tabs and panel need before the window knows its size.
+        self.side.hide()
+        # Tab goes from the tab bar into its page, then to the side panel.
+        keyboard.place_after(self.tabs.tabBar(), self.document_tab)
         self._restore_layout()
 
     def _part(self, name: str) -> QWidget:
@@ -126,6 +138,7 @@ class PackageWorkspace(QWidget):
         if part is not None:
             return part
         part = self._lazy[name] = self._make_lazy(name)
+        keyboard.prepare(part)
         index = TABS.index(name)
         blocked = self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
@@ -134,6 +147,7 @@ class PackageWorkspace(QWidget):
         self.tabs.insertTab(index, part, label)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
+        keyboard.place_after(self.tabs.tabBar(), part)
         page.deleteLater()
         if name in ("materials", "history"):
             self.session.remember_splitter(part.splitter, f"workspace_{name}")
@@ -178,6 +192,7 @@ class PackageWorkspace(QWidget):
         self.header.conflict_button.clicked.connect(
             lambda: self.conflicts.resolve(self.autosave.conflicts()))
         self.header.save_version_button.clicked.connect(self.save_version)
+        self.header.side_toggle.toggled.connect(self.show_side)
         self.header.retry_button.clicked.connect(self.save_now)
         self.comments_panel.count_changed.connect(self._comment_count)
         self.checks_panel.count_changed.connect(self._check_count)
@@ -185,8 +200,13 @@ class PackageWorkspace(QWidget):
         self.side.currentChanged.connect(lambda *_a: self._store_side_tab())
         # Ctrl+S belongs to the main window's Save action, which calls save_now().
         for keys, slot in ((COMMENT_SHORTCUT, self.comment_on_focus),
-                           (QKeySequence("F7"), self.show_checks)):
+                           (QKeySequence("F7"), self.show_checks),
+                           (QKeySequence("F8"), self.header.side_toggle.toggle)):
             QShortcut(keys, self, slot, context=Qt.WidgetWithChildrenShortcut)
+        # Ctrl+1 … Ctrl+5: the parts, from anywhere in the window (also from the list).
+        for number, name in enumerate(TABS, 1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      lambda n=name: self.show_tab(n), context=Qt.WindowShortcut)
         self.header.show_save_state("saved", "")
 
     def _restore_layout(self) -> None:
@@ -410,14 +430,36 @@ class PackageWorkspace(QWidget):
             self.tabs.setCurrentWidget(self.materials_tab)
         return editor
 
+    def show_tab(self, name: str) -> None:
+        """Show a part's tab ('document', 'plan', …) and put the keyboard focus in it."""
+        if self.stack.currentIndex() != 1:
+            return
+        page = self.document_tab if name == "document" else self._part(name)
+        self.tabs.setCurrentWidget(page)
+        self.tabs.tabBar().setFocus(Qt.ShortcutFocusReason)
+
     def comment_on_focus(self) -> None:
         """Comment on the selection of the focused editor (Ctrl+Alt+M)."""
         focus = self.focusWidget()
         if isinstance(focus, AnchoredEdit):
             focus.request_comment()
 
+    def show_side(self, shown: bool = True) -> None:
+        """Show or fold away the comments and checks beside the parts (F8)."""
+        self.side.setVisible(shown)
+        if self.header.side_toggle.isChecked() != shown:
+            self.header.side_toggle.setChecked(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        narrow = event.size().width() < SIDE_FOLD_WIDTH
+        if narrow != self._narrow:  # only on crossing: the user's own choice stands until then
+            self._narrow = narrow
+            self.show_side(not narrow)
+
     def show_checks(self) -> None:
         """Show the checks panel and run the checks (F7)."""
+        self.show_side(True)
         self.side.setCurrentWidget(self.checks_panel)
         self.checks_panel.run()
 
@@ -432,6 +474,7 @@ class PackageWorkspace(QWidget):
     def _comment_count(self, count: int) -> None:
         label = self.tr("Comments")
         self.side.setTabText(0, f"{label} ({count})" if count else label)
+        self.header.show_side_counts(count)
 
     def _check_count(self, blocking: int, total: int) -> None:
         label = self.tr("Checks")
