@@ -27,8 +27,8 @@ def error(parent: QWidget | None, exc: BaseException, title: str | None = None) 
         if exc.details:
             text += "\n\n" + "\n".join(f"• {d}" for d in exc.details)
     else:
-        text = translate("alerts", "An unexpected error occurred: %1")
-        text = text.replace("%1", str(exc) or type(exc).__name__)
+        text = translate("alerts", "An unexpected error occurred: {reason}").format(
+            reason=str(exc) or type(exc).__name__)
     QMessageBox.critical(parent, title or translate("alerts", "Error"), text)
 
 

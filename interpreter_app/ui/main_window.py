@@ -328,8 +328,8 @@ class MainWindow(QMainWindow):
         self.show_package(entries[0].package_id)
         if len(entries) > 1:
             self.events.status_message.emit(self.tr(
-                "%1 more packages have unsaved changes from an earlier session; opening one "
-                "offers them back.").replace("%1", str(len(entries) - 1)))
+                "{count} more packages have unsaved changes from an earlier session; opening one "
+                "offers them back.").format(count=str(len(entries) - 1)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._dropped_file(event) is not None:

@@ -203,8 +203,8 @@ class RecordsDialog(QDialog):
                                                                                     path))):
             added, skipped = result[0]
             alerts.info(self, self.tr("Documents issued"),
-                        self.tr("%1 added, %2 were there already.")
-                        .replace("%1", str(added)).replace("%2", str(skipped)))
+                        self.tr("{added} added, {skipped} were there already.")
+                        .format(added=added, skipped=skipped))
 
     def add_concern(self) -> None:
         """Log one response to a public concern."""

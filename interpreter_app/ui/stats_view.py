@@ -243,9 +243,8 @@ class StatsWindow(QWidget):
         if not stats.unknown_years:
             return ""
         years = "、".join(str(y) for y in stats.unknown_years)
-        return self.tr("No holiday schedule for %1: working days counted Monday to Friday "
-                       "(an administrator enters it under Administration → Holidays).").replace(
-                           "%1", years)
+        return self.tr("No holiday schedule for {years}: working days counted Monday to Friday "
+                       "(an administrator enters it under Administration → Holidays).").format(years=years)
 
     def figure_rows(self, stats) -> list[tuple[str, str, str]]:
         """(name, value, key of the records behind it) rows of the figures table."""

@@ -1012,8 +1012,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/main_window.py" line="331"/>
-        <source>%1 more packages have unsaved changes from an earlier session; opening one offers them back.</source>
-        <translation>另有 %1 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
+        <source>{count} more packages have unsaved changes from an earlier session; opening one offers them back.</source>
+        <translation>另有 {count} 个解读包留有上次未保存的修改，打开时会提示恢复。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/main_window.py" line="312"/>
@@ -1255,8 +1255,8 @@
     <name>RecordsDialog</name>
     <message>
         <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
-        <source>%1 added, %2 were there already.</source>
-        <translation>新增 %1 件，%2 件已在登记中。</translation>
+        <source>{added} added, {skipped} were there already.</source>
+        <translation>新增 {added} 件，{skipped} 件已在登记中。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
@@ -1608,8 +1608,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="223"/>
-        <source>No holiday schedule for %1: working days counted Monday to Friday (an administrator enters it under Administration → Holidays).</source>
-        <translation>%1年未录入节假日安排，工作日按周一至周五计算（管理员可在“管理 → 节假日安排…”中录入）。</translation>
+        <source>No holiday schedule for {years}: working days counted Monday to Friday (an administrator enters it under Administration → Holidays).</source>
+        <translation>{years}年未录入节假日安排，工作日按周一至周五计算（管理员可在“管理 → 节假日安排…”中录入）。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="231"/>
@@ -1899,8 +1899,8 @@
     <name>alerts</name>
     <message>
         <location filename="../../interpreter_app/ui/alerts.py" line="30"/>
-        <source>An unexpected error occurred: %1</source>
-        <translation>发生意外错误：%1</translation>
+        <source>An unexpected error occurred: {reason}</source>
+        <translation>发生意外错误：{reason}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/alerts.py" line="32"/>

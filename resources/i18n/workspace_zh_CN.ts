@@ -68,8 +68,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/body_editor.py" line="314"/>
-        <source>%1 characters · %2 paragraphs</source>
-        <translation>%1字 · %2段</translation>
+        <source>{chars} characters · {paragraphs} paragraphs</source>
+        <translation>{chars}字 · {paragraphs}段</translation>
     </message>
 </context>
 <context>
@@ -144,13 +144,13 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="319"/>
-        <source>Row %1, column %2: %3</source>
-        <translation>第%1行第%2列：%3</translation>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>第{row}行第{column}列：{reason}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="322"/>
-        <source>… and %1 more (see the preview)</source>
-        <translation>……另有%1处（见预览）</translation>
+        <source>… and {count} more (see the preview)</source>
+        <translation>……另有{count}处（见预览）</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="324"/>
@@ -159,8 +159,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="375"/>
-        <source>The preview could not be drawn: %1</source>
-        <translation>无法绘制预览：%1</translation>
+        <source>The preview could not be drawn: {reason}</source>
+        <translation>无法绘制预览：{reason}</translation>
     </message>
 </context>
 <context>
@@ -177,8 +177,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="167"/>
-        <source>The checks could not run: %1</source>
-        <translation>检查未能运行：%1</translation>
+        <source>The checks could not run: {reason}</source>
+        <translation>检查未能运行：{reason}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="192"/>
@@ -187,23 +187,23 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="182"/>
-        <source>%1 findings, %2 blocking submit.</source>
-        <translation>发现%1个问题，其中%2个阻止提交。</translation>
+        <source>{count} findings, {blocking} blocking submit.</source>
+        <translation>发现{count}个问题，其中{blocking}个阻止提交。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="193"/>
-        <source>Nothing to correct in what is written. Still missing before submit: %1.</source>
-        <translation>文字方面暂无需要改正之处。提交前还缺：%1。</translation>
+        <source>Nothing to correct in what is written. Still missing before submit: {missing}.</source>
+        <translation>文字方面暂无需要改正之处。提交前还缺：{missing}。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="217"/>
-        <source>Excerpt: %1</source>
-        <translation>原文：%1</translation>
+        <source>Excerpt: {excerpt}</source>
+        <translation>原文：{excerpt}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="219"/>
-        <source>Suggestion: %1</source>
-        <translation>建议：%1</translation>
+        <source>Suggestion: {suggestion}</source>
+        <translation>建议：{suggestion}</translation>
     </message>
 </context>
 <context>
@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="50"/>
-        <source>On: “%1”</source>
-        <translation>批注对象：“%1”</translation>
+        <source>On: “{quote}”</source>
+        <translation>批注对象：“{quote}”</translation>
     </message>
 </context>
 <context>
@@ -313,10 +313,10 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="53"/>
-        <source>Someone else (or this package open in another window) saved %1 while you were editing. Your changes were not written, so nothing was overwritten.
+        <source>Someone else (or this package open in another window) saved {names} while you were editing. Your changes were not written, so nothing was overwritten.
 
 Reload shows their version and discards your changes; keep as a copy stores your version separately.</source>
-        <translation>在您编辑期间，其他人（或另一个窗口中打开的同一解读包）已保存了%1。您的修改尚未写入，没有覆盖任何内容。
+        <translation>在您编辑期间，其他人（或另一个窗口中打开的同一解读包）已保存了{names}。您的修改尚未写入，没有覆盖任何内容。
 
 “重新载入”将显示对方保存的版本并放弃您的修改；“另存为副本”将另行保存您的版本。</translation>
     </message>
@@ -332,8 +332,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="65"/>
-        <source>the material “%1”</source>
-        <translation>解读材料“%1”</translation>
+        <source>the material “{title}”</source>
+        <translation>解读材料“{title}”</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="96"/>
@@ -342,8 +342,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/conflicts.py" line="97"/>
-        <source>Your version was saved as a new package “%1”. The original keeps the other person&apos;s version.</source>
-        <translation>您的版本已另存为新的解读包“%1”。原解读包保留对方保存的版本。</translation>
+        <source>Your version was saved as a new package “{title}”. The original keeps the other person&apos;s version.</source>
+        <translation>您的版本已另存为新的解读包“{title}”。原解读包保留对方保存的版本。</translation>
     </message>
 </context>
 <context>
@@ -401,26 +401,26 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="56"/>
-        <source>Change to: %1</source>
-        <translation>改为：%1</translation>
+        <source>Change to: {suggestion}</source>
+        <translation>改为：{suggestion}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="64"/>
-        <source>Show %1 places</source>
-        <translation>展开%1处</translation>
+        <source>Show {count} places</source>
+        <translation>展开{count}处</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/checks_panel.py" line="76"/>
-        <source>Paragraphs %1</source>
-        <translation>第%1段</translation>
+        <source>Paragraphs {paragraphs}</source>
+        <translation>第{paragraphs}段</translation>
     </message>
 </context>
 <context>
     <name>FindingNavigator</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/findings.py" line="51"/>
-        <source>%1 · paragraph %2</source>
-        <translation>%1 · 第%2段</translation>
+        <source>{part} · paragraph {paragraph}</source>
+        <translation>{part} · 第{paragraph}段</translation>
     </message>
 </context>
 <context>
@@ -610,8 +610,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="233"/>
-        <source>%1 changed places.</source>
-        <translation>共%1处变化。</translation>
+        <source>{count} changed places.</source>
+        <translation>共{count}处变化。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="234"/>
@@ -628,8 +628,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="186"/>
-        <source>Fix each of these %1 items, then try again:</source>
-        <translation>请逐项处理以下 %1 个问题，然后再试：</translation>
+        <source>Fix each of these {count} items, then try again:</source>
+        <translation>请逐项处理以下 {count} 个问题，然后再试：</translation>
     </message>
 </context>
 <context>
@@ -743,13 +743,13 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="194"/>
-        <source>Deleted “%1”. Use “Undo delete” to restore it.</source>
-        <translation>已删除“%1”。可点击“撤销删除”恢复。</translation>
+        <source>Deleted “{title}”. Use “Undo delete” to restore it.</source>
+        <translation>已删除“{title}”。可点击“撤销删除”恢复。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="266"/>
-        <source>Undo delete “%1”</source>
-        <translation>撤销删除“%1”</translation>
+        <source>Undo delete “{title}”</source>
+        <translation>撤销删除“{title}”</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/materials_tab.py" line="267"/>
@@ -911,8 +911,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="229"/>
-        <source>Change to %1</source>
-        <translation>改为 %1</translation>
+        <source>Change to {suggestion}</source>
+        <translation>改为 {suggestion}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/metadata_form.py" line="238"/>
@@ -924,8 +924,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     <name>PackageSession</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/session.py" line="76"/>
-        <source>%1: the content is locked.</source>
-        <translation>%1，内容已锁定。</translation>
+        <source>{state}: the content is locked.</source>
+        <translation>{state}，内容已锁定。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/session.py" line="79"/>
@@ -1030,18 +1030,18 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/workspace.py" line="482"/>
-        <source>%1 findings, %2 blocking submit.</source>
-        <translation>发现%1个问题，其中%2个阻止提交。</translation>
+        <source>{count} findings, {blocking} blocking submit.</source>
+        <translation>发现{count}个问题，其中{blocking}个阻止提交。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/workspace.py" line="383"/>
-        <source>The recovery journal could not be written either: %1</source>
-        <translation>恢复日志也无法写入：%1</translation>
+        <source>The recovery journal could not be written either: {reason}</source>
+        <translation>恢复日志也无法写入：{reason}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/workspace.py" line="386"/>
-        <source>Your changes stay in the editor and in the recovery journal (%1) until a save succeeds.</source>
-        <translation>您的修改仍保留在编辑器中，并已记入恢复日志（%1），保存成功后才删除。</translation>
+        <source>Your changes stay in the editor and in the recovery journal ({file}) until a save succeeds.</source>
+        <translation>您的修改仍保留在编辑器中，并已记入恢复日志（{file}），保存成功后才删除。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/workspace.py" line="259"/>
@@ -1050,8 +1050,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/workspace.py" line="260"/>
-        <source>The changes could not be kept in the recovery journal: %1</source>
-        <translation>无法把修改记入恢复日志：%1</translation>
+        <source>The changes could not be kept in the recovery journal: {reason}</source>
+        <translation>无法把修改记入恢复日志：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1068,8 +1068,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="61"/>
-        <source>Q%1</source>
-        <translation>问%1</translation>
+        <source>Q{number}</source>
+        <translation>问{number}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="63"/>
@@ -1309,18 +1309,18 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="326"/>
-        <source>Change to %1</source>
-        <translation>改为 %1</translation>
+        <source>Change to {suggestion}</source>
+        <translation>改为 {suggestion}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="337"/>
-        <source>Beyond the limit of %1 working days: it will count as late</source>
-        <translation>超过本单位时限（%1个工作日），发布后将计为超期</translation>
+        <source>Beyond the limit of {days} working days: it will count as late</source>
+        <translation>超过本单位时限（{days}个工作日），发布后将计为超期</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/plan_tab.py" line="338"/>
-        <source>Limit here: %1 working days</source>
-        <translation>本单位时限：%1个工作日</translation>
+        <source>Limit here: {days} working days</source>
+        <translation>本单位时限：{days}个工作日</translation>
     </message>
 </context>
 <context>
@@ -1471,13 +1471,13 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
-        <source>Posted: all %1 pages are online</source>
-        <translation>已上网：%1 个页面均已上网</translation>
+        <source>Posted: all {pages} pages are online</source>
+        <translation>已上网：{pages} 个页面均已上网</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
-        <source>Not yet online: %2 of %1 pages posted</source>
-        <translation>未全部上网：%1 个页面中已上网 %2 个</translation>
+        <source>Not yet online: {posted} of {pages} pages posted</source>
+        <translation>未全部上网：{pages} 个页面中已上网 {posted} 个</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
@@ -1520,8 +1520,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     <name>RecoveryKeeper</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="66"/>
-        <source>The recovery journal could not be written: %1</source>
-        <translation>无法写入恢复日志：%1</translation>
+        <source>The recovery journal could not be written: {reason}</source>
+        <translation>无法写入恢复日志：{reason}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="105"/>
@@ -1546,8 +1546,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="121"/>
-        <source>Unsaved changes found (%1):</source>
-        <translation>发现未保存的修改（%1）：</translation>
+        <source>Unsaved changes found ({when}):</source>
+        <translation>发现未保存的修改（{when}）：</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="125"/>
@@ -1571,13 +1571,13 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="140"/>
-        <source>Material “%1”</source>
-        <translation>解读材料“%1”</translation>
+        <source>Material “{title}”</source>
+        <translation>解读材料“{title}”</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="187"/>
-        <source>Not restored, the material was deleted since: %1</source>
-        <translation>以下材料已被删除，未能恢复：%1</translation>
+        <source>Not restored, the material was deleted since: {titles}</source>
+        <translation>以下材料已被删除，未能恢复：{titles}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="142"/>
@@ -1586,13 +1586,13 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="148"/>
-        <source>%1 paragraphs changed or added, such as “%2”</source>
-        <translation>改动或新增 %1 段，如“%2”</translation>
+        <source>{count} paragraphs changed or added, such as “{first}”</source>
+        <translation>改动或新增 {count} 段，如“{first}”</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="151"/>
-        <source>%1 paragraphs deleted</source>
-        <translation>删除 %1 段</translation>
+        <source>{count} paragraphs deleted</source>
+        <translation>删除 {count} 段</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/recovery.py" line="153"/>
@@ -1614,8 +1614,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     <name>ReleaseDialog</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="206"/>
-        <source>Policy document: %1</source>
-        <translation>政策文件：%1</translation>
+        <source>Policy document: {title}</source>
+        <translation>政策文件：{title}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="207"/>
@@ -1624,8 +1624,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="208"/>
-        <source>, embargoed until %1</source>
-        <translation>，禁发至%1</translation>
+        <source>, embargoed until {time}</source>
+        <translation>，禁发至{time}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="222"/>
@@ -1634,8 +1634,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="227"/>
-        <source>Release time: now (%1); every part carries this same time.</source>
-        <translation>发布时间：确认后立即发布（%1），所有部分记为同一发布时间。</translation>
+        <source>Release time: now ({now}); every part carries this same time.</source>
+        <translation>发布时间：确认后立即发布（{now}），所有部分记为同一发布时间。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="230"/>
@@ -1696,8 +1696,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="121"/>
-        <source>A wrong password was entered before: %1 more wrong entries lock the account.</source>
-        <translation>此前已输错密码：再错%1次将锁定账号。</translation>
+        <source>A wrong password was entered before: {count} more wrong entries lock the account.</source>
+        <translation>此前已输错密码：再错{count}次将锁定账号。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="93"/>
@@ -1833,18 +1833,18 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="117"/>
-        <source>Revision %1</source>
-        <translation>第%1版</translation>
+        <source>Revision {revision}</source>
+        <translation>第{revision}版</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="129"/>
-        <source>Released %1; nobody needs to act.</source>
-        <translation>已于%1发布，无需处理。</translation>
+        <source>Released {time}; nobody needs to act.</source>
+        <translation>已于{time}发布，无需处理。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="133"/>
-        <source>Any %1 of the department</source>
-        <translation>本部门任一%1</translation>
+        <source>Any {role} of the department</source>
+        <translation>本部门任一{role}</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="148"/>
@@ -1853,8 +1853,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="160"/>
-        <source> for %1</source>
-        <translation>（代%1签发）</translation>
+        <source> for {on_behalf_of}</source>
+        <translation>（代{on_behalf_of}签发）</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="183"/>
@@ -1888,8 +1888,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="214"/>
-        <source>%1: done.</source>
-        <translation>已完成：%1。</translation>
+        <source>{action}: done.</source>
+        <translation>已完成：{action}。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="234"/>
@@ -1994,13 +1994,13 @@ Reload shows their version and discards your changes; keep as a copy stores your
     <name>TextMaterialEditor</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="216"/>
-        <source>About %1 characters: %2 minutes to deliver at %3 characters a minute.</source>
-        <translation>约%1字，按每分钟%3字计，预计口播%2分钟。</translation>
+        <source>About {chars} characters: {minutes} minutes to deliver at {rate} characters a minute.</source>
+        <translation>约{chars}字，按每分钟{rate}字计，预计口播{minutes}分钟。</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/material_editors.py" line="220"/>
-        <source>Remarks should stay within %1 characters and %2 minutes.</source>
-        <translation>发布稿应控制在%1字、%2分钟以内。</translation>
+        <source>Remarks should stay within {chars} characters and {minutes} minutes.</source>
+        <translation>发布稿应控制在{chars}字、{minutes}分钟以内。</translation>
     </message>
 </context>
 <context>
@@ -2042,13 +2042,13 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/header.py" line="96"/>
-        <source>revision %1</source>
-        <translation>第%1版</translation>
+        <source>revision {revision}</source>
+        <translation>第{revision}版</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/header.py" line="98"/>
-        <source>now with %1</source>
-        <translation>当前由%1处理</translation>
+        <source>now with {holder}</source>
+        <translation>当前由{holder}处理</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/header.py" line="105"/>
@@ -2092,8 +2092,8 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/header.py" line="117"/>
-        <source>Save failed: %1</source>
-        <translation>保存失败：%1</translation>
+        <source>Save failed: {reason}</source>
+        <translation>保存失败：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -145,3 +145,15 @@ def test_qt_file_dialog_labels_are_chinese(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_one_placeholder_style():
+    """Messages name their values ({count}), never number them (%1): translators see what goes
+    where, and one formatting call fills them."""
+    numbered = re.compile(r"%\d")
+    in_code = [f"{p.relative_to(ROOT)}:{n}" for p in UI.rglob("*.py")
+               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+               if numbered.search(line)]
+    in_catalogues = [(path.name, src) for path in committed_files()
+                     for _ctx, src, _t in messages(path) if numbered.search(src)]
+    assert in_code == [] and in_catalogues == []

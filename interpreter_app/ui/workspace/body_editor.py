@@ -311,9 +311,7 @@ class BodyEditorPanel(QWidget):
     def _on_text_changed(self) -> None:
         text = self.editor.toPlainText()
         paragraphs = sum(1 for line in text.split("\n") if line.strip())
-        self.count_label.setText(self.tr("%1 characters · %2 paragraphs")
-                                 .replace("%1", f"{char_count(text):,}")
-                                 .replace("%2", str(paragraphs)))
+        self.count_label.setText(self.tr("{chars} characters · {paragraphs} paragraphs").format(chars=f"{char_count(text):,}", paragraphs=str(paragraphs)))
         self._outline_timer.start()
 
 

@@ -316,11 +316,9 @@ class ChartMaterialEditor(MaterialEditor):
         self.highlight.setCurrentText(current)
 
     def _cell_message(self, most: int | None = None) -> str:
-        lines = [self.tr("Row %1, column %2: %3").replace("%1", str(r)).replace("%2", str(c))
-                 .replace("%3", message) for (r, c), message in sorted(self.grid.bad.items())]
+        lines = [self.tr("Row {row}, column {column}: {reason}").format(row=str(r), column=str(c), reason=message) for (r, c), message in sorted(self.grid.bad.items())]
         if most is not None and len(lines) > most:  # the preview lists them all
-            lines = lines[:most - 1] + [self.tr("… and %1 more (see the preview)")
-                                        .replace("%1", str(len(lines) - most + 1))]
+            lines = lines[:most - 1] + [self.tr("… and {count} more (see the preview)").format(count=str(len(lines) - most + 1))]
         return self.tr("Some cells are not numbers; the chart is not saved until they are "
                        "corrected (your text is kept).") + "\n" + "\n".join(lines)
 
@@ -372,7 +370,7 @@ class ChartMaterialEditor(MaterialEditor):
             self._start_render(spec)
 
     def _show_error(self, exc: BaseException) -> None:
-        self._show_text(self.tr("The preview could not be drawn: %1").replace("%1", str(exc)))
+        self._show_text(self.tr("The preview could not be drawn: {reason}").format(reason=str(exc)))
 
     def _show_png(self, data: bytes) -> None:
         if self._pending is not None:

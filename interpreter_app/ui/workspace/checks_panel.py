@@ -53,7 +53,7 @@ class FindingCard(QFrame):
         self.where.setStyleSheet("color: #5f6368;")
         self.fix_button = QToolButton(text=self.tr("Fix"), visible=fixable)
         self.fix_button.setObjectName("fix_" + finding.code)
-        self.fix_button.setToolTip(self.tr("Change to: %1").replace("%1", finding.suggestion or ""))
+        self.fix_button.setToolTip(self.tr("Change to: {suggestion}").format(suggestion=finding.suggestion or ""))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.setSpacing(2)
@@ -61,7 +61,7 @@ class FindingCard(QFrame):
         self.places = QLabel(wordWrap=True, visible=False)
         self.places.setStyleSheet("color: #5f6368;")
         self.places_button = QToolButton(visible=finding.count > 1, checkable=True)
-        self.places_button.setText(self.tr("Show %1 places").replace("%1", str(finding.count)))
+        self.places_button.setText(self.tr("Show {count} places").format(count=str(finding.count)))
         self.places_button.toggled.connect(self._toggle_places)
         layout.addWidget(self.places)
         row = QHBoxLayout()
@@ -73,7 +73,7 @@ class FindingCard(QFrame):
     def _toggle_places(self, shown: bool) -> None:
         """Expand a grouped finding into the paragraphs it covers."""
         numbers = "、".join(str(p + 1) for p in self.finding.places)
-        self.places.setText(self.tr("Paragraphs %1").replace("%1", numbers))
+        self.places.setText(self.tr("Paragraphs {paragraphs}").format(paragraphs=numbers))
         self.places.setVisible(shown)
         self.expanded.emit()
 
@@ -164,7 +164,7 @@ class ChecksPanel(QWidget):
             self.finished.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("The checks could not run: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("The checks could not run: {reason}").format(reason=str(exc)))
 
     # -- showing --------------------------------------------------------------------------
     def show_findings(self, findings: list[Finding]) -> None:
@@ -179,8 +179,7 @@ class ChecksPanel(QWidget):
         self.list.fit_rows()
         blocking = sum(1 for f in self.findings if f.blocking)
         self.status.setText(self._no_findings_text() if not self.findings else
-                            self.tr("%1 findings, %2 blocking submit.")
-                            .replace("%1", str(len(self.findings))).replace("%2", str(blocking)))
+                            self.tr("{count} findings, {blocking} blocking submit.").format(count=str(len(self.findings)), blocking=str(blocking)))
         self.count_changed.emit(blocking, len(self.findings))
 
     def _no_findings_text(self) -> str:
@@ -191,7 +190,7 @@ class ChecksPanel(QWidget):
         if not missing:
             return self.tr("No problems found.")
         return self.tr("Nothing to correct in what is written. Still missing before submit: "
-                       "%1.").replace("%1", "；".join(missing))
+                       "{missing}.").format(missing="；".join(missing))
 
     def _add_group(self, severity: str, findings: list[Finding]) -> None:
         header = QListWidgetItem(f"{SEVERITY_LABELS[severity]}（{len(findings)}）")
@@ -214,9 +213,9 @@ class ChecksPanel(QWidget):
             self.cards.append(card)
 
     def _tooltip(self, finding: Finding) -> str:
-        text = self.tr("Excerpt: %1").replace("%1", finding.excerpt)
+        text = self.tr("Excerpt: {excerpt}").format(excerpt=finding.excerpt)
         if finding.suggestion:
-            text += "\n" + self.tr("Suggestion: %1").replace("%1", finding.suggestion)
+            text += "\n" + self.tr("Suggestion: {suggestion}").format(suggestion=finding.suggestion)
         return text
 
     # -- acting ---------------------------------------------------------------------------

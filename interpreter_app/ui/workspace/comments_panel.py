@@ -47,7 +47,7 @@ class CommentDialog(QDialog):
             lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip())))
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("On: “%1”").replace("%1", shown), wordWrap=True))
+        layout.addWidget(QLabel(self.tr("On: “{quote}”").format(quote=shown), wordWrap=True))
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(440, 220)

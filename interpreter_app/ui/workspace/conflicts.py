@@ -50,10 +50,10 @@ class ConflictResolver(QObject):
 
     def _question(self, keys: list[str]) -> str:
         names = "、".join(self._part_name(k) for k in keys)
-        return self.tr("Someone else (or this package open in another window) saved %1 while you "
+        return self.tr("Someone else (or this package open in another window) saved {names} while you "
                        "were editing. Your changes were not written, so nothing was overwritten."
                        "\n\nReload shows their version and discards your changes; keep as a "
-                       "copy stores your version separately.").replace("%1", names)
+                       "copy stores your version separately.").format(names=names)
 
     def _part_name(self, key: str) -> str:
         if key == "document":
@@ -62,7 +62,7 @@ class ConflictResolver(QObject):
             return self.tr("the interpretation plan")
         editor = self.ws.materials_tab.editor(key.split(":", 1)[1])
         title = editor.base.title if editor else ""
-        return self.tr("the material “%1”").replace("%1", title)
+        return self.tr("the material “{title}”").format(title=title)
 
     def _reload(self, keys: list[str]) -> bool:
         self.ws.autosave.forget(keys)
@@ -94,8 +94,8 @@ class ConflictResolver(QObject):
         ws.events.packages_changed.emit()
         ws.events.package_opened.emit(created.id)
         alerts.info(ws, self.tr("Kept as a copy"), self.tr(
-            "Your version was saved as a new package “%1”. The original keeps the other "
-            "person's version.").replace("%1", created.title))
+            "Your version was saved as a new package “{title}”. The original keeps the other "
+            "person's version.").format(title=created.title))
         return True
 
     def _copy_materials(self, keys: list[str]) -> bool:

@@ -48,8 +48,7 @@ class FindingNavigator(QObject):
         key = self.part_key(finding)
         part = self.ws.comments_panel.part_label(key) if key else finding.part
         if finding.paragraph >= 0:
-            return self.tr("%1 · paragraph %2").replace("%1", part).replace(
-                "%2", str(finding.paragraph + 1))
+            return self.tr("{part} · paragraph {paragraph}").format(part=part, paragraph=str(finding.paragraph + 1))
         field = field_label(finding.field)
         return f"{part} · {field}" if field else part
 

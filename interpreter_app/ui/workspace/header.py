@@ -93,9 +93,9 @@ class WorkspaceHeader(QWidget):
         self.state.setStyleSheet(f"QLabel {{ color: white; background: {color}; "
                                  "border-radius: 3px; padding: 2px 8px; font-weight: bold; }")
         parts = [package.document.doc_number or self.tr("no document number yet"),
-                 self.tr("revision %1").replace("%1", str(package.revision))]
+                 self.tr("revision {revision}").format(revision=str(package.revision))]
         if holder:
-            parts.append(self.tr("now with %1").replace("%1", holder))
+            parts.append(self.tr("now with {holder}").format(holder=holder))
         self.meta.setText(" · ".join(parts))
         self.banner.setText(lock_reason)
         self.banner.setVisible(bool(lock_reason))
@@ -114,6 +114,6 @@ class WorkspaceHeader(QWidget):
         self.retry_button.setVisible(state == autosave.FAILED)
         problem = state == autosave.FAILED and bool(message)
         if problem:
-            reason = self.tr("Save failed: %1").replace("%1", message)
+            reason = self.tr("Save failed: {reason}").format(reason=message)
             self.save_problem.setText(reason + ("\n" + kept if kept else ""))
         self.save_problem.setVisible(problem)

@@ -230,6 +230,6 @@ class HistoryTab(QWidget):
         right, right_title = self._lines(right_key)
         text, changed = diff_html(left, right, left_title, right_title)
         self.diff.setHtml(text)
-        self.summary.setText(self.tr("%1 changed places.").replace("%1", str(changed)) if changed
+        self.summary.setText(self.tr("{count} changed places.").format(count=str(changed)) if changed
                              else self.tr("No differences."))
         return changed

@@ -213,12 +213,10 @@ class TextMaterialEditor(MaterialEditor):
             return
         text = self.body.text()
         chars, minutes = char_count(text), speaking_minutes(text, self.rate)
-        message = self.tr("About %1 characters: %2 minutes to deliver at %3 characters a minute.") \
-            .replace("%1", f"{chars:,}").replace("%2", f"{minutes:.1f}").replace("%3", str(self.rate))
+        message = self.tr("About {chars} characters: {minutes} minutes to deliver at {rate} characters a minute.").format(chars=f"{chars:,}", minutes=f"{minutes:.1f}", rate=str(self.rate))
         too_long = chars > SPEECH_MAX_CHARS or minutes > SPEECH_MAX_MINUTES
         if too_long:
-            message += " " + self.tr("Remarks should stay within %1 characters and %2 minutes.") \
-                .replace("%1", f"{SPEECH_MAX_CHARS:,}").replace("%2", str(SPEECH_MAX_MINUTES))
+            message += " " + self.tr("Remarks should stay within {chars} characters and {minutes} minutes.").format(chars=f"{SPEECH_MAX_CHARS:,}", minutes=str(SPEECH_MAX_MINUTES))
         self.speaking.setText(message)
         self.speaking.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long
                                     else "color: #1d4f91;")

@@ -202,7 +202,7 @@ class MaterialsTab(QWidget):
             self.deleted.append((removed, index))
             self._update_undo()
             self.session.events.status_message.emit(
-                self.tr("Deleted “%1”. Use “Undo delete” to restore it.").replace("%1", removed.title))
+                self.tr("Deleted “{title}”. Use “Undo delete” to restore it.").format(title=removed.title))
 
     def undo_delete(self) -> None:
         """Add the last deleted material back at its place (same id, so comments reattach)."""
@@ -305,7 +305,7 @@ class MaterialsTab(QWidget):
 
     def _update_undo(self) -> None:
         last = self.deleted[-1][0].title if self.deleted else ""
-        self.undo_button.setText(self.tr("Undo delete “%1”").replace("%1", last) if last
+        self.undo_button.setText(self.tr("Undo delete “{title}”").format(title=last) if last
                                  else self.tr("Undo delete"))
         self.undo_button.setEnabled(bool(self.deleted))
         self.undo_button.setVisible(not self._read_only)

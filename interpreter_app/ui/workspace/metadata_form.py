@@ -226,7 +226,7 @@ class MetadataForm(QWidget):
         if problem is None:
             field.show_problem("", None)
             return False
-        label = self.tr("Change to %1").replace("%1", problem.suggestion or "")
+        label = self.tr("Change to {suggestion}").format(suggestion=problem.suggestion or "")
         field.show_problem(problem.message, problem.suggestion, label)
         return True
 

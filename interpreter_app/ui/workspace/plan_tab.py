@@ -323,7 +323,7 @@ class PlanTab(QWidget):
 
     def _validate(self) -> None:
         problem = check_doc_number(self.proposed.text())
-        fix_label = self.tr("Change to %1").replace("%1", problem.suggestion or "") if problem \
+        fix_label = self.tr("Change to {suggestion}").format(suggestion=problem.suggestion or "") if problem \
             else ""
         self.proposed.show_problem(problem.message if problem else "",
                                    problem.suggestion if problem else None, fix_label)
@@ -334,9 +334,9 @@ class PlanTab(QWidget):
     def _show_limit(self) -> None:
         """The limit statistics apply, in red when the plan's own timing goes beyond it."""
         late = self.within.isChecked() and self.days.value() > self._limit
-        text = self.tr("Beyond the limit of %1 working days: it will count as late") if late \
-            else self.tr("Limit here: %1 working days")
-        self.limit_note.setText(text.replace("%1", str(self._limit)))
+        text = self.tr("Beyond the limit of {days} working days: it will count as late") if late \
+            else self.tr("Limit here: {days} working days")
+        self.limit_note.setText(text.format(days=self._limit))
         self.limit_note.setStyleSheet(ERROR_STYLE if late else HINT_STYLE)
 
     def _edited(self, *_args) -> None:

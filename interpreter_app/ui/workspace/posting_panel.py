@@ -127,11 +127,11 @@ class PostingPanel(QGroupBox):
         status = self.session.workbench.outreach.posting_status(self.session.user, package.id)
         done = sum(1 for p in status.pages if p[2] is not None)
         color = POSTED_COLOR if status.posted else MISSING_COLOR
-        text = (self.tr("Posted: all %1 pages are online") if status.posted
-                else self.tr("Not yet online: %2 of %1 pages posted"))
+        text = (self.tr("Posted: all {pages} pages are online") if status.posted
+                else self.tr("Not yet online: {posted} of {pages} pages posted"))
         self.summary.setText(f"<b style='color:{color}'>"
-                             + escape(text.replace("%1", str(len(status.pages)))
-                                      .replace("%2", str(done))) + "</b>")
+                             + escape(text.format(pages=len(status.pages), posted=done))
+                             + "</b>")
         self.table.setRowCount(len(status.pages))
         for row, (_part, title, posting) in enumerate(status.pages):
             self.table.setItem(row, 0, QTableWidgetItem(title))

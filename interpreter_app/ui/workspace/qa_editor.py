@@ -58,7 +58,7 @@ class PairBox(QFrame):
             fit_to_text(edit, lines)
             edit.setPlaceholderText(hint)
             edit.setTabChangesFocus(True)
-        self.label = QLabel(self.tr("Q%1").replace("%1", str(number)))
+        self.label = QLabel(self.tr("Q{number}").format(number=str(number)))
         self.label.setStyleSheet("font-weight: bold; color: #1d4f91;")
         self.buttons = [self._button("↑", self.tr("Move up"), lambda: self.moved.emit(self, -1)),
                         self._button("↓", self.tr("Move down"), lambda: self.moved.emit(self, 1)),

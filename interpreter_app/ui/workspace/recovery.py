@@ -63,7 +63,7 @@ class RecoveryKeeper(QObject):
         except OSError as exc:
             self.problem = exc.strerror or str(exc)
             self.ws.events.status_message.emit(self.tr(
-                "The recovery journal could not be written: %1").replace("%1", self.problem))
+                "The recovery journal could not be written: {reason}").format(reason=self.problem))
 
     def _parts(self, keys: list[str],
                stored: Callable[[], JournalEntry | None]) -> list[JournalPart]:
@@ -118,7 +118,7 @@ class RecoveryKeeper(QObject):
 
     def describe(self, entry: JournalEntry, editable: bool = True) -> str:
         """发现未保存的修改（时间）, what the entry holds, and what the choices do."""
-        lines = [self.tr("Unsaved changes found (%1):").replace("%1", _when(entry.written_at))]
+        lines = [self.tr("Unsaved changes found ({when}):").format(when=_when(entry.written_at))]
         lines += [f"  · {self._part_label(p)}" for p in entry.parts]
         lines.append("")
         if editable:
@@ -137,7 +137,7 @@ class RecoveryKeeper(QObject):
         elif part.key == journal.PLAN:
             name = self.tr("Interpretation plan")
         else:
-            name = self.tr("Material “%1”").replace("%1", part.value.title)
+            name = self.tr("Material “{title}”").format(title=part.value.title)
             if stored is None:
                 return name + self.tr(" (deleted since)")
         change = journal.text_change(stored, part.value)
@@ -145,10 +145,9 @@ class RecoveryKeeper(QObject):
         if change.changed:
             first = change.changed[0]
             first = first if len(first) <= SNIPPET else first[:SNIPPET] + "…"
-            said.append(self.tr("%1 paragraphs changed or added, such as “%2”").replace(
-                "%1", str(len(change.changed))).replace("%2", first))
+            said.append(self.tr("{count} paragraphs changed or added, such as “{first}”").format(count=str(len(change.changed)), first=first))
         if change.removed:
-            said.append(self.tr("%1 paragraphs deleted").replace("%1", str(change.removed)))
+            said.append(self.tr("{count} paragraphs deleted").format(count=str(change.removed)))
         if not said:
             said.append(self.tr("other fields changed"))
         return name + self.tr(": ") + self.tr(", ").join(said)
@@ -184,8 +183,7 @@ class RecoveryKeeper(QObject):
             self._held = replace(entry, parts=gone)
             self.keep(ws.autosave.pending())
             ws.events.status_message.emit(self.tr(
-                "Not restored, the material was deleted since: %1").replace(
-                "%1", "、".join(p.value.title for p in gone)))
+                "Not restored, the material was deleted since: {titles}").format(titles="、".join(p.value.title for p in gone)))
 
 
 def _when(iso: str) -> str:

@@ -73,8 +73,7 @@ class PackageSession(QObject):
             return ""
         state = self.package.state
         if not workflow.is_editable(state):
-            return self.tr("%1: the content is locked.").replace(
-                "%1", state_label(state)) + self._unlock_hint(state)
+            return self.tr("{state}: the content is locked.").format(state=state_label(state)) + self._unlock_hint(state)
         if permissions.may(self.user, permissions.COMMENT, self.package):
             return self.tr("You may read and comment on this package but not edit it "
                            "(only writers of the department edit).")

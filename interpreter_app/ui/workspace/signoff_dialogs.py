@@ -118,8 +118,8 @@ class SignOffDialog(QDialog):
         self.password.textChanged.connect(self._update)
         self._locked = attempts_left == 0
         if attempts_left is not None and 0 < attempts_left < MAX_FAILED_LOGINS:
-            self._refuse(self.tr("A wrong password was entered before: %1 more wrong entries "
-                                 "lock the account.").replace("%1", str(attempts_left)))
+            self._refuse(self.tr("A wrong password was entered before: {count} more wrong entries "
+                                 "lock the account.").format(count=str(attempts_left)))
         self._update()
         self.password.setFocus()
         self.resize(520, 400)
@@ -183,7 +183,7 @@ class IncompleteDialog(QDialog):
         layout = QVBoxLayout(self)
         checklist.setWordWrap(True)
         self.checklist = checklist
-        lead = self.tr("Fix each of these %1 items, then try again:").replace("%1", str(len(details)))
+        lead = self.tr("Fix each of these {count} items, then try again:").format(count=str(len(details)))
         if headline:
             title = QLabel(headline)
             title.setStyleSheet("font-weight: bold; color: #b3261e;")
@@ -203,14 +203,14 @@ def release_items(package: Package) -> list[str]:
     """One line for each part that is released together, with 公开/内部 and any embargo."""
     doc = package.document
     number = f"（{doc.doc_number}）" if doc.doc_number else ""
-    document = QCoreApplication.translate("ReleaseDialog", "Policy document: %1")
+    document = QCoreApplication.translate("ReleaseDialog", "Policy document: {title}")
     plan = QCoreApplication.translate("ReleaseDialog", "Interpretation plan (internal)")
-    embargo = QCoreApplication.translate("ReleaseDialog", ", embargoed until %1")
-    lines = [document.replace("%1", doc.title + number), plan]
+    embargo = QCoreApplication.translate("ReleaseDialog", ", embargoed until {time}")
+    lines = [document.format(title=doc.title + number), plan]
     for m in package.materials:
         line = f"{material_kind(m.kind).label}：{m.title}（{AUDIENCE_LABELS[m.audience]}）"
         if m.embargo:
-            line += embargo.replace("%1", format_datetime_cn(m.embargo))
+            line += embargo.format(time=format_datetime_cn(m.embargo))
         lines.append(line)
     return lines
 
@@ -224,8 +224,7 @@ class ReleaseDialog(QDialog):
         items.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         items.addItems(release_items(package))
         now = format_datetime_cn(dt.datetime.now().isoformat(timespec="minutes"))
-        when = QLabel(self.tr("Release time: now (%1); every part carries this same time.")
-                      .replace("%1", now), wordWrap=True)
+        when = QLabel(self.tr("Release time: now ({now}); every part carries this same time.").format(now=now), wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("These parts are released together:")))
         layout.addWidget(items)

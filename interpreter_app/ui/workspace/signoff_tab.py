@@ -118,7 +118,7 @@ class SignoffTab(QWidget):
         self.state_label.setText(f"<span style='color:{color}; font-size:16pt; "
                                  f"font-weight:bold'>{label}</span>")
         self.holder_label.setText(self._holder_text())
-        self.revision_label.setText(self.tr("Revision %1").replace("%1", str(package.revision)))
+        self.revision_label.setText(self.tr("Revision {revision}").format(revision=str(package.revision)))
         self.digest_label.setText(grouped_digest(package_digest(package)))
         self.due_label.setText(format_date_cn(package.due_date) or "—")
         self._show_actions()
@@ -131,11 +131,10 @@ class SignoffTab(QWidget):
         role = workflow.HOLDER_ROLE.get(package.state, "")
         role_text = role_label(role) if role else ""
         if package.state == workflow.RELEASED:
-            return self.tr("Released %1; nobody needs to act.").replace(
-                "%1", format_datetime_cn(package.released_at))
+            return self.tr("Released {time}; nobody needs to act.").format(time=format_datetime_cn(package.released_at))
         if name:
             return f"{name}（{role_text}）" if role_text else name
-        return self.tr("Any %1 of the department").replace("%1", role_text)
+        return self.tr("Any {role} of the department").format(role=role_text)
 
     def _show_actions(self) -> None:
         for button in self.action_buttons.values():
@@ -162,7 +161,7 @@ class SignoffTab(QWidget):
                 reasons.append(s.problem)
             signer = f"{s.signer_name}（{s.signer_title}）" if s.signer_title else s.signer_name
             if s.on_behalf_of:
-                signer += self.tr(" for %1").replace("%1", s.on_behalf_of)
+                signer += self.tr(" for {on_behalf_of}").format(on_behalf_of=s.on_behalf_of)
             status = self._signoff_status(s)
             rows.append([signer, s.opinion, format_datetime_cn(s.signed_at), str(s.revision),
                          s.digest[:16] + "…", status])
@@ -216,7 +215,7 @@ class SignoffTab(QWidget):
         self.session.events.package_changed.emit(pid)
         self.session.events.packages_changed.emit()
         self.session.events.status_message.emit(
-            self.tr("%1: done.").replace("%1", action_label(action)))
+            self.tr("{action}: done.").format(action=action_label(action)))
         self._reload()
 
     def _review(self):

@@ -257,8 +257,7 @@ class PackageWorkspace(QWidget):
         file = self.recovery.entry_file()
         if self.recovery.problem or file is None or not file.exists():
             alerts.warn(self, self.tr("Unsaved changes"), self.tr(
-                "The changes could not be kept in the recovery journal: %1").replace(
-                "%1", self.recovery.problem or "?"))
+                "The changes could not be kept in the recovery journal: {reason}").format(reason=self.recovery.problem or "?"))
             return False
         self.autosave.stop()
         return True
@@ -380,11 +379,10 @@ class PackageWorkspace(QWidget):
         if state in ("failed", "invalid") and self.autosave.has_unsaved():
             file = self.recovery.entry_file()
             if self.recovery.problem:
-                kept = self.tr("The recovery journal could not be written either: %1").replace(
-                    "%1", self.recovery.problem)
+                kept = self.tr("The recovery journal could not be written either: {reason}").format(reason=self.recovery.problem)
             elif file is not None and file.exists():
                 kept = self.tr("Your changes stay in the editor and in the recovery journal "
-                               "(%1) until a save succeeds.").replace("%1", str(file))
+                               "({file}) until a save succeeds.").format(file=str(file))
         self.header.show_save_state(state, message, kept)
 
     def _report_save_failure(self, state: str, message: str) -> None:
@@ -479,5 +477,4 @@ class PackageWorkspace(QWidget):
     def _check_count(self, blocking: int, total: int) -> None:
         label = self.tr("Checks")
         self.side.setTabText(1, f"{label} ({total})" if total else label)
-        self.side.setTabToolTip(1, self.tr("%1 findings, %2 blocking submit.")
-                                .replace("%1", str(total)).replace("%2", str(blocking)))
+        self.side.setTabToolTip(1, self.tr("{count} findings, {blocking} blocking submit.").format(count=str(total), blocking=str(blocking)))
