@@ -12,6 +12,9 @@ from pathlib import Path
 from . import cli_commands
 from .cli_authoring import AUTHORING_COMMANDS, add_authoring_parsers
 from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
+from .cli_records import RECORD_COMMANDS
+from .cli_records import add_parsers as add_record_parsers
+from .cli_records import run as run_record
 from .domain.errors import AppError, TargetExistsError
 
 # --as is checked by the command (one line, exit 2), not by argparse (a usage block).
@@ -84,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", help="列出解读包")
     lst.add_argument("--view", default="all",
-                     choices=["mine", "to_review", "to_sign", "signed", "released", "all"])
+                     choices=["mine", "to_review", "to_sign", "signed", "released", "to_post", "all"])
     lst.add_argument("--as", dest="actor", help=AS_READER)
     show = sub.add_parser("show", help="显示解读包")
     show.add_argument("id", type=int)
@@ -108,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="导出 Word 文件与发布包")
     exp.add_argument("id", type=int)
     exp.add_argument("--out", type=Path, required=True)
-    exp.add_argument("--pack", default="press", choices=["press", "briefing", "all", "parts"])
+    exp.add_argument("--pack", default="press", choices=["press", "briefing", "all", "parts", "web"])
     exp.add_argument("--zip", action="store_true")
     exp.add_argument("--force", action="store_true", help="覆盖已存在的目标")
     exp.add_argument("--draft", action="store_true", help="未签发时导出标注“征求意见稿/草稿”的版本")
@@ -120,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--to", dest="date_to")
     st.add_argument("--department")
     st.add_argument("--as", dest="actor", help=AS_READER)
+    st.add_argument("--explain", action="store_true", help="列出每个数字背后的解读包与登记记录")
 
     srch = sub.add_parser("search", help="全文搜索（任意长度的中文）")
     srch.add_argument("text")
@@ -147,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     hol.add_argument("--off", nargs="*", metavar="DATE", help="放假日期：2027-10-01 或 2027-10-01..2027-10-07")
     hol.add_argument("--work", nargs="*", metavar="DATE", help="调休上班的周六、周日")
     hol.add_argument("--as", dest="actor", help="设置时须为管理员")
+    add_record_parsers(sub)
     return p
 
 
@@ -155,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_stdio()
     args = build_parser().parse_args(argv)
     try:
+        if args.command in RECORD_COMMANDS:
+            return run_record(args)
         authoring = AUTHORING_COMMANDS.get(args.command)
         return authoring(args) if authoring else cli_commands.run(args)
     except TargetExistsError as exc:

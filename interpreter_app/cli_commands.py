@@ -54,7 +54,7 @@ def _actor(wb, username: str) -> User:
 
 def _require_as(args, who: str = "用户名") -> str:
     """The --as user of a command that reads package content or needs an administrator."""
-    if not args.actor:
+    if not getattr(args, "actor", None):
         raise ValidationError(f"缺少 --as {who}：{args.command} 须以本人身份运行"
                               "（密码取自 INTERPRETER_PASSWORD 或提示输入）")
     return args.actor
@@ -389,8 +389,14 @@ def cmd_stats(args) -> int:
         from .export.stats_report import export_statistics
 
         files = export_statistics(stats, Path(args.out))
-        _emit(args, {"sentence": annual_sentence(stats), "files": [str(f) for f in files]},
-              annual_sentence(stats) + "\n" + "\n".join(f"  {f}" for f in files))
+        data = {"sentence": annual_sentence(stats), "files": [str(f) for f in files]}
+        text = annual_sentence(stats) + "\n" + "\n".join(f"  {f}" for f in files)
+        if args.explain:
+            from .domain.statistics import explanation
+
+            data["explain"] = {key: list(lines) for key, lines in stats.explain.items()}
+            text += "\n\n" + explanation(stats)
+        _emit(args, data, text)
     finally:
         wb.close()
     return EXIT_OK

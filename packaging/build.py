@@ -203,7 +203,8 @@ def ensure_build_venv() -> None:
 def check_resources() -> None:
     missing = [p for p in ("fonts/InterpSansSC-Regular.otf", "fonts/OFL.txt", "icons/app.svg",
                            *(f"icons/app-{s}.png" for s in ICON_SIZES), "demo/people.json",
-                           "calendar/holidays_cn.json")
+                           "calendar/holidays_cn.json", "schemas/metadata.xsd",
+                           "schemas/metadata.schema.json")
                if not (ROOT / "resources" / p).is_file()]
     if not list((ROOT / "resources" / "i18n").glob("*_zh_CN.qm")):
         missing.append("i18n/*_zh_CN.qm — run `make translations`")

@@ -150,11 +150,14 @@ def shrink(path: Path) -> None:
 
 
 def _in_process(shots: Shots, wanted, missing_for_submit, package_digest) -> list[Path]:
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
     from interpreter_app.ui.about_dialog import AboutDialog
     from interpreter_app.ui.admin_dialogs import DepartmentsDialog, UsersDialog
     from interpreter_app.ui.export_dialog import ExportDialog
     from interpreter_app.ui.import_dialog import ImportDialog
     from interpreter_app.ui.login import LoginDialog
+    from interpreter_app.ui.records_dialog import RecordsDialog
     from interpreter_app.ui.settings import AppSettings
     from interpreter_app.ui.startup import demo_hint
     from interpreter_app.ui.workspace.comments_panel import CommentDialog
@@ -199,6 +202,13 @@ def _in_process(shots: Shots, wanted, missing_for_submit, package_digest) -> lis
             if "图" in tab.list.item(row).text():
                 tab.list.setCurrentRow(row)
                 break
+
+    def to_postings(window) -> None:
+        """The 审签 tab scrolled down to the website's postings."""
+        tab = window.workspace.signoff_tab
+        tab.posting.refresh()
+        QApplication.processEvents()
+        tab.findChild(QScrollArea).ensureWidgetVisible(tab.posting)
 
     def compare(window) -> None:
         """The released revision 1 against the working copy of revision 2."""
@@ -288,12 +298,15 @@ def _in_process(shots: Shots, wanted, missing_for_submit, package_digest) -> lis
         "release-dialog": lambda: shots.dialog(ReleaseDialog(None, wb.authoring.get(
             shots.user("fgw-leader"), prices)), "release-dialog"),
         "released-tab": lambda: shots.workspace("released-tab", "writer", graduates, tab=3),
+        "posting": lambda: shots.workspace("posting", "writer", graduates, tab=3,
+                                           prepare=to_postings),
         "history": lambda: shots.workspace("history", "zwj-writer", hotline, tab=4,
                                            prepare=compare),
         "export-dialog": lambda: shots.dialog(ExportDialog(
             wb.authoring.get(shots.user("writer"), graduates).title, True,
             "/home/writer/导出"), "export-dialog"),
         "users": lambda: shots.dialog(UsersDialog(wb.accounts, shots.user("admin")), "users"),
+        "records": lambda: shots.dialog(RecordsDialog(wb, shots.user("writer")), "records"),
         "departments": lambda: shots.dialog(DepartmentsDialog(wb.accounts, shots.user("admin")),
                                             "departments"),
         "about": lambda: shots.dialog(AboutDialog(shots.db), "about"),

@@ -41,10 +41,14 @@ def _norm(value: Any) -> Any:
 
 
 def material_content(material: Material) -> dict[str, Any]:
-    """The content of one material, without identity fields."""
+    """The content of one material, without identity fields. Media entered the model after
+    packages were signed: a material without any serialises as it always did, so those
+    signatures still bind; files count by their SHA-256."""
     data = to_dict(material)
     for key in _MATERIAL_NON_CONTENT:
         data.pop(key, None)
+    if not data.get("media"):
+        data.pop("media", None)
     return data
 
 

@@ -50,6 +50,19 @@ FORMS: tuple[str, ...] = (
     "在线访谈", "媒体专访", "答记者问", "政策吹风会", "新闻发布会",
 )
 PRESS_CONFERENCE_FORMS = frozenset({"新闻发布会", "政策吹风会"})
+# The 解读形式 a public material stands for on the website (a portal's 解读形式 column).
+KIND_FORMS = {
+    "article": "文字解读", "qa": "政策问答", "chart": "图表图解", "press_release": "文字解读",
+    "speech": "新闻发布会", "media_script": "音频视频", "interview_outline": "在线访谈",
+    "background": "文字解读", "reporter_lines": "答记者问", "host_script": "新闻发布会",
+}
+
+
+def material_form(kind: str, interpreter_role: str = "") -> str:
+    """The 解读形式 of a material: an article signed by an expert is 专家解读."""
+    if kind == "article" and interpreter_role == "专家":
+        return "专家解读"
+    return KIND_FORMS.get(kind, "文字解读")
 
 # 解读渠道
 CHANNELS: tuple[str, ...] = (

@@ -161,6 +161,23 @@ class QAPair:
 
 
 @dataclass
+class MediaItem:
+    """A file or link a material carries: 一图读懂 long image, video, audio, H5, transcript.
+    A file is known by its SHA-256 (its bytes are stored once, outside the material), so the
+    package digest covers the exact file."""
+
+    kind: str = "image"  # one of domain.media.MEDIA_KINDS
+    title: str = ""
+    alt: str = ""  # what an image shows, for people who cannot see it
+    source: str = ""  # 数据来源 of an image
+    url: str = ""  # a link (video platform, H5 page), or "" for a file
+    file_name: str = ""
+    sha256: str = ""
+    mime: str = ""
+    size: int = 0
+
+
+@dataclass
 class Material:
     """解读材料 of one kind; which fields matter depends on the kind's editor."""
 
@@ -174,6 +191,7 @@ class Material:
     byline: str = ""  # 署名, e.g. 省发展改革委主任 张明
     interpreter_role: str = ""  # 主要负责人/分管领导/专家 when signed by one
     embargo: str = ""  # ISO date-time before which it must not be published
+    media: list[MediaItem] = field(default_factory=list)
     id: str = field(default="", compare=False)
     row_version: int = field(default=0, compare=False)
 

@@ -18,6 +18,8 @@ MANAGE_USERS = "manage_users"
 MANAGE_DEPARTMENTS = "manage_departments"
 BACKUP = "backup"
 OVERRIDE_EMBARGO = "override_embargo"  # let a signed package out before its embargo, with a reason
+RECORD_POSTING = "record_posting"  # the page's real address and posting time, after release
+RECORD_WORK = "record_work"  # events held, 发文登记, 回应关切 of one's own department
 
 # Actions on a package that are not workflow transitions: roles allowed and states where allowed.
 PACKAGE_ACTIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -28,6 +30,7 @@ PACKAGE_ACTIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     EXPORT: (frozenset({"writer", "reviewer", "leader"}), frozenset(workflow.STATES)),
     OVERRIDE_EMBARGO: (frozenset({"admin"}), frozenset({workflow.SIGNED})),
     SAVE_VERSION: (frozenset({"writer", "reviewer", "leader"}), frozenset(workflow.STATES)),
+    RECORD_POSTING: (frozenset({"writer", "reviewer", "leader"}), frozenset({workflow.RELEASED})),
 }
 # Actions that are not about one package.
 GLOBAL_ACTIONS = {
@@ -35,6 +38,7 @@ GLOBAL_ACTIONS = {
     MANAGE_USERS: frozenset({"admin"}),
     MANAGE_DEPARTMENTS: frozenset({"admin"}),
     BACKUP: frozenset({"admin"}),
+    RECORD_WORK: frozenset({"writer", "reviewer", "leader"}),
 }
 
 
@@ -89,7 +93,8 @@ def available_transitions(user: User, package: Package) -> list[workflow.Transit
 
 
 _ACTION_NAMES = {VIEW: "查看", EDIT: "修改", COMMENT: "批注", EXPORT: "导出",
-                 SAVE_VERSION: "保存版本", OVERRIDE_EMBARGO: "登记提前发布"}
+                 SAVE_VERSION: "保存版本", OVERRIDE_EMBARGO: "登记提前发布",
+                 RECORD_POSTING: "登记上网情况"}
 
 
 def _role_names(roles: frozenset[str]) -> str:

@@ -47,6 +47,9 @@ class ExportContext:
     # audit chain head (export/pack_trust.py), and the exporter's signing of the manifest.
     trust: dict[str, Any] = field(default_factory=dict)
     sign: Callable[[bytes], str] | None = None
+    media: dict[str, bytes] = field(default_factory=dict)  # SHA-256 → file of a material
+    # 索引号 the website gave each page (part key → number), once its posting is recorded.
+    index_numbers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_package(
@@ -59,6 +62,8 @@ class ExportContext:
         generated_at: str = "",
         trust: dict[str, Any] | None = None,
         sign: Callable[[bytes], str] | None = None,
+        media: dict[str, bytes] | None = None,
+        index_numbers: dict[str, str] | None = None,
     ) -> ExportContext:
         """A context with the digest computed now and generated_at defaulting to the local time."""
         stamp = generated_at or dt.datetime.now().replace(microsecond=0).isoformat()
@@ -72,6 +77,8 @@ class ExportContext:
             generated_at=stamp,
             trust=trust or {},
             sign=sign,
+            media=dict(media or {}),
+            index_numbers=dict(index_numbers or {}),
         )
 
     @property

@@ -7,8 +7,8 @@ from interpreter_app.domain.model import ChartSpec, Series
 from interpreter_app.domain.statistics import Statistics, period_label
 
 DASHBOARD_KEYS: tuple[str, ...] = (
-    "released_per_month", "by_form", "by_department", "by_role", "timeliness", "cycle_time",
-    "issued_vs_interpreted",
+    "annual_figures", "released_per_month", "by_form", "by_department", "by_role", "timeliness",
+    "cycle_time", "issued_vs_interpreted", "concerns",
 )
 SOURCE = "政策解读工作台统计"
 MAX_DEPARTMENTS = 15  # the rest are summed as 其他 so the chart stays readable
@@ -18,6 +18,7 @@ def dashboard_specs(stats: Statistics) -> dict[str, ChartSpec]:
     """One ChartSpec per dashboard key, in DASHBOARD_KEYS order."""
     source = _source(stats)
     specs = {
+        "annual_figures": _annual_figures(stats),
         "released_per_month": _per_month(stats),
         "by_form": _counts("barh", "解读形式分布", stats.by_form, "篇"),
         "by_department": _counts("barh", "各部门发布政策解读", _top(stats.by_department), "篇"),
@@ -25,6 +26,8 @@ def dashboard_specs(stats: Statistics) -> dict[str, ChartSpec]:
         "timeliness": _timeliness(stats),
         "cycle_time": _cycle_time(stats),
         "issued_vs_interpreted": _issued_vs_interpreted(stats),
+        "concerns": _counts("barh", f"回应社会关切（共{stats.concerns}次，按回应渠道）",
+                            stats.concerns_by_channel, "次"),
     }
     for spec in specs.values():
         spec.source = spec.source or source
@@ -98,11 +101,26 @@ def _cycle_time(stats: Statistics) -> ChartSpec:
         unit="天；天；件")
 
 
+def _annual_figures(stats: Statistics) -> ChartSpec:
+    """The key figures of the annual-report sentence as one card (recorded acts only)."""
+    title = "政策解读主要数据（年度报告）"
+    values = [float(stats.released), float(stats.main_interpretations),
+              float(stats.press_conferences), float(stats.leader_attendances),
+              float(stats.concerns)]
+    if not any(values):
+        return ChartSpec(type="big_number", title=title)
+    return ChartSpec(
+        type="big_number", title=title,
+        categories=["发布政策解读", "主要负责人解读", "举办新闻发布会", "领导出席", "回应社会关切"],
+        series=[Series("数值", values)], unit="篇；次；场；人次；次")
+
+
 def _issued_vs_interpreted(stats: Statistics) -> ChartSpec:
     rate = stats.interpretation_rate
-    title = "发文与解读" + (f"（解读率{rate * 100:.1f}%）" if rate is not None else "")
+    title = "发文登记与解读" + (f"（解读率{rate * 100:.1f}%）" if rate is not None
+                            else "（未录入发文登记）")
     values = [float(stats.documents_issued), float(stats.interpreted)]
     if not any(values):
         return ChartSpec(type="bar", title=title)
-    return ChartSpec(type="bar", title=title, categories=["发布政策文件", "发布政策解读"],
-                     series=[Series("数量", values)], unit="件", highlight="发布政策解读")
+    return ChartSpec(type="bar", title=title, categories=["登记印发的政策文件", "其中已解读"],
+                     series=[Series("数量", values)], unit="件", highlight="其中已解读")

@@ -38,7 +38,21 @@ def material_docx(ctx: ExportContext, material: Material, *,
     if briefing and material.kind in _BRIEFING_NOTES:
         gov.centered(_BRIEFING_NOTES[material.kind](material.body), "kai")
     layout(gov, material, chart_png)
+    _attachments(gov, material)
     return gov.doc
+
+
+def _attachments(gov: GovDocument, material: Material) -> None:
+    """The material's files and links by name: the files travel beside the Word file."""
+    from ..domain.media import MEDIA_KINDS
+
+    if not material.media:
+        return
+    gov.blank()
+    for item in material.media:
+        where = item.url or item.file_name
+        gov.plain(f"{MEDIA_KINDS.get(item.kind, item.kind)}：{item.title or where}（{where}）",
+                  "table")
 
 
 def public_copy(material: Material) -> Material:

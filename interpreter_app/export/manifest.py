@@ -15,7 +15,8 @@ LISTING_NAME = "清单.txt"
 FORMAT = "interpreter-app/pack"
 FORMAT_VERSION = 2  # 2: signed by the exporter's certified key, certificates and decisions inside
 INSTRUCTIONS_NAME = "验证说明.txt"
-PACK_LABELS = {"press": "对外发布包", "briefing": "内部材料包", "all": "全部材料", "parts": "分件导出"}
+PACK_LABELS = {"press": "对外发布包", "briefing": "内部材料包", "all": "全部材料", "parts": "分件导出",
+               "web": "网站发布包"}
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -11,11 +11,12 @@ from .context import ExportContext
 from .docx_layout import TEXT_WIDTH_MM, to_bytes
 from .docx_materials import material_docx, material_title
 from .docx_parts import IndexEntry, index_docx, plan_docx, plan_title, policy_document_docx
-from .filenames import numbered
+from .filenames import numbered, safe_name
 from .manifest import PACK_LABELS
 
 DOCUMENT_LABEL, PLAN_LABEL, INDEX_LABEL = "政策文件", "解读方案", "目录"
 CHARTS_DIR = "charts"
+MEDIA_DIR = "media"
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,9 @@ class PlannedFile:
 
 
 def included_materials(ctx: ExportContext, pack: str) -> list[tuple[int, Material]]:
-    """(index in the package, material) for the pack: public ones only in a press pack."""
+    """(index in the package, material) for the pack: public ones only in a press or web pack."""
     materials = list(enumerate(ctx.package.materials))
-    if pack == "press":
+    if pack in ("press", "web"):
         return [(i, m) for i, m in materials if m.is_public]
     return materials
 
@@ -59,7 +60,7 @@ def chart_problems_of(ctx: ExportContext) -> list[str]:
 
 def plan_pack(ctx: ExportContext, pack: str) -> list[PlannedFile]:
     """The pack's files in order: 00 index, 01 document, plan (internal packs), materials, charts."""
-    charts = _ChartCache(ctx)
+    charts = ChartCache(ctx)
     files: list[PlannedFile] = []
     number = 1
     # A document not proactively disclosed (依申请公开, 不予公开) stays out of the press pack.
@@ -82,7 +83,7 @@ def plan_pack(ctx: ExportContext, pack: str) -> list[PlannedFile]:
 
 
 def _material_files(ctx: ExportContext, number: int, index: int, material: Material,
-                    charts: _ChartCache, pack: str) -> list[PlannedFile]:
+                    charts: ChartCache, pack: str) -> list[PlannedFile]:
     kind = material_kind(material.kind).label
     title = material_title(material)
     internal = not material.is_public
@@ -99,7 +100,31 @@ def _material_files(ctx: ExportContext, number: int, index: int, material: Mater
                              (".svg", lambda: charts.svg(index))):
             path = f"{CHARTS_DIR}/{numbered(number, title, kind, suffix)}"
             files.append(PlannedFile(path, title, f"{kind}图片", internal, make))
+    files += media_files(ctx, material, f"{number:02d}-{safe_name(title, kind, limit=30)}",
+                         internal, MEDIA_DIR)
     return files
+
+
+def media_files(ctx: ExportContext, material: Material, stem: str, internal: bool,
+                folder: str) -> list[PlannedFile]:
+    """The material's attached files (not its links), as stem-1.png, stem-2.mp4 …"""
+    from ..domain.media import MEDIA_KINDS
+
+    files = []
+    for k, item in enumerate(material.media, 1):
+        if item.sha256:
+            data = ctx.media[item.sha256]
+            files.append(PlannedFile(
+                f"{folder}/{media_name(stem, k, item.mime)}", item.title or item.file_name,
+                MEDIA_KINDS.get(item.kind, item.kind), internal, lambda data=data: data))
+    return files
+
+
+def media_name(stem: str, k: int, mime: str) -> str:
+    """The file name of a material's k-th attachment."""
+    from ..domain.media import EXTENSIONS
+
+    return f"{stem}-{k}{EXTENSIONS.get(mime, '')}"
 
 
 def _index_file(ctx: ExportContext, pack: str, files: list[PlannedFile]) -> PlannedFile:
@@ -122,7 +147,7 @@ def index_entries(files: list[PlannedFile]) -> list[IndexEntry]:
             for number, group in rows.items()]
 
 
-class _ChartCache:
+class ChartCache:
     """Each chart drawn once per format, shared by its PNG file and its Word file."""
 
     def __init__(self, ctx: ExportContext) -> None:

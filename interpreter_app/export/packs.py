@@ -31,7 +31,7 @@ from .pack_plan import PlannedFile, chart_problems_of, pack_embargo, plan_pack
 from .zipper import write_zip
 
 PACKS = tuple(PACK_LABELS)
-SIGNED_PACKS = frozenset({"press", "briefing", "all"})
+SIGNED_PACKS = frozenset({"press", "briefing", "all", "web"})
 UNSIGNED_MESSAGE = "解读包尚未签发，不能生成对外发布包；可导出标注“征求意见稿”的草稿"
 SUBPACKS = (("press", "对外发布包"), ("briefing", "内部材料包"))  # what pack="all" holds
 
@@ -123,7 +123,7 @@ class _PackWriter:
     def write(self, pack: str) -> dict[str, Any]:
         """Write the whole pack; returns its (top-level) manifest."""
         if pack != "all":
-            planned = plan_pack(self.ctx, pack)
+            planned = _plan(self.ctx, pack)
             self.total = len(planned) + 2
             return self._write_one(pack, planned, "")
         plans = [(kind, sub, plan_pack(self.ctx, kind)) for kind, sub in SUBPACKS]
@@ -173,6 +173,15 @@ class _PackWriter:
             rows.append(file_entry(rel, data, title=rel.split("/")[-1], kind=sub,
                                    audience=AUDIENCE_LABELS[INTERNAL if internal else PUBLIC]))
         return rows
+
+
+def _plan(ctx: ExportContext, pack: str) -> list[PlannedFile]:
+    """The files of one pack; the web pack has its own pages instead of Word files."""
+    if pack == "web":
+        from .web_pack import plan_web_pack
+
+        return plan_web_pack(ctx)
+    return plan_pack(ctx, pack)
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

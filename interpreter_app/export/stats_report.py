@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.statistics import STAT_LABELS, Statistics, annual_sentence, period_label
+from ..domain.statistics import (
+    FIGURE_DEFINITIONS,
+    STAT_LABELS,
+    Statistics,
+    annual_sentence,
+    annual_table,
+    period_label,
+)
 from .context import ExportSettings
 
 SUMMARY_NAME = "政策解读工作统计.docx"
@@ -15,7 +22,8 @@ _SECTIONS = (
     ("by_role", "四、解读人"),
     ("timeliness", "五、解读及时性"),
     ("cycle_time", "六、审签用时"),
-    ("issued_vs_interpreted", "七、发文与解读"),
+    ("issued_vs_interpreted", "七、发文登记与解读"),
+    ("concerns", "八、回应社会关切"),
 )
 
 
@@ -26,14 +34,16 @@ def summary_rows(stats: Statistics, key: str) -> list[list[str]]:
     if key in ("by_form", "by_department", "by_role", "timeliness"):
         data: dict[str, int] = getattr(stats, key)
         return [["项目", "数量"]] + [[k, str(v)] for k, v in data.items()]
+    if key == "concerns":
+        return [["回应渠道", "次数"]] + [[k, str(v)] for k, v in stats.concerns_by_channel.items()]
     if key == "cycle_time":
         ct = stats.cycle_time
         return [["项目", "数值"], ["已签发解读包", str(ct.count)],
                 ["中位用时", _days(ct.median_days)], ["最长用时", _days(ct.longest_days)]]
     rate = stats.interpretation_rate
-    return [["项目", "数量"], ["发文数", str(stats.documents_issued)],
-            ["解读数", str(stats.interpreted)],
-            ["解读率", "—" if rate is None else f"{rate * 100:.1f}%"]]
+    return [["项目", "数量"], ["登记印发的政策文件", str(stats.documents_issued)],
+            ["其中已解读", str(stats.interpreted)],
+            ["解读率", "—（未录入发文登记）" if rate is None else f"{rate * 100:.1f}%"]]
 
 
 def _days(value: float | None) -> str:
@@ -65,6 +75,11 @@ def write_summary(stats: Statistics, path: Path, settings: ExportSettings) -> Pa
     doc.title(f"政策解读工作情况统计（{period_label(stats)}）")
     doc.blank()
     doc.body(annual_sentence(stats))
+    doc.heading("政策解读情况（年度报告用表）", 1)
+    doc.table(annual_table(stats), [100, 56], header=True, centered_columns=[1])
+    note = "注：" + "".join(f"{i}.{name}：{text}" for i, (name, text)
+                           in enumerate(FIGURE_DEFINITIONS, 1))
+    doc.plain(note, "table")
     figures = dashboard_figures(stats)
     for key, heading in _SECTIONS:
         doc.heading(heading, 1)

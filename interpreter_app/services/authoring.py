@@ -126,7 +126,22 @@ def clean_material(material: Material) -> Material:
         caption=check_text(m.caption, "图表说明", LINE_MAX * 4),
         byline=check_line(m.byline, "署名"), interpreter_role=check_line(m.interpreter_role,
                                                                            "解读人角色", 50),
-        embargo=_embargo(m.embargo), id=m.id, row_version=m.row_version)
+        embargo=_embargo(m.embargo), media=[_media(item) for item in m.media], id=m.id,
+        row_version=m.row_version)
+
+
+def _media(item):
+    """A media item with its texts checked and complete (file or link; images described)."""
+    from ..domain.media import media_problems
+
+    item = replace(item, title=check_line(item.title, "附件标题"),
+                   alt=check_text(item.alt, "替代文字", 2000),
+                   source=check_line(item.source, "数据来源"), url=check_line(item.url, "链接", 2000),
+                   file_name=check_line(item.file_name, "文件名", 200))
+    problems = media_problems(item)
+    if problems:
+        raise ValidationError("；".join(problems))
+    return item
 
 
 _PRESS_FIELDS = {"time": "时间", "place": "地点", "host": "主持人", "speakers": "发布人",

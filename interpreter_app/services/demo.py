@@ -137,12 +137,18 @@ def _build(db_path: Path, progress) -> None:
             wb.store.set_setting(DEMO_MARK, {"built_at": now_iso()})
         users = _create_people(wb)
         files = sorted(resource_path("demo", "packages").glob("*.json"))
-        specs = [json.loads(f.read_text("utf-8")) for f in files]
+        specs = [dict(json.loads(f.read_text("utf-8")), key=f.stem) for f in files]
         specs.sort(key=lambda s: -s["months_ago"])
+        ids = {}
         for index, spec in enumerate(specs):
-            _build_package(wb, clock, users, spec)
+            ids[spec["key"]] = _build_package(wb, clock, users, spec).id
             if progress:
                 progress(index + 1, len(specs), spec["document"]["title"])
+        # What happened after release is recorded afterwards, as a department does.
+        clock.now = dt.datetime.now().astimezone().replace(microsecond=0)
+        for spec in specs:
+            _record_after_release(wb, users, spec, ids[spec["key"]])
+        _record_register_and_concerns(wb, users, ids)
     finally:
         wb.close()
 
@@ -167,7 +173,7 @@ def _create_people(wb: Workbench) -> dict[str, object]:
     return users
 
 
-def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict) -> None:
+def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict):
     dept = spec["department"]
     writer, reviewer = users[f"{dept}/writer"], users[f"{dept}/reviewer"]
     leader = users[f"{dept}/leader"]
@@ -196,6 +202,58 @@ def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict) -> 
             revised = wb.review.revise(writer, pkg.id, "根据新政策调整补贴标准")
             doc = replace(revised.document, body=revised.document.body.rstrip() + "\n本通知自印发之日起施行。")
             wb.authoring.save_document(writer, pkg.id, doc, revised.document_version)
+    return pkg
+
+
+def _record_after_release(wb: Workbench, users: dict, spec: dict, package_id: int) -> None:
+    """The website's postings and the events held, with who actually attended."""
+    after = spec.get("after_release")
+    if not after:
+        return
+    from ..domain.outreach import DOCUMENT_PART, Attendee
+    from .outreach import public_pages
+
+    writer = users[f"{spec['department']}/writer"]
+    package = wb.authoring.get(writer, package_id)
+    postings = after.get("postings")
+    if postings:
+        day = dt.date.fromisoformat(package.released_at[:10]) + dt.timedelta(
+            days=postings.get("days_after_release", 0))
+        pages = public_pages(package)
+        if postings.get("parts") == "document":
+            pages = [p for p in pages if p[0] == DOCUMENT_PART]
+        for n, (part, _title) in enumerate(pages):
+            slug = "wj" if part == DOCUMENT_PART else f"jd{n:02d}"
+            wb.outreach.record_posting(
+                writer, package_id, part,
+                f"https://zwgk.jianghai.example/zcjd/{day:%Y%m}/t{package_id:04d}_{slug}.html",
+                f"{day.isoformat()}T10:{n:02d}:00", f"{_org_code(spec)}/{day.year}-{package_id:05d}{n}")
+    for event in after.get("events", []):
+        held = spec["document"].get(event["held"], event["held"])
+        wb.outreach.record_event(writer, event["kind"], held,
+                                 [Attendee(*a) for a in event["attendees"]],
+                                 package_id=package_id, title=event.get("title", ""))
+
+
+def _org_code(spec: dict) -> str:
+    number = spec["document"].get("index_number", "")
+    return number.split("/")[0] if "/" in number else "000000000"
+
+
+def _record_register_and_concerns(wb: Workbench, users: dict, ids: dict[str, int]) -> None:
+    """Each department's 发文登记 and its log of responses to public concerns."""
+    register = json.loads(resource_path("demo", "register.json").read_text("utf-8"))
+    for dept, rows in register.items():
+        writer = users[f"{dept}/writer"]
+        for row in rows:
+            wb.outreach.register_document(writer, row["title"], row["issued_on"],
+                                          row.get("doc_number", ""))
+    concerns = json.loads(resource_path("demo", "concerns.json").read_text("utf-8"))
+    for dept, rows in concerns.items():
+        writer = users[f"{dept}/writer"]
+        for row in rows:
+            wb.outreach.record_concern(writer, row["responded_on"], row["topic"], row["channel"],
+                                       row.get("link", ""), ids.get(row.get("package", "")))
 
 
 def _start_time(spec: dict) -> dt.datetime:

@@ -30,8 +30,13 @@ class ExportService(ServiceBase):
             raise PermissionDenied(reason)
         department = self.store.departments.get(package.department_id).name
         signoffs = self.store.records.signoffs(package_id)  # which bind: domain/signoffs.py
+        media = {item.sha256: self.store.media.get(item.sha256)
+                 for m in package.materials for item in m.media if item.sha256}
+        numbers = {p.part: p.index_number for p in self.store.outreach.postings(package_id)
+                   if p.revision == package.revision and p.index_number}
         ctx = ExportContext.for_package(package, department, signoffs, settings=settings,
-                                        generated_at=self.clock())
+                                        generated_at=self.clock(), media=media,
+                                        index_numbers=numbers)
         trust, sign = self._trust_block(actor, package.id, ctx)
         return replace(ctx, trust=trust, sign=sign)
 

@@ -13,10 +13,11 @@ TO_REVIEW = "to_review"
 TO_SIGN = "to_sign"
 SIGNED = "signed"
 RELEASED = "released"
+TO_POST = "to_post"  # released, not all pages online N working days later
 ALL = "all"
-VIEWS = (MINE, TO_REVIEW, TO_SIGN, SIGNED, RELEASED, ALL)
+VIEWS = (MINE, TO_REVIEW, TO_SIGN, SIGNED, RELEASED, TO_POST, ALL)
 VIEW_LABELS = {MINE: "我的草稿", TO_REVIEW: "待我核稿", TO_SIGN: "待我签发",
-               SIGNED: "已签发待发布", RELEASED: "已发布", ALL: "全部"}
+               SIGNED: "已签发待发布", RELEASED: "已发布", TO_POST: "待上网", ALL: "全部"}
 SORT_COLUMNS = {"title": "p.title", "doc_number": "p.doc_number", "department": "d.name",
                 "state": "p.state", "holder": "COALESCE(u.display_name, '')",
                 "updated_at": "p.updated_at", "due_date": "p.due_date", "id": "p.id"}
@@ -53,7 +54,7 @@ class ListingService(ServiceBase):
         """(where, params, confirm, params): the list's filter, and the part of the search
         that reads package texts (TRUE unless the store answers in two steps)."""
         clauses, params = self._scope(actor)
-        view_sql, view_params = self._view(actor, view)
+        view_sql, view_params = self._to_post() if view == TO_POST else self._view(actor, view)
         clauses.append(view_sql)
         params += view_params
         confirm, confirm_params = "TRUE", ()
@@ -64,6 +65,13 @@ class ListingService(ServiceBase):
             clauses.append(cond)
             params += cond_params
         return " AND ".join(clauses), tuple(params), confirm, confirm_params
+
+    def _to_post(self) -> tuple[str, list]:
+        from .outreach import OutreachService
+
+        since, cutoff = OutreachService(self.store, self.clock).posting_window()
+        sql, params = self.store.outreach.awaiting_posting(since, cutoff)
+        return sql, list(params)
 
     @staticmethod
     def _view(actor: User, view: str) -> tuple[str, list]:

@@ -8,10 +8,12 @@ import json
 
 from ..domain import permissions, workflow
 from ..domain.errors import AppError, ValidationError
-from ..domain.kinds import PRESS_CONFERENCE_FORMS
+from ..domain.kinds import material_kind
+from ..domain.media import is_real
 from ..domain.model import Package, User
+from ..domain.outreach import DOCUMENT_PART, WebPosting, material_part
 from ..domain.release_rules import publication_day
-from ..domain.statistics import PackageFacts, Statistics, compute_statistics
+from ..domain.statistics import PackageFacts, Records, Statistics, compute_statistics
 from ..domain.workdays import WorkCalendar, YearSchedule, schedule_from, spans
 from ..resources import resource_path
 from .base import ServiceBase
@@ -39,27 +41,58 @@ def bundled_schedules() -> dict[int, YearSchedule]:
     return dict(_bundled())
 
 
-def facts_of(package: Package, department: str, submitted_at: str, signed_at: str) -> PackageFacts:
-    """The figures of one package that statistics need."""
+# 署名文章 and the 发布稿 he delivers; a press conference or interview counts by its attendance record.
+SIGNED_KINDS = frozenset({"article", "speech"})
+
+
+def facts_of(package: Package, department: str, submitted_at: str, signed_at: str,
+             postings: list[WebPosting] = ()) -> PackageFacts:
+    """The figures of one package that statistics need: acts, not plans. A role counts when
+    someone of that role signed a public material as its author; the plan's 第一解读人 is an
+    intention and counts for nothing."""
     plan = package.plan
-    roles = [i.role for i in plan.interpreters if i.role]
-    if plan.first_interpreter.name.strip():
-        roles.insert(0, "主要负责人")
-    for m in package.materials:
-        if m.interpreter_role:
-            roles.append(m.interpreter_role)
-    press = bool(PRESS_CONFERENCE_FORMS & set(plan.forms))
-    leaders = sum(1 for i in plan.interpreters if i.role in ("主要负责人", "分管领导")) + \
-        (1 if plan.first_interpreter.name.strip() else 0)
+    public = [m for m in package.materials if m.is_public]
+    acts = tuple((m.interpreter_role, f"《{m.title or material_kind(m.kind).label}》")
+                 for m in public if m.interpreter_role and m.kind in SIGNED_KINDS)
+    charts = tuple(m.title or "图解" for m in public
+                   if m.kind == "chart" and m.chart is not None and chart_has_data(m.chart))
+    # A designer's 一图读懂 long image is an infographic too, counted per image file.
+    charts += tuple(f"{m.title}：{i.title or i.file_name}" for m in public for i in m.media
+                    if i.kind == "image" and is_real(i))
+    posted = {p.part: p for p in postings if p.revision == package.revision}
+    videos = _videos(public, posted)
+    reading_posts = [p.posted_at for part, p in posted.items() if part != DOCUMENT_PART]
+    document_post = posted.get(DOCUMENT_PART)
     return PackageFacts(
         package_id=package.id, department=department, state=package.state,
         title=package.title,
         doc_publish_date=(publication_day(package.document.publish_date, package.released_at)
                           or package.document.written_date),
         released_at=package.released_at, submitted_at=submitted_at, signed_at=signed_at,
-        forms=tuple(plan.forms), interpreter_roles=tuple(roles),
+        forms=tuple(plan.forms), interpreter_roles=tuple(dict.fromkeys(r for r, _ in acts)),
         material_kinds=tuple(m.kind for m in package.materials),
-        has_press_conference=press, leaders_attending=leaders if press else 0)
+        doc_number=package.document.doc_number, acts=acts, charts=charts, videos=videos,
+        posted_at=min(reading_posts, default=""),
+        document_posted_at=document_post.posted_at if document_post else "")
+
+
+def _videos(public, posted: dict[str, WebPosting]) -> tuple[str, ...]:
+    """Published video: each video file or link a material carries; a 音视频 material without
+    one counts once its page is posted (the script alone is no video)."""
+    videos = []
+    for m in public:
+        own = [i.url or i.file_name for i in m.media if i.kind == "video" and is_real(i)]
+        if own:
+            videos += own
+        elif m.kind == "media_script" and material_part(m.id) in posted:
+            videos.append(posted[material_part(m.id)].url)
+    return tuple(videos)
+
+
+def chart_has_data(spec) -> bool:
+    """Whether a chart has at least one category with a value, so an image is drawn."""
+    return bool(spec.categories) and any(
+        v is not None for s in spec.series for v in s.values)
 
 
 class StatisticsService(ServiceBase):
@@ -68,6 +101,9 @@ class StatisticsService(ServiceBase):
     def facts(self, actor: User) -> list[PackageFacts]:
         """Facts of every package the actor may see."""
         names = {d.id: d.name for d in self.store.departments.all()}
+        postings: dict[int, list[WebPosting]] = {}
+        for posting in self.store.outreach.postings():
+            postings.setdefault(posting.package_id, []).append(posting)
         result = []
         for pid in self.store.packages.ids():
             department_id = self.store.packages.department_of(pid)
@@ -76,15 +112,28 @@ class StatisticsService(ServiceBase):
             package = self.store.packages.get(pid)
             submitted = self.store.records.last_decision_at(pid, workflow.SUBMIT)
             signed = self.store.records.last_decision_at(pid, workflow.SIGN)
-            result.append(facts_of(package, names[department_id], submitted, signed))
+            result.append(facts_of(package, names[department_id], submitted, signed,
+                                   postings.get(pid, [])))
         return result
+
+    def records(self, actor: User) -> Records:
+        """Events, the 发文登记 and 回应关切 of the departments the actor sees."""
+        names = {d.id: d.name for d in self.store.departments.all()}
+        seen = permissions.in_scope
+        return Records(
+            events=tuple((names[e.department_id], e) for e in self.store.outreach.events()
+                         if seen(actor, e.department_id)),
+            register=tuple((names[d.department_id], d) for d in self.store.outreach.issued()
+                           if seen(actor, d.department_id)),
+            concerns=tuple((names[c.department_id], c) for c in self.store.outreach.concerns()
+                           if seen(actor, c.department_id)))
 
     def compute(self, actor: User, date_from: dt.date | None = None,
                 date_to: dt.date | None = None, department: str | None = None) -> Statistics:
         """The statistics for a period and department, with the timeliness limit from settings."""
         return compute_statistics(self.facts(actor), date_from=date_from, date_to=date_to,
                                   department=department, limit_days=self.limit_days(),
-                                  calendar=self.calendar())
+                                  records=self.records(actor), calendar=self.calendar())
 
     def calendar(self) -> WorkCalendar:
         """Working days: the bundled schedules, with the administrator's years over them."""

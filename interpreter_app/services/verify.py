@@ -88,6 +88,7 @@ def _verify(store: Store, pins: dict[str, str] | None,
     for pid in store.packages.ids():
         report.packages += 1
         _verify_package(store, pid, report)
+    _verify_media(store, report)
     if found.history_ok and not chain_breaks:
         remember_history(store, found.root)
     return report
@@ -108,6 +109,19 @@ def _legacy_signoffs(store: Store) -> set[int]:
         return set()
     upto = int(root[1].data.get("legacy", {}).get("decisions", 0) or 0)
     return store.records.signoffs_by_decision(signed=False, upto=upto)
+
+
+def _verify_media(store: Store, report: VerifyReport) -> None:
+    """A material's file is known by its hash: the stored bytes must still have that hash."""
+    import hashlib
+
+    stored = set(store.media.hashes())
+    for digest in sorted(stored):
+        if hashlib.sha256(store.media.get(digest)).hexdigest() != digest:
+            report.problems.append(f"附件文件 {digest[:12]}… 的内容在应用之外被改动")
+    for pid, title, digest in store.media.references():
+        if digest not in stored:
+            report.problems.append(f"解读包 {pid} 的材料“{title}”引用的附件文件 {digest[:12]}… 不存在")
 
 
 def _verify_revisions(store: Store, report: VerifyReport) -> None:

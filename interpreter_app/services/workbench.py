@@ -14,6 +14,8 @@ from .authoring import AuthoringService
 from .comments import CommentService
 from .exporting import ExportService
 from .listing import ListingService
+from .media import MediaService
+from .outreach import OutreachService
 from .review import ReviewService
 from .stats import StatisticsService
 from .trust import TrustService
@@ -47,6 +49,8 @@ class Workbench:
         self.listing = ListingService(store, clock)
         self.exports = ExportService(store, clock)
         self.statistics = StatisticsService(store, clock)
+        self.outreach = OutreachService(store, clock)
+        self.media = MediaService(store, clock)
 
     @classmethod
     def open(cls, path: str | Path, clock=now_iso) -> Workbench:

@@ -275,10 +275,79 @@ CREATE TRIGGER revocations_no_delete BEFORE DELETE ON revocations
 BEGIN SELECT RAISE(ABORT, 'revocations are immutable'); END;
 """
 
+# Version 4: what happened after release, as records the annual figures count: each page's
+# real address and posting time, events with their actual attendance, the register of
+# documents issued (发文登记) and responses to public concerns (回应关切).
+_V4 = """
+CREATE TABLE web_postings (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    revision INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL,
+    posted_at TEXT NOT NULL,
+    index_number TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL,
+    UNIQUE (package_id, revision, part)
+);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    package_id INTEGER REFERENCES packages(id),
+    kind TEXT NOT NULL,
+    held_on TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    attendees TEXT NOT NULL DEFAULT '[]',
+    link TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX events_held ON events(department_id, held_on);
+CREATE TABLE issued_documents (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    title TEXT NOT NULL,
+    issued_on TEXT NOT NULL,
+    doc_number TEXT NOT NULL DEFAULT '',
+    index_number TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL,
+    UNIQUE (department_id, title, doc_number)
+);
+CREATE TABLE concern_responses (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    package_id INTEGER REFERENCES packages(id),
+    responded_on TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    link TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL
+);
+-- Files of materials (一图读懂 long images, video, transcripts), stored once by content hash;
+-- a material refers to them by SHA-256, so the package digest covers the bytes.
+CREATE TABLE media_files (
+    sha256 TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE TRIGGER media_files_no_update BEFORE UPDATE ON media_files
+BEGIN SELECT RAISE(ABORT, 'media files are immutable'); END;
+-- 待上网: released packages of the last weeks, found without scanning every release.
+CREATE INDEX packages_state_released ON packages(state, released_at);
+"""
+
 # (version, description, SQL script). Append only; never edit a released step.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1 + _V1_FTS),
     (2, "department list index; bigram index for short queries", _V2),
     (3, "trust root, certificates, revocations, signed decisions", _V3),
+    (4, "web postings, event attendance, document register, concern responses, media files",
+     _V4),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

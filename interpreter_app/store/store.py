@@ -12,6 +12,8 @@ from . import audit
 from . import search as sqlite_search
 from .address import is_server_address
 from .db import Database, now_iso
+from .media import MediaRepository
+from .outreach import OutreachRepository
 from .packages import PackageRepository
 from .people import DepartmentRepository, UserRepository
 from .records import RecordRepository
@@ -41,6 +43,8 @@ class Store:
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
         self.trust = TrustRepository(conn, server=self.is_server)
+        self.outreach = OutreachRepository(conn, server=self.is_server)
+        self.media = MediaRepository(conn, server=self.is_server)
 
     @property
     def path(self) -> str:

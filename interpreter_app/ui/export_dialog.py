@@ -49,6 +49,8 @@ def pack_choices() -> list[tuple[str, str, str]]:
          translate("ExportDialog", "Public parts for release, with index and manifest")),
         ("briefing", translate("ExportDialog", "Briefing pack"),
          translate("ExportDialog", "Adds the plan and the internal materials")),
+        ("web", translate("ExportDialog", "Web pack"),
+         translate("ExportDialog", "HTML pages, images and metadata for the website's CMS")),
         ("all", translate("ExportDialog", "Both packs"),
          translate("ExportDialog", "Press pack and briefing pack together")),
         (DRAFT_PACK, translate("ExportDialog", "Draft Word files"),

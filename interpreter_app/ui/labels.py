@@ -19,6 +19,7 @@ def view_label(view: str) -> str:
         listing.MINE: translate("labels", "My drafts"), listing.TO_REVIEW: translate("labels", "To review"),
         listing.TO_SIGN: translate("labels", "To sign"), listing.SIGNED: translate("labels", "Signed, not released"),
         listing.RELEASED: translate("labels", "Released"), listing.ALL: translate("labels", "All"),
+        listing.TO_POST: translate("labels", "Awaiting posting"),
     }
     return names.get(view, view)
 

@@ -58,6 +58,10 @@ class StatsWindow(QWidget):
         self.compute_button = QPushButton(self.tr("Compute"), self)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setEnabled(False)
+        self.records_button = QPushButton(self.tr("Records…"), self)
+        self.records_button.setToolTip(self.tr("Event attendance, documents issued and responses "
+                                               "to public concerns, which the figures count"))
+        self.records_button.clicked.connect(self.open_records)
         self.compute_button.clicked.connect(self.compute)
         self.export_button.clicked.connect(self.export)
         self.sentence = QLabel(self)
@@ -100,6 +104,7 @@ class StatsWindow(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.compute_button)
         filters.addStretch(1)
+        filters.addWidget(self.records_button)
         filters.addWidget(self.export_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -117,6 +122,19 @@ class StatsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+
+    def open_records(self) -> None:
+        """Enter attendance, the register or concern responses; recompute when any changed."""
+        from ..services.workbench import Workbench
+        from .records_dialog import RecordsDialog
+
+        workbench = Workbench.open(self.db_path)
+        try:
+            changed = RecordsDialog.open(self, workbench, self.user)
+        finally:
+            workbench.close()
+        if changed:
+            self.compute()
 
     # -- computing ----------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
@@ -155,11 +173,16 @@ class StatsWindow(QWidget):
     def _fill_figures(self, stats) -> None:
         rows = self.figure_rows(stats)
         self.figures.setRowCount(len(rows))
-        for row, (name, value) in enumerate(rows):
-            self.figures.setItem(row, 0, QTableWidgetItem(name))
-            item = QTableWidgetItem(value)
-            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            self.figures.setItem(row, 1, item)
+        for row, (name, value, key) in enumerate(rows):
+            # What stands behind the figure: the packages and records it counts.
+            behind = "\n".join(stats.explain.get(key, ())) if key else ""
+            for column, text in enumerate((name, value)):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if behind:
+                    item.setToolTip(behind)
+                self.figures.setItem(row, column, item)
 
     def _show_charts(self, charts: list[tuple[str, bytes]]) -> None:
         for label in self.chart_labels:
@@ -223,26 +246,34 @@ class StatsWindow(QWidget):
         return self.tr("No holiday schedule for {years}: working days counted Monday to Friday "
                        "(an administrator enters it under Administration → Holidays).").format(years=years)
 
-    def figure_rows(self, stats) -> list[tuple[str, str]]:
-        """(name, value) rows of the figures table."""
-        from ..domain.statistics import LATE, MAIN_ROLE, SAME_DAY, WITHIN_LIMIT
+    def figure_rows(self, stats) -> list[tuple[str, str, str]]:
+        """(name, value, key of the records behind it) rows of the figures table."""
+        from ..domain.statistics import LATE, SAME_DAY, WITHIN_LIMIT
 
         rate, cycle, days = stats.interpretation_rate, stats.cycle_time, self.tr("{value} days")
+        registered = rate is not None
         return [
-            (self.tr("Interpretations released"), str(stats.released)),
-            (self.tr("Documents issued"), str(stats.documents_issued)),
-            (self.tr("Interpretation rate"), "—" if rate is None else f"{rate:.0%}"),
-            (self.tr("Charts"), str(stats.charts)),
-            (self.tr("Videos"), str(stats.videos)),
-            (self.tr("Interpreted by the principal leader"), str(stats.by_role.get(MAIN_ROLE, 0))),
-            (self.tr("Press conferences"), str(stats.press_conferences)),
-            (self.tr("Leader attendances"), str(stats.leader_attendances)),
-            (self.tr("Released the same day"), str(stats.timeliness.get(SAME_DAY, 0))),
+            (self.tr("Interpretations released"), str(stats.released), "released"),
+            (self.tr("Documents issued (register)"),
+             str(stats.documents_issued) if registered else self.tr("not entered"),
+             "documents_issued"),
+            (self.tr("Of which interpreted"), str(stats.interpreted) if registered else "—",
+             "documents_issued"),
+            (self.tr("Interpretation rate"), "—" if rate is None else f"{rate:.0%}",
+             "documents_issued"),
+            (self.tr("Charts"), str(stats.charts), "charts"),
+            (self.tr("Videos"), str(stats.videos), "videos"),
+            (self.tr("Interpreted by the principal leader"), str(stats.main_interpretations),
+             "main_interpretations"),
+            (self.tr("Press conferences"), str(stats.press_conferences), "press_conferences"),
+            (self.tr("Leader attendances"), str(stats.leader_attendances), "leader_attendances"),
+            (self.tr("Responses to public concerns"), str(stats.concerns), "concerns"),
+            (self.tr("Released the same day"), str(stats.timeliness.get(SAME_DAY, 0)), ""),
             (self.tr("Released within {days} working days").format(days=stats.limit_days),
-             str(stats.timeliness.get(WITHIN_LIMIT, 0))),
-            (self.tr("Released late"), str(stats.timeliness.get(LATE, 0))),
+             str(stats.timeliness.get(WITHIN_LIMIT, 0)), ""),
+            (self.tr("Released late"), str(stats.timeliness.get(LATE, 0)), ""),
             (self.tr("Review to sign-off, median"),
-             "—" if cycle.median_days is None else days.format(value=cycle.median_days)),
+             "—" if cycle.median_days is None else days.format(value=cycle.median_days), ""),
             (self.tr("Review to sign-off, longest"),
-             "—" if cycle.longest_days is None else days.format(value=cycle.longest_days)),
+             "—" if cycle.longest_days is None else days.format(value=cycle.longest_days), ""),
         ]

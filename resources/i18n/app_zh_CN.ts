@@ -214,7 +214,17 @@
         <translation>另含解读方案和内部材料</translation>
     </message>
     <message>
-        <location filename="../../interpreter_app/ui/export_dialog.py" line="52"/>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="62"/>
+        <source>Web pack</source>
+        <translation>网站发布包</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="63"/>
+        <source>HTML pages, images and metadata for the website&apos;s CMS</source>
+        <translation>网页、图片与元数据，供政府网站内容管理系统直接导入（关联发布）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="62"/>
         <source>Both packs</source>
         <translation>全部</translation>
     </message>
@@ -1242,6 +1252,154 @@
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>{added} added, {skipped} were there already.</source>
+        <translation>新增 {added} 件，{skipped} 件已在登记中。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Add to the register</source>
+        <translation>加入发文登记</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Attended</source>
+        <translation>实际出席</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Channel</source>
+        <translation>回应渠道</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Concern</source>
+        <translation>关切事项</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Documents issued</source>
+        <translation>发文登记</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Event attendance</source>
+        <translation>发布会出席</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Import Excel or CSV…</source>
+        <translation>导入 Excel 或 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Import the register</source>
+        <translation>导入发文登记</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Issued on</source>
+        <translation>发文日期</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Name of the event</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Not recorded</source>
+        <translation>未能登记</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Package number</source>
+        <translation>解读包编号</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Record the event</source>
+        <translation>登记该活动</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Record the response</source>
+        <translation>登记该回应</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Records for the annual figures</source>
+        <translation>年度统计登记</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Responded on</source>
+        <translation>回应日期</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Responses to concerns</source>
+        <translation>回应关切</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>Who actually attended</source>
+        <translation>实际出席人员</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/records_dialog.py" line="1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCredentialsDialog</name>
     <message>
         <location filename="../../interpreter_app/ui/restore_dialog.py" line="32"/>
@@ -1383,6 +1541,16 @@
 <context>
     <name>StatsWindow</name>
     <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="61"/>
+        <source>Records…</source>
+        <translation>登记…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="62"/>
+        <source>Event attendance, documents issued and responses to public concerns, which the figures count</source>
+        <translation>发布会实际出席、发文登记和回应关切记录（统计数字依据这些记录）</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="52"/>
         <source>Statistics of interpretation work</source>
         <translation>政策解读工作统计</translation>
@@ -1488,13 +1656,28 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="234"/>
-        <source>Documents issued</source>
-        <translation>发文数（件）</translation>
+        <source>Documents issued (register)</source>
+        <translation>发文登记（件）</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="235"/>
         <source>Interpretation rate</source>
         <translation>解读率</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="240"/>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="240"/>
+        <source>Of which interpreted</source>
+        <translation>其中已解读（件）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/stats_view.py" line="240"/>
+        <source>Responses to public concerns</source>
+        <translation>回应社会关切（次）</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/stats_view.py" line="236"/>
@@ -1903,6 +2086,11 @@ A copy of the current database is kept beside it. The application closes the win
         <location filename="../../interpreter_app/ui/labels.py" line="31"/>
         <source>Released</source>
         <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="22"/>
+        <source>Awaiting posting</source>
+        <translation>待上网</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/labels.py" line="21"/>

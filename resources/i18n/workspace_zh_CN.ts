@@ -1324,6 +1324,178 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
 </context>
 <context>
+    <name>MediaDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Add a link</source>
+        <translation>登记链接</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>图片内容的文字说明，供无法看到图片的读者使用</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Images, video, audio, transcripts (*.png *.jpg *.jpeg *.mp4 *.mp3 *.txt *.pdf)</source>
+        <translation>图片、视频、音频、实录 (*.png *.jpg *.jpeg *.mp4 *.mp3 *.txt *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Files and links</source>
+        <translation>附件与链接</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Attach file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Add link…</source>
+        <translation>登记链接…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Remove</source>
+        <translation>去掉</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>No files or links. A 一图读懂 image, a video, audio, an H5 page or a transcript can be attached here.</source>
+        <translation>暂无附件或链接。可在此附加一图读懂长图、视频、音频、H5 页面或访谈实录。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/media_panel.py" line="1"/>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+</context>
+<context>
+    <name>PostingDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Record posting</source>
+        <translation>登记上网情况</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Address on the website</source>
+        <translation>网站页面网址</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Posted at</source>
+        <translation>上网时间</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Index number given by the website</source>
+        <translation>网站编制的索引号</translation>
+    </message>
+</context>
+<context>
+    <name>PostingPanel</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>On the website</source>
+        <translation>网站上网情况</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Record posting…</source>
+        <translation>登记上网…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Posted at</source>
+        <translation>上网时间</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Posted: all {pages} pages are online</source>
+        <translation>已上网：{pages} 个页面均已上网</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Not yet online: {posted} of {pages} pages posted</source>
+        <translation>未全部上网：{pages} 个页面中已上网 {posted} 个</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Not posted</source>
+        <translation>未上网</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Double-click to open in the browser</source>
+        <translation>双击在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/posting_panel.py" line="1"/>
+        <source>Record posting</source>
+        <translation>登记上网情况</translation>
+    </message>
+</context>
+<context>
     <name>QAMaterialEditor</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/qa_editor.py" line="96"/>

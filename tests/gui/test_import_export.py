@@ -9,9 +9,9 @@ import pytest
 from interpreter_app.domain.errors import TargetExistsError
 from interpreter_app.ui import export_dialog
 from interpreter_app.ui.alerts import done as REAL_DONE  # before the fixtures patch it
-from interpreter_app.ui.export_dialog import ExportOptions, export_job
+from interpreter_app.ui.export_dialog import ExportDialog, ExportOptions, export_job
 from interpreter_app.ui.import_dialog import ImportDialog
-from tests.factories import complete_package, signed_package
+from tests.factories import complete_package, released_package, signed_package
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "import" / "sample_policy.txt"
 
@@ -94,6 +94,25 @@ def test_existing_export_is_replaced_after_asking(qtbot, seeded, tmp_path, alert
     qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
     assert alert_log.kinds() == ["confirm"]
     assert finished[0].path.suffix == ".zip"
+
+
+def test_export_dialog_offers_the_web_pack_once_signed(qtbot, tmp_path):
+    dialog = ExportDialog("标题", True, str(tmp_path))
+    qtbot.addWidget(dialog)
+    web = next(b for b in dialog.group.buttons() if b.property("pack") == "web")
+    assert web.isEnabled()
+    web.setChecked(True)
+    assert dialog.options().pack == "web"
+    unsigned = ExportDialog("标题", False, str(tmp_path))
+    qtbot.addWidget(unsigned)
+    assert not next(b for b in unsigned.group.buttons() if b.property("pack") == "web").isEnabled()
+
+
+def test_web_export_job_writes_pages_and_metadata(seeded, tmp_path):
+    package = released_package(seeded)
+    options = ExportOptions("web", tmp_path, False)
+    result = export_job(seeded.path, seeded["writer"], package.id, options, False)
+    assert (result.path / "policy.html").is_file() and (result.path / "metadata.xml").is_file()
 
 
 def test_export_finished_is_a_report_with_open_folder_not_a_question(qtbot, alert_log, tmp_path):

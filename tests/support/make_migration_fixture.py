@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from interpreter_app.domain.model import Material, QAPair  # noqa: E402
+from interpreter_app.domain.outreach import Attendee  # noqa: E402
 from interpreter_app.services import crypto  # noqa: E402
 from interpreter_app.services.workbench import Workbench  # noqa: E402
 from interpreter_app.store.schema import SCHEMA_VERSION  # noqa: E402
@@ -107,6 +108,7 @@ def build(path: Path) -> dict:
     wb.authoring.save_version(u["writer"], 1, "初稿")
     wb.accounts.reset_password(u["admin"], "leader", RESET_PASSWORD)  # signatures predate it
     wb.authoring.create(u["writer_b"], "另一部门的解读包")
+    record_after_release(wb, u)
     facts = {"schema_version": SCHEMA_VERSION, "password": PASSWORD,
              "reset_password": RESET_PASSWORD,
              "packages": {p.title: (p.state, p.revision) for p in _all(wb, u["admin"])},
@@ -115,6 +117,17 @@ def build(path: Path) -> dict:
     assert wb.verify().ok
     wb.close()
     return facts
+
+
+def record_after_release(wb: Workbench, u: dict) -> None:
+    """A posting, an event with its attendance, a register row and a concern response."""
+    released = next(p for p in _all(wb, u["admin"]) if p.title == "已发布的解读包")
+    wb.outreach.record_posting(u["writer"], released.id, "policy",
+                               "https://zwgk.jianghai.example/zcjd/t1.html", "2026-03-02T10:00")
+    wb.outreach.record_event(u["writer"], "新闻发布会", "2026-03-02",
+                             [Attendee("用户leader", "厅长", "主要负责人")], package_id=released.id)
+    wb.outreach.register_document(u["writer"], "已发布的解读包", "2026-03-02", "江人社发〔2026〕12号")
+    wb.outreach.record_concern(u["writer"], "2026-03-02", "补贴何时发放", "政府网站")
 
 
 def _all(wb: Workbench, admin) -> list:

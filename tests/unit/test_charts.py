@@ -215,8 +215,8 @@ def test_save_chart_takes_the_format_from_the_suffix(tmp_path):
 
 # ---- dashboard -----------------------------------------------------------------------------
 
-KEYS = ["released_per_month", "by_form", "by_department", "by_role", "timeliness",
-        "cycle_time", "issued_vs_interpreted"]
+KEYS = ["annual_figures", "released_per_month", "by_form", "by_department", "by_role",
+        "timeliness", "cycle_time", "issued_vs_interpreted", "concerns"]
 
 
 def _facts(i: int) -> PackageFacts:
@@ -225,7 +225,8 @@ def _facts(i: int) -> PackageFacts:
         i, ["省财政厅", "省教育厅"][i % 2], "released", f"文件{i}", f"{month}-05",
         f"{month}-{5 + i % 6:02d}T10:00:00", f"{month}-01T09:00:00", f"{month}-04T09:00:00",
         ("文字解读", "图表图解") if i % 3 else ("新闻发布会",),
-        ("主要负责人",) if i % 4 == 0 else ("专家",), ("chart",), i % 3 == 0, 2)
+        ("主要负责人",) if i % 4 == 0 else ("专家",), ("chart",),
+        acts=((("主要负责人" if i % 4 == 0 else "专家"), "《署名文章》"),), charts=("图",))
 
 
 def _stats():

@@ -7,7 +7,7 @@ import sqlite3
 from interpreter_app.store import pg_schema, schema
 from interpreter_app.store.store import Store
 
-SQLITE_TYPES = {"INTEGER": "bigint", "TEXT": "text"}
+SQLITE_TYPES = {"INTEGER": "bigint", "TEXT": "text", "BLOB": "bytea"}
 
 
 def _sqlite_columns(path) -> dict[str, list[tuple[str, str]]]:

@@ -8,8 +8,15 @@ from datetime import date
 
 import pytest
 
+from interpreter_app.domain.outreach import (
+    Attendee,
+    ConcernResponse,
+    EventRecord,
+    IssuedDocument,
+)
 from interpreter_app.domain.statistics import (
     PackageFacts,
+    Records,
     annual_sentence,
     compute_statistics,
     period_label,
@@ -101,58 +108,101 @@ def test_department_filter_limits_every_figure():
     assert stats.department == "省财政厅"
 
 
-def test_unreleased_packages_count_as_issued_documents_only():
-    items = [facts(1), PackageFacts(2, "省财政厅", "signed", "文件2", "2024-05-01", "")]
+def test_without_a_register_there_is_no_rate_and_drafts_never_make_one():
+    items = [facts(1), PackageFacts(2, "省财政厅", "draft", "文件2", "2024-05-01", "")]
     stats = compute_statistics(items, **YEAR)
-    assert (stats.released, stats.documents_issued) == (1, 2)
+    assert (stats.released, stats.documents_issued, stats.interpreted) == (1, 0, 0)
+    assert stats.interpretation_rate is None
+
+
+def test_rate_divides_interpreted_register_rows_by_register_rows_of_the_period():
+    register = (("省发展改革委", IssuedDocument(1, 1, "文件1", "2024-02-20", "江发改〔2024〕1号")),
+                ("省发展改革委", IssuedDocument(2, 1, "文件2", "2024-05-01", "江发改[2024]2号")),
+                ("省发展改革委", IssuedDocument(3, 1, "旧文件", "2023-12-01", "江发改〔2023〕9号")))
+    items = [facts(1, doc_number="江发改〔2024〕1号"),
+             PackageFacts(2, "省发展改革委", "draft", "文件2", "2024-05-01", "",
+                          doc_number="江发改〔2024〕2号")]
+    stats = compute_statistics(items, **YEAR, records=Records(register=register))
+    assert (stats.documents_issued, stats.interpreted) == (2, 1)
     assert stats.interpretation_rate == pytest.approx(0.5)
-    assert compute_statistics(items, **YEAR, documents_issued=4).interpretation_rate == 0.25
 
 
 def test_by_department_sorted_by_count_then_name_and_roles_counted_once_a_package():
-    items = [facts(1, department="乙厅", interpreter_roles=("主要负责人", "专家", "专家")),
-             facts(2, department="甲厅", interpreter_roles=("分管领导",)),
+    items = [facts(1, department="乙厅", acts=(("主要负责人", "《甲》"), ("专家", "《乙》"),
+                                               ("专家", "《丙》"))),
+             facts(2, department="甲厅", acts=(("分管领导", "《丁》"),)),
              facts(3, department="乙厅")]
     stats = compute_statistics(items, **YEAR)
     assert list(stats.by_department.items()) == [("乙厅", 2), ("甲厅", 1)]
     assert stats.by_role == {"主要负责人": 1, "分管领导": 1, "处室负责人": 0, "专家": 1}
 
 
-def test_charts_videos_and_press_conferences_are_counted():
-    items = [facts(1, material_kinds=("chart", "chart", "media_script"),
-                   has_press_conference=True, leaders_attending=2),
-             facts(2, material_kinds=("图解", "article"), has_press_conference=False,
-                   leaders_attending=3),
-             facts(3, material_kinds=("音视频脚本",), has_press_conference=True,
-                   leaders_attending=1)]
+def _event(eid: int, day: str, *roles: str, kind: str = "新闻发布会",
+           package: int | None = None) -> tuple[str, EventRecord]:
+    people = tuple(Attendee(f"人{n}", "", role) for n, role in enumerate(roles))
+    return ("省发展改革委", EventRecord(eid, 1, package, kind, day, "", people))
+
+
+def test_charts_and_videos_come_from_real_images_and_postings_not_kinds():
+    items = [facts(1, material_kinds=("chart", "chart", "media_script"), charts=("图一", "图二"),
+                   videos=("https://x.example/v.html",)),
+             facts(2, material_kinds=("chart", "media_script"))]  # no data, not posted
     stats = compute_statistics(items, **YEAR)
-    assert (stats.charts, stats.videos) == (3, 2)
+    assert (stats.charts, stats.videos) == (2, 1)
+
+
+def test_press_conferences_and_leaders_come_from_attendance_records():
+    events = (_event(1, "2024-03-01", "主要负责人", "分管领导", "处室负责人", package=1),
+              _event(2, "2024-04-01", "分管领导", kind="政策吹风会"),
+              _event(3, "2024-05-01", "专家", kind="在线访谈"),
+              _event(4, "2025-01-05", "主要负责人"))  # another year
+    stats = compute_statistics([facts(1)], **YEAR, records=Records(events=events))
     assert (stats.press_conferences, stats.leader_attendances) == (2, 3)
+    assert stats.main_interpretations == 1  # package 1 through the 3-01 attendance
 
 
 # ---- sentences -----------------------------------------------------------------------------
 
-def _sentence_fixture() -> list[PackageFacts]:
-    return [facts(1, material_kinds=("chart", "article"), interpreter_roles=("主要负责人",),
-                  has_press_conference=True, leaders_attending=2),
-            facts(2, "2024-06-01T10:00:00", material_kinds=("media_script",),
-                  interpreter_roles=("主要负责人", "专家")),
-            facts(3, "2024-07-01T10:00:00", material_kinds=("chart",))]
+def _sentence_fixture() -> tuple[list[PackageFacts], Records]:
+    items = [facts(1, charts=("图",), acts=(("主要负责人", "《署名文章》"),)),
+             facts(2, "2024-06-01T10:00:00", videos=("https://x.example/v",),
+                   acts=(("专家", "《专家解读》"),)),
+             facts(3, "2024-07-01T10:00:00", charts=("图",))]
+    events = (_event(1, "2024-06-01", "主要负责人", "分管领导", package=2),)
+    return items, Records(events=events)
 
 
 def test_annual_sentence_for_a_calendar_year():
-    stats = compute_statistics(_sentence_fixture(), **YEAR)
+    items, records = _sentence_fixture()
+    stats = compute_statistics(items, **YEAR, records=records)
     assert annual_sentence(stats) == (
         "全年发布政策解读3篇，其中图解2篇、视频1个；主要负责人解读2次；"
         "举办新闻发布会1场，领导出席2人次。")
 
 
 def test_annual_sentence_says_this_period_otherwise():
-    stats = compute_statistics(_sentence_fixture(), date_from=date(2024, 1, 1),
-                               date_to=date(2024, 6, 30))
+    items, records = _sentence_fixture()
+    stats = compute_statistics(items, date_from=date(2024, 1, 1), date_to=date(2024, 6, 30),
+                               records=records)
     assert annual_sentence(stats) == (
         "本期发布政策解读2篇，其中图解1篇、视频1个；主要负责人解读2次；"
         "举办新闻发布会1场，领导出席2人次。")
+
+
+def test_annual_sentence_leaves_out_what_nothing_was_recorded_for():
+    stats = compute_statistics([facts(1), facts(2)], **YEAR)
+    assert annual_sentence(stats) == "全年发布政策解读2篇。"
+
+
+def test_annual_sentence_names_concerns_and_the_rate_when_recorded():
+    concerns = (("省发展改革委", ConcernResponse(1, 1, "2024-03-02", "电价", "政府网站")),)
+    register = (("省发展改革委", IssuedDocument(1, 1, "文件1", "2024-02-20")),
+                ("省发展改革委", IssuedDocument(2, 1, "文件9", "2024-02-21")))
+    stats = compute_statistics([facts(1)], **YEAR,
+                               records=Records(concerns=concerns, register=register))
+    assert annual_sentence(stats) == (
+        "全年发布政策解读1篇；回应社会关切1次；发布政策文件2件，已解读1件，解读率50.0%。")
+    assert stats.explain["documents_issued"][1].endswith("：未解读")
 
 
 def test_period_label_in_words():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from .. import alerts
 from .chart_editor import ChartMaterialEditor
 from .material_editors import MaterialEditor, TextMaterialEditor
 from .material_list import MaterialList
+from .media_panel import MediaDialog, MediaPanel
 from .qa_editor import QAMaterialEditor
 from .session import PackageSession
 
@@ -58,6 +60,9 @@ class MaterialsTab(QWidget):
         self.empty = QLabel(self.tr("No materials yet. Add one from a template with “Add”."),
                             alignment=Qt.AlignCenter)
         self.stack.addWidget(self.empty)
+        self.media = MediaPanel(session)
+        self.media.attach_requested.connect(self.attach_media)
+        self.media.remove_requested.connect(self.remove_media)
         self._build()
 
     def _build(self) -> None:
@@ -71,8 +76,13 @@ class MaterialsTab(QWidget):
         layout.addWidget(self.undo_button)
         self._update_undo()
         split = self.splitter = QSplitter(Qt.Horizontal)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.media)
         split.addWidget(left)
-        split.addWidget(self.stack)
+        split.addWidget(right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([260, 800])
@@ -166,6 +176,7 @@ class MaterialsTab(QWidget):
                                   else QAbstractItemView.InternalMove)
         self._read_only = read_only
         self._update_undo()
+        self._show_media()
         for editor in self.editors.values():
             editor.set_read_only(read_only, may_comment)
 
@@ -251,6 +262,37 @@ class MaterialsTab(QWidget):
     def _show_current(self, row: int) -> None:
         mid = self.current_id() if row >= 0 else None
         self.stack.setCurrentWidget(self.editors.get(mid, self.empty))
+        self._show_media()
+
+    def _show_media(self) -> None:
+        editor = self.editors.get(self.current_id() or "")
+        self.media.show_material(editor.base if editor else None, self._read_only)
+
+    # -- files and links ------------------------------------------------------------------
+    def attach_media(self, as_file: bool) -> None:
+        """Ask for a file or link and attach it to the selected material."""
+        mid = self.current_id()
+        entered = MediaDialog.ask(self, as_file) if mid else None
+        if entered is None:
+            return
+        media = self.session.workbench.media
+
+        def attach(_authoring, user, package_id):
+            if as_file:
+                return media.attach_file(user, package_id, mid, entered.kind,
+                                         entered.path or Path(), title=entered.title,
+                                         alt=entered.alt, source=entered.source)
+            return media.attach_link(user, package_id, mid, entered.kind, entered.url,
+                                     title=entered.title, alt=entered.alt, source=entered.source)
+        self._change(attach, select=mid)
+
+    def remove_media(self, index: int) -> None:
+        """Take the chosen file or link off the selected material."""
+        mid = self.current_id()
+        if mid is None or index < 0:
+            return
+        media = self.session.workbench.media
+        self._change(lambda _a, user, pid: media.remove(user, pid, mid, index), select=mid)
 
     def _refresh_row(self, key: str) -> None:
         editor = self.editors.get(key.split(":", 1)[1])

@@ -25,6 +25,7 @@ from ..labels import action_label, role_label, state_label
 from ..scrolling import scroll_page
 from ..style import STATE_COLORS
 from ..widgets import fill_table, read_only_table
+from .posting_panel import PostingPanel
 from .session import PackageSession
 from .signoff_dialogs import (
     IncompleteDialog,
@@ -68,6 +69,7 @@ class SignoffTab(QWidget):
             stretch=3)
         self.signoffs.setAccessibleName(self.tr("Sign-offs"))
         self.decisions.setAccessibleName(self.tr("Submissions, reviews and returns"))
+        self.posting = PostingPanel(session, self)
         self._build()
 
     def _build(self) -> None:
@@ -102,6 +104,8 @@ class SignoffTab(QWidget):
         layout.addWidget(self.signoffs, 1)
         layout.addWidget(QLabel(self.tr("<b>Submissions, reviews and returns</b>")))
         layout.addWidget(self.decisions, 2)
+        layout.addWidget(self.posting)  # once released: the website's postings, below
+        self.decisions.setMinimumHeight(150)
 
     # -- display --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -119,6 +123,7 @@ class SignoffTab(QWidget):
         self.due_label.setText(format_date_cn(package.due_date) or "—")
         self._show_actions()
         self._show_records()
+        self.posting.refresh()
 
     def _holder_text(self) -> str:
         package = self.session.package
