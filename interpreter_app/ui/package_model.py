@@ -15,7 +15,7 @@ PAGE_SIZE = 200
 RELOAD_MAX = 5 * PAGE_SIZE  # a refresh brings back at most this many of the rows loaded before
 OVERDUE_COLOR = QColor("#B5282E")
 ID_ROLE = Qt.UserRole + 1
-# (sort key in listing.SORT_COLUMNS, default descending)
+# (sort key in store/listing.py SORT_COLUMNS, default descending)
 COLUMNS: tuple[tuple[str, bool], ...] = (
     ("title", False), ("doc_number", False), ("department", False), ("state", False),
     ("holder", False), ("updated_at", True), ("due_date", False),

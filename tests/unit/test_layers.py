@@ -59,3 +59,18 @@ def test_the_import_contract_holds():
                              "no_cache=True))"],
                             capture_output=True, text=True, timeout=120, cwd=root)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_only_the_store_speaks_sql():
+    """Services, export, domain, the window and the CLI describe what they want; store/ says it
+    in SQL (for SQLite and the server alike)."""
+    import re
+
+    sql = re.compile(r"\b(SELECT\s+\S|INSERT\s+INTO|DELETE\s+FROM|UPDATE\s+\w+\s+SET|CREATE\s+"
+                     r"(TABLE|INDEX|TRIGGER|VIEW))|\.execute(many|script)?\(")
+    package = Path(__file__).resolve().parents[2] / "interpreter_app"
+    found = [f"{p.relative_to(package)}:{n}" for p in package.rglob("*.py")
+             if "store" not in p.relative_to(package).parts[:1]
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if sql.search(line)]
+    assert found == []

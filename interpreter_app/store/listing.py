@@ -1,0 +1,93 @@
+"""The package list as SQL: a filter the listing service describes, turned into clauses here.
+
+The service says *which* packages a view holds (the rules: states, authorship, department,
+the posting window); this module alone knows how the tables express that, for SQLite and the
+server alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..domain.model import PackageSummary
+
+if TYPE_CHECKING:
+    from .store import Store
+
+# Sort keys of the list and the column each sorts by.
+SORT_COLUMNS = {"title": "p.title", "doc_number": "p.doc_number", "department": "d.name",
+                "state": "p.state", "holder": "COALESCE(u.display_name, '')",
+                "updated_at": "p.updated_at", "due_date": "p.due_date", "id": "p.id"}
+_AUTHORS_OF = "p.id IN (SELECT package_id FROM package_authors WHERE user_id = ?)"
+_NOT_AUTHOR = ("NOT EXISTS (SELECT 1 FROM package_authors a WHERE a.package_id = p.id"
+               " AND a.user_id = ?)")
+
+
+@dataclass(frozen=True)
+class PackageFilter:
+    """Which packages a list shows; every field given narrows it."""
+
+    department_id: int | None = None  # one department; None for every department
+    every_department: bool = True
+    state: str | None = None
+    authored_by: int | None = None  # the user is among the authors
+    not_authored_by: int | None = None  # the user is not among the authors
+    awaiting_posting: tuple[str, str] | None = None  # (since, cutoff): released, not online
+    text: str = ""  # search in the title and every part
+    nothing: bool = False  # a view the user has no part in
+
+
+def _where(store: Store, f: PackageFilter, first_rows: bool) -> tuple[str, tuple, str, tuple]:
+    """(where, params, confirm, params) of a filter (see Store.search_parts for `confirm`)."""
+    if f.nothing:
+        return "FALSE", (), "TRUE", ()
+    clauses: list[str] = []
+    params: list = []
+    if not f.every_department:
+        clauses.append("p.department_id = ?")
+        params.append(f.department_id if f.department_id is not None else -1)
+    if f.state is not None:
+        clauses.append("p.state = ?")
+        params.append(f.state)
+    if f.authored_by is not None:
+        clauses.append(_AUTHORS_OF)
+        params.append(f.authored_by)
+    if f.not_authored_by is not None:
+        clauses.append(_NOT_AUTHOR)
+        params.append(f.not_authored_by)
+    if f.awaiting_posting is not None:
+        sql, window = store.outreach.awaiting_posting(*f.awaiting_posting)
+        clauses.append(sql)
+        params += window
+    confirm, confirm_params = "TRUE", ()
+    if f.text.strip():
+        # A page needs only its first matches; a count needs them all (the index).
+        cond, cond_params, confirm, confirm_params = store.search_parts(
+            f.text, first_rows=first_rows)
+        clauses.append(cond)
+        params += cond_params
+    return " AND ".join(clauses) or "TRUE", tuple(params), confirm, confirm_params
+
+
+def page(store: Store, f: PackageFilter, sort: str, descending: bool, limit: int,
+         offset: int = 0, after: PackageSummary | None = None) -> list[PackageSummary]:
+    """Rows `offset`..`offset+limit` in the list's order, or the `limit` rows after `after`
+    (keyset paging: an OFFSET deep into 100,000 rows steps over every row before it)."""
+    where, params, confirm, confirm_params = _where(store, f, first_rows=True)
+    key = sort if sort in SORT_COLUMNS else "updated_at"
+    column = SORT_COLUMNS[key]
+    direction = "DESC" if descending else "ASC"
+    if after is not None:
+        where += f" AND ({column}, p.id) {'<' if descending else '>'} (?, ?)"
+        params = (*params, getattr(after, key), after.id)
+        offset = 0
+    order = f"{column} {direction}, p.id {direction}"
+    return store.packages.summaries(where, params, order, limit, offset, confirm,
+                                    confirm_params)
+
+
+def count(store: Store, f: PackageFilter) -> int:
+    """How many packages the filter holds."""
+    where, params, confirm, confirm_params = _where(store, f, first_rows=False)
+    return store.packages.count(f"{where} AND {confirm}", (*params, *confirm_params))
