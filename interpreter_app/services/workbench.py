@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
 from ..store.address import is_server_address
@@ -11,17 +13,17 @@ from ..store.db import now_iso
 from ..store.store import Store
 from .accounts import AccountService
 from .authoring import AuthoringService
-from .comments import CommentService
-from .exporting import ExportService
 from .listing import ListingService
-from .media import MediaService
-from .outreach import OutreachService
-from .review import ReviewService
-from .stats import StatisticsService
 from .trust import TrustService
-from .trust_files import trusted_fingerprints
-from .trust_verify import chain_of, remember_history
-from .verify import VerifyReport, verify_store
+
+if TYPE_CHECKING:
+    from .comments import CommentService
+    from .exporting import ExportService
+    from .media import MediaService
+    from .outreach import OutreachService
+    from .review import ReviewService
+    from .stats import StatisticsService
+    from .verify import VerifyReport
 
 
 def schema_versions(address: str | Path) -> tuple[int, int]:
@@ -36,7 +38,11 @@ def schema_versions(address: str | Path) -> tuple[int, int]:
 
 
 class Workbench:
-    """Every use case over one database connection (create one per thread)."""
+    """Every use case over one database connection (create one per thread).
+
+    What the list and the log-in need is built at once; the other services, and the modules
+    behind them, on first use (a worker thread that only counts a view never loads review,
+    statistics or export code, and neither does start-up)."""
 
     def __init__(self, store: Store, clock=now_iso) -> None:
         self.store = store
@@ -44,13 +50,49 @@ class Workbench:
         self.trust = TrustService(store, clock)
         self.accounts = AccountService(store, clock, self.trust)
         self.authoring = AuthoringService(store, clock)
-        self.review = ReviewService(store, clock, self.accounts)
-        self.comments = CommentService(store, clock)
         self.listing = ListingService(store, clock)
-        self.exports = ExportService(store, clock)
-        self.statistics = StatisticsService(store, clock)
-        self.outreach = OutreachService(store, clock)
-        self.media = MediaService(store, clock)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        """Submitting, reviewing, signing off and releasing."""
+        from .review import ReviewService
+
+        return ReviewService(self.store, self.clock, self.accounts)
+
+    @cached_property
+    def comments(self) -> CommentService:
+        """Comments anchored in the texts."""
+        from .comments import CommentService
+
+        return CommentService(self.store, self.clock)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Word, PDF and web packs, and the signed pack."""
+        from .exporting import ExportService
+
+        return ExportService(self.store, self.clock)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        """The department statistics and plans."""
+        from .stats import StatisticsService
+
+        return StatisticsService(self.store, self.clock)
+
+    @cached_property
+    def outreach(self) -> OutreachService:
+        """Postings, events, the register of issued documents and concerns."""
+        from .outreach import OutreachService
+
+        return OutreachService(self.store, self.clock)
+
+    @cached_property
+    def media(self) -> MediaService:
+        """Pictures and attachments of the materials."""
+        from .media import MediaService
+
+        return MediaService(self.store, self.clock)
 
     @classmethod
     def open(cls, path: str | Path, clock=now_iso) -> Workbench:
@@ -92,6 +134,10 @@ class Workbench:
 
         `trust` is a fingerprint or trust file (default: the user's trust.txt); `against` a
         backup or exported pack whose audit chain this database must still extend."""
+        from .trust_files import trusted_fingerprints
+        from .trust_verify import chain_of
+        from .verify import verify_store
+
         pins = trusted_fingerprints(trust)
         head = chain_of(Path(against), self.store) if against else None
         return verify_store(self.store, pins, head)
@@ -99,6 +145,8 @@ class Workbench:
     def close(self) -> None:
         """Close the database connection, remembering the audit chain seen here."""
         # a closing connection must close whatever happened to the record of the history
+        from .trust_verify import remember_history
+
         with contextlib.suppress(Exception):
             remember_history(self.store, self.trust.fingerprint())
         self.store.close()

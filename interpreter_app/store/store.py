@@ -6,18 +6,22 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import audit
 from . import search as sqlite_search
 from .address import is_server_address
 from .db import Database, now_iso
-from .media import MediaRepository
-from .outreach import OutreachRepository
 from .packages import PackageRepository
 from .people import DepartmentRepository, UserRepository
 from .records import RecordRepository
 from .trust import TrustRepository
+
+if TYPE_CHECKING:
+    from .media import MediaRepository
+    from .outreach import OutreachRepository
 
 
 class Store:
@@ -43,8 +47,21 @@ class Store:
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
         self.trust = TrustRepository(conn, server=self.is_server)
-        self.outreach = OutreachRepository(conn, server=self.is_server)
-        self.media = MediaRepository(conn, server=self.is_server)
+
+    @cached_property
+    def outreach(self) -> OutreachRepository:
+        """Postings, events, issued documents and concerns (read on first use: the list and
+        the log-in never need them, nor their module)."""
+        from .outreach import OutreachRepository
+
+        return OutreachRepository(self.db.conn, server=self.is_server)
+
+    @cached_property
+    def media(self) -> MediaRepository:
+        """Pictures and attachments, on first use."""
+        from .media import MediaRepository
+
+        return MediaRepository(self.db.conn, server=self.is_server)
 
     @property
     def path(self) -> str:

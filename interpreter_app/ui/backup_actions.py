@@ -1,4 +1,7 @@
-"""Backing up and restoring the database from the File menu, and the automatic start-up backup."""
+"""Backing up and restoring the database from the File menu, and the automatic start-up backup.
+
+The backup service (zip, file copies) is imported when a backup or restore is asked for: the
+main window imports this module at start-up, where nothing is backed up yet."""
 
 from __future__ import annotations
 
@@ -12,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from .. import paths
 from ..domain.errors import AppError, StorageError
 from ..domain.model import User
-from ..services import backup as backup_service
 from ..services.accounts import AccountService
 from . import alerts
 from .jobs import start_job
@@ -30,6 +32,8 @@ class RestoreRequest(NamedTuple):
 
 def back_up(parent: QWidget, db_path: Path, user: User) -> None:
     """Ask where to save a copy of the database, then write it in the background."""
+    from ..services import backup as backup_service
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     suggested = str(Path.home() / translate("backup", "workbench-backup-{stamp}.db").format(
         stamp=stamp))
@@ -47,6 +51,8 @@ def back_up(parent: QWidget, db_path: Path, user: User) -> None:
 
 def choose_backup(parent: QWidget, db_path: Path) -> Path | None:
     """Ask for a backup file, check it and confirm replacing the database; the path or None."""
+    from ..services import backup as backup_service
+
     name, _filter = QFileDialog.getOpenFileName(
         parent, translate("backup", "Restore from backup"), str(paths.backups_dir(db_path)),
         translate("backup", "Database files (*.db);;All files (*)"))
@@ -70,6 +76,7 @@ def choose_backup(parent: QWidget, db_path: Path) -> Path | None:
 def choose_restore(parent: QWidget, accounts: AccountService, user: User,
                    db_path: Path) -> RestoreRequest | None:
     """A checked backup, confirmed and authorised by the logged-in administrator's password."""
+    from ..services import backup as backup_service
     from .restore_dialog import RestoreCredentialsDialog
 
     source = choose_backup(parent, db_path)
@@ -83,6 +90,8 @@ def choose_restore(parent: QWidget, accounts: AccountService, user: User,
 
 def restore_database(parent: QWidget | None, request: RestoreRequest, db_path: Path) -> bool:
     """Restore the chosen backup over the database (the window is closed); reports the outcome."""
+    from ..services import backup as backup_service
+
     try:
         done = backup_service.restore(request.source, db_path, request.username,
                                       request.password)
@@ -96,6 +105,7 @@ def restore_database(parent: QWidget | None, request: RestoreRequest, db_path: P
 def restore_at_start_up(source: Path, db_path: Path) -> bool:
     """Restore `source` over a database that cannot be opened, once an administrator (of the
     backup, as no other account can be read) gives their password; whether it was restored."""
+    from ..services import backup as backup_service
     from .restore_dialog import RestoreCredentialsDialog
 
     done: list[backup_service.Restored] = []
@@ -119,6 +129,7 @@ def _report_restored(parent: QWidget | None, safety: Path | None) -> None:
 
 def start_auto_backup(events, db_path: Path, keep: int):
     """Back up in the background after start-up; the outcome goes to the status bar."""
+    from ..services import backup as backup_service
     from .worker import Worker
 
     worker = Worker(backup_service.auto_back_up, db_path, keep)

@@ -74,3 +74,32 @@ def test_only_the_store_speaks_sql():
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              if sql.search(line)]
     assert found == []
+
+
+LATER = ("services.review", "services.stats", "services.exporting", "services.outreach",
+         "services.comments", "services.media", "services.verify", "services.trust_verify",
+         "services.backup", "store.outreach", "store.media", "domain.statistics")
+
+
+def test_services_beyond_the_list_load_on_first_use(tmp_path):
+    """Start-up opens the list: review, statistics, export, outreach, verification and backup
+    code load when first used, and are then the same services as before."""
+    code = (
+        "import sys\n"
+        "import interpreter_app.ui.backup_actions\n"
+        "from interpreter_app.services.workbench import Workbench\n"
+        f"wb = Workbench.create({str(tmp_path / 'w.db')!r})\n"
+        f"later = {['interpreter_app.' + m for m in LATER]!r}\n"
+        "print([m for m in later if m in sys.modules])\n"
+        "print(type(wb.review).__name__, type(wb.statistics).__name__, type(wb.exports).__name__,"
+        " type(wb.outreach).__name__, type(wb.comments).__name__, type(wb.media).__name__,"
+        " type(wb.store.outreach).__name__, type(wb.store.media).__name__)\n"
+        "print(wb.review is wb.review, wb.store.outreach is wb.store.outreach)\n"
+        "wb.close()\n")
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == [
+        "[]",
+        "ReviewService StatisticsService ExportService OutreachService CommentService "
+        "MediaService OutreachRepository MediaRepository",
+        "True True"]
