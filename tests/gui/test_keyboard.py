@@ -163,3 +163,29 @@ def test_sample_names_are_what_the_labels_say(make_window, qtbot, seeded):
     assert _announced(window.packages.search) == window.packages.tr("Search packages")
     buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text()]
     assert all(_announced(b) for b in buttons)
+
+
+
+def test_focusable_in_follows_the_chain_and_stays_in_the_window(qtbot):
+    """The widgets Tab reaches inside a container, in focus-chain order (after a reorder too),
+    without its labels, the widgets around it, or those of a dialog parented to it."""
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+
+    from interpreter_app.ui.keyboard import focusable_in
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    before = QLineEdit(root)
+    box = QWidget(root)
+    first, _label, second, third = QLineEdit(box), QLabel("x", box), QLineEdit(box), QLineEdit(box)
+    after = QLineEdit(root)
+    in_dialog = QLineEdit(QDialog(box))
+    QWidget.setTabOrder(second, first)  # first now follows second
+    chain, widget = [], box  # the whole chain, filtered: what focusable_in must return
+    while (widget := widget.nextInFocusChain()) is not box:
+        if widget.focusPolicy() & Qt.TabFocus and box.isAncestorOf(widget):
+            chain.append(widget)
+    assert chain.index(first) == chain.index(second) + 1
+    assert set(chain) == {first, second, third}
+    assert focusable_in(box) == chain
+    assert not {before, after, in_dialog} & set(focusable_in(box))
