@@ -386,9 +386,7 @@ def cmd_stats(args) -> int:
         date_from = parse_date(args.date_from) if args.date_from else None
         date_to = parse_date(args.date_to) if args.date_to else None
         stats = wb.statistics.compute(actor, date_from, date_to, args.department)
-        from .export.stats_report import export_statistics
-
-        files = export_statistics(stats, Path(args.out))
+        files = wb.statistics.export_report(actor, stats, Path(args.out))
         data = {"sentence": annual_sentence(stats), "files": [str(f) for f in files]}
         text = annual_sentence(stats) + "\n" + "\n".join(f"  {f}" for f in files)
         if args.explain:

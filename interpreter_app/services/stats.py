@@ -135,6 +135,22 @@ class StatisticsService(ServiceBase):
                                   department=department, limit_days=self.limit_days(),
                                   records=self.records(actor), calendar=self.calendar())
 
+    def export_report(self, actor: User, stats: Statistics, out_dir, progress=None) -> list:
+        """Write the charts and the Word summary of computed statistics into `out_dir`, and
+        record who exported which period (the figures go into an official annual report)."""
+        from pathlib import Path
+
+        from ..export.stats_report import export_statistics
+
+        self.facts(actor)  # the same right as computing them
+        files = export_statistics(stats, Path(out_dir), progress=progress)
+        with self.store.transaction():
+            self.store.audit(actor.id, None, "export_statistics", {
+                "out": str(out_dir), "files": len(files),
+                "from": str(stats.date_from or ""), "to": str(stats.date_to or ""),
+                "department": stats.department or ""}, self.clock())
+        return files
+
     def calendar(self) -> WorkCalendar:
         """Working days: the bundled schedules, with the administrator's years over them."""
         years = bundled_schedules()

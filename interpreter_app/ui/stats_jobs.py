@@ -52,8 +52,10 @@ def render_charts(stats, progress=None) -> list[tuple[str, bytes]]:
     return images
 
 
-def export_report(stats, out_dir: Path, progress=None) -> list[Path]:
-    """Write the charts and the Word summary into out_dir."""
-    from ..export.stats_report import export_statistics
-
-    return export_statistics(stats, Path(out_dir), progress=progress)
+def export_report(db_path: Path, user: User, stats, out_dir: Path, progress=None) -> list[Path]:
+    """Write the charts and the Word summary into out_dir (own connection, recorded)."""
+    wb = Workbench.open(db_path)
+    try:
+        return wb.statistics.export_report(user, stats, Path(out_dir), progress=progress)
+    finally:
+        wb.close()

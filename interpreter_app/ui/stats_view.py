@@ -221,8 +221,8 @@ class StatsWindow(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export statistics to folder"))
         if not folder:
             return
-        start_job(self, self.tr("Exporting statistics…"), export_report, self.dashboard.stats,
-                  Path(folder), on_result=lambda files: self._exported(Path(folder), files),
+        start_job(self, self.tr("Exporting statistics…"), export_report, self.db_path, self.user,
+                  self.dashboard.stats, Path(folder), on_result=lambda files: self._exported(Path(folder), files),
                   on_error=self._export_failed)
 
     def _exported(self, folder: Path, files: list[Path]) -> None:

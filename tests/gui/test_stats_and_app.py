@@ -47,6 +47,8 @@ def test_statistics_export_writes_charts_and_word_summary(qtbot, seeded, tmp_pat
     qtbot.waitUntil(lambda: "choose" in alert_log.kinds(), timeout=60_000)
     written = [p.suffix for p in tmp_path.rglob("*") if p.is_file()]
     assert ".docx" in written and ".png" in written
+    recorded = [e for e in seeded.wb.store.audit_events() if e.action == "export_statistics"]
+    assert len(recorded) == 1 and recorded[0].actor_id == seeded["writer"].id
 
 
 def test_settings_round_trip(tmp_path):
