@@ -97,3 +97,18 @@ def seeded(db_address) -> Seeded:
     data = seed(db_address)
     yield data
     data.wb.close()
+
+
+@pytest.fixture
+def cli(seeded, monkeypatch, capsys):
+    """Run interpreter-cli on the seeded database; returns (exit code, stdout, stderr)."""
+    from interpreter_app.cli import main
+
+    monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", str(seeded.path), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

@@ -5,23 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
-
 from interpreter_app.cli import main
-from tests.factories import PASSWORD, complete_package
-
-
-@pytest.fixture
-def cli(seeded, monkeypatch, capsys):
-    """Run interpreter-cli on the seeded database; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(seeded.path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.factories import complete_package
 
 
 def test_full_cycle_through_the_cli(seeded, cli):

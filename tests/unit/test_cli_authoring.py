@@ -7,8 +7,7 @@ import json
 
 import pytest
 
-from interpreter_app.cli import main
-from tests.factories import PASSWORD, POLICY_BODY
+from tests.factories import POLICY_BODY
 
 ARTICLE = ("一、出台背景\n为稳定就业大局，省人力资源社会保障厅制定本通知。\n"
            "二、主要内容\n对招用高校毕业生的中小微企业，按每人1500元给予一次性吸纳就业补贴。\n"
@@ -21,17 +20,6 @@ SPEECH_GOOD = ("各位记者朋友：\n一、出台背景\n为稳定就业大局
 QA_GOOD = "问：补贴标准是多少？\n答：每人1500元。\n问：谁来负责？\n答：省人力资源社会保障厅牵头。"
 
 
-@pytest.fixture
-def cli(seeded, monkeypatch, capsys):
-    """Run interpreter-cli on the seeded database; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(seeded.path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

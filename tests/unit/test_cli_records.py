@@ -9,22 +9,11 @@ from pathlib import Path
 import pytest
 
 from interpreter_app.cli import main
-from tests.factories import PASSWORD, released_package
+from tests.factories import released_package
 
 TODAY = dt.date.today().isoformat()
 
 
-@pytest.fixture
-def cli(seeded, monkeypatch, capsys):
-    """Run interpreter-cli on the seeded database; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(seeded.path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture(scope="module")

@@ -100,16 +100,6 @@ def test_a_huge_id_through_the_installed_command_prints_no_traceback(template, t
 
 # -- the same visibility as the window ---------------------------------------------------------
 
-@pytest.fixture
-def cli(seeded, monkeypatch, capsys):
-    monkeypatch.setenv("INTERPRETER_PASSWORD", PASSWORD)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(seeded.path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_list_and_search_show_what_the_user_sees_in_the_window(seeded, cli):
