@@ -8,7 +8,8 @@ from pathlib import Path
 from ..domain import permissions, workflow
 from ..domain.digest import package_digest
 from ..domain.errors import AuthError, NotFoundError, PermissionDenied, ValidationError
-from ..domain.model import User
+from ..domain.model import Package, User
+from ..domain.signoffs import binding
 from ..store.store import Store
 from .base import ServiceBase
 from .trust import TrustService
@@ -24,10 +25,7 @@ class ExportService(ServiceBase):
         """The ExportContext of a package as the actor may export it."""
         from ..export.context import ExportContext
 
-        package = self._load(actor, package_id)
-        reason = permissions.why_not(actor, permissions.EXPORT, package)
-        if reason:
-            raise PermissionDenied(reason)
+        package = self._load(actor, package_id, permissions.EXPORT)
         department = self.store.departments.get(package.department_id).name
         signoffs = self.store.records.signoffs(package_id)  # which bind: domain/signoffs.py
         media = {item.sha256: self.store.media.get(item.sha256)
@@ -40,6 +38,14 @@ class ExportService(ServiceBase):
         trust, sign = self._trust_block(actor, package.id, ctx)
         return replace(ctx, trust=trust, sign=sign)
 
+    def signed(self, actor: User, package_id: int) -> tuple[Package, bool]:
+        """The package as the actor may export it, and whether a sign-off binds its content
+        now (what the export dialog offers; without reading media or building a pack)."""
+        package = self._load(actor, package_id, permissions.EXPORT)
+        bound = binding(self.store.records.signoffs(package_id), package.revision,
+                        package_digest(package))
+        return package, bool(bound)
+
     def _trust_block(self, actor: User, package_id: int, ctx) -> tuple[dict, object]:
         """What the pack carries to prove itself offline, and the exporter's signing function."""
         root = self.store.trust.root()
@@ -48,12 +54,12 @@ class ExportService(ServiceBase):
         from ..domain import signatures as sig
 
         wanted = {self.store.trust.signoff_decision(s.id) for s in ctx.current_signoffs}
-        released = [d for d in self.store.trust.decisions_of(package_id)
+        all_decisions = self.store.trust.decisions_of(package_id)
+        released = [d for d in all_decisions
                     if d.action == workflow.RELEASE and d.revision == ctx.package.revision]
         if released and ctx.package.state == workflow.RELEASED:
             wanted.add(released[-1].id)
-        decisions = [d for d in self.store.trust.decisions_of(package_id)
-                     if d.id in wanted and d.signed.body]
+        decisions = [d for d in all_decisions if d.id in wanted and d.signed.body]
         serials = {d.signed.data.get("cert") for d in decisions}
         try:
             raw, exporter_cert = TrustService(self.store, self.clock).signing_key(actor)

