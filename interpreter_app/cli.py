@@ -15,6 +15,9 @@ from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
 from .cli_records import RECORD_COMMANDS
 from .cli_records import add_parsers as add_record_parsers
 from .cli_records import run as run_record
+from .cli_review import REVIEW_COMMANDS
+from .cli_review import add_parsers as add_review_parsers
+from .cli_review import run as run_review
 from .domain.errors import AppError, TargetExistsError
 
 # --as is checked by the command (one line, exit 2), not by argparse (a usage block).
@@ -111,7 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="导出 Word 文件与发布包")
     exp.add_argument("id", type=int)
     exp.add_argument("--out", type=Path, required=True)
-    exp.add_argument("--pack", default="press", choices=["press", "briefing", "all", "parts", "web"])
+    exp.add_argument("--pack", default="press", choices=["press", "briefing", "all", "parts", "web", "review"],
+                     help="review：整个解读包的征求意见稿 .docx，修改后用 import-review 导回")
     exp.add_argument("--zip", action="store_true")
     exp.add_argument("--force", action="store_true", help="覆盖已存在的目标")
     exp.add_argument("--draft", action="store_true", help="未签发时导出标注“征求意见稿/草稿”的版本")
@@ -152,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     hol.add_argument("--work", nargs="*", metavar="DATE", help="调休上班的周六、周日")
     hol.add_argument("--as", dest="actor", help="设置时须为管理员")
     add_record_parsers(sub)
+    add_review_parsers(sub)
     return p
 
 
@@ -162,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in RECORD_COMMANDS:
             return run_record(args)
+        if args.command in REVIEW_COMMANDS:
+            return run_review(args)
         authoring = AUTHORING_COMMANDS.get(args.command)
         return authoring(args) if authoring else cli_commands.run(args)
     except TargetExistsError as exc:

@@ -338,6 +338,7 @@ class Comment:
     created_at: str
     resolved: bool = False
     row_version: int = 0
+    external: bool = False  # read from a Word file: author_name is the name the file gives
 
 
 # ---- conversion -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from .trust import TrustService
 from .trust_files import trusted_fingerprints
 
 SIGNED_PACK_KINDS = frozenset({"press", "briefing", "all"})
+REVIEW_PACK = "review"  # the 征求意见稿 .docx that comes back through import-review
 
 
 class ExportService(ServiceBase):
@@ -90,8 +91,11 @@ class ExportService(ServiceBase):
                as_zip: bool = False, force: bool = False, draft: bool = False, progress=None,
                cancelled=None):
         """Write the pack; the export is recorded in the audit chain."""
-        from ..export.packs import export_package
+        from ..export.packs import ExportResult, export_package
 
+        if pack == REVIEW_PACK:
+            path = self.export_review(actor, package_id, Path(out_dir), force=force)
+            return ExportResult(path, (path,), {})
         ctx = self.context(actor, package_id)
         if ctx.trust and ctx.sign is None and ctx.is_signed and pack in SIGNED_PACK_KINDS:
             raise PermissionDenied("对外发布包的清单须由导出人用本人经认证的签名密钥签名：请以本人身份"
@@ -102,6 +106,23 @@ class ExportService(ServiceBase):
             self.store.audit(actor.id, package_id, "export", {
                 "pack": pack, "digest": ctx.digest, "path": str(result.path)})
         return result
+
+    def export_review(self, actor: User, package_id: int, out_dir: Path, *,
+                      force: bool = False) -> Path:
+        """Write the 征求意见稿 .docx of the whole package (document, plan, materials) that a
+        reader edits in Word, WPS or LibreOffice and import_review reads back."""
+        from ..export.context import ExportContext
+        from ..export.review_docx import write_review_docx
+
+        package = self._load(actor, package_id, permissions.EXPORT)
+        department = self.store.departments.get(package.department_id).name
+        ctx = ExportContext.for_package(package, department, self.store.records.signoffs(package_id),
+                                        generated_at=self.clock())
+        path = write_review_docx(ctx, Path(out_dir), force=force)
+        with self.store.transaction():
+            self.store.audit(actor.id, package_id, "export", {
+                "pack": REVIEW_PACK, "digest": ctx.digest, "path": str(path)})
+        return path
 
     def verify_pack(self, path: Path, trust: str | None = None) -> tuple[dict, list[str]]:
         """(manifest, problems) of a pack folder or zip checked against the database."""

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .media import MediaService
     from .outreach import OutreachService
     from .review import ReviewService
+    from .review_import import ReviewImportService
     from .stats import StatisticsService
     from .verify import VerifyReport
 
@@ -72,6 +73,14 @@ class Workbench:
         from .exporting import ExportService
 
         return ExportService(self.store, self.clock)
+
+    @cached_property
+    def review_import(self) -> ReviewImportService:
+        """A 征求意见稿 edited in Word, WPS or LibreOffice back into its package."""
+        from .review_import import ReviewImportService
+
+        # the tracked-change service stores what the file changed, where this build has one
+        return ReviewImportService(self.store, self.clock, getattr(self, "changes", None))
 
     @cached_property
     def statistics(self) -> StatisticsService:

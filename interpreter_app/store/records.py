@@ -118,11 +118,14 @@ class RecordRepository:
 
     # -- comments -------------------------------------------------------------------------
     def add_comment(self, package_id: int, part: str, paragraph: int, quote: str, text: str,
-                    author_id: int, at: str) -> int:
-        """Store a comment anchored to a quote; returns its id."""
+                    author_id: int, at: str, *, author_name: str = "",
+                    external: bool = False) -> int:
+        """Store a comment anchored to a quote; returns its id. An external comment (read
+        from a Word file) keeps the file's author name; author_id is who imported it."""
         return insert_returning_id(self.conn,
-            "INSERT INTO comments (package_id, part, paragraph, quote, text, author_id, created_at)"
-            " VALUES (?,?,?,?,?,?,?)", (package_id, part, paragraph, quote, text, author_id, at))
+            "INSERT INTO comments (package_id, part, paragraph, quote, text, author_id, created_at,"
+            " author_name, external) VALUES (?,?,?,?,?,?,?,?,?)",
+            (package_id, part, paragraph, quote, text, author_id, at, author_name, int(external)))
 
     def comments(self, package_id: int) -> list[Comment]:
         """Comments on a package, oldest first, with author names."""
@@ -130,8 +133,9 @@ class RecordRepository:
             "SELECT c.*, u.display_name FROM comments c JOIN users u ON u.id = c.author_id"
             " WHERE c.package_id = ? ORDER BY c.id", (package_id,)).fetchall()
         return [Comment(r["id"], r["package_id"], r["part"], r["paragraph"], r["quote"], r["text"],
-                        r["author_id"], r["display_name"], r["created_at"], bool(r["resolved"]),
-                        r["row_version"]) for r in rows]
+                        r["author_id"], r["author_name"] or r["display_name"], r["created_at"],
+                        bool(r["resolved"]), r["row_version"], bool(r["external"]))
+                for r in rows]
 
     def comment(self, comment_id: int) -> Comment:
         """One comment by id."""
