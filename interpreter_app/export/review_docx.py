@@ -206,7 +206,7 @@ def custom_properties_xml(props: list[tuple[str, str]]) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
             'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
-            f'2006/docPropsVTypes">{items}</Properties>').encode("utf-8")
+            f'2006/docPropsVTypes">{items}</Properties>').encode()
 
 
 def with_identity(docx: bytes, props: list[tuple[str, str]]) -> bytes:

@@ -255,10 +255,10 @@ def _prefix_sums(lines: list[str]) -> list[int]:
 
 def map_position(ops: list[Opcode], b: int) -> int:
     """A position of the file's text in the package's text (start of an edit inside one)."""
-    for tag, a0, a1, b0, b1 in ops:
+    for tag, a0, _a1, b0, b1 in ops:
         if b0 <= b <= b1 and tag == "equal":
             return a0 + (b - b0)
-    for tag, a0, a1, b0, b1 in ops:
+    for _tag, a0, a1, b0, b1 in ops:
         if b0 <= b <= b1:
             return a0 if b < b1 else a1
     return ops[-1][2] if ops else 0
@@ -266,7 +266,7 @@ def map_position(ops: list[Opcode], b: int) -> int:
 
 def _map_span(ops: list[Opcode], w0: int, w1: int) -> int | None:
     """Where [w0, w1) of the file's text is in the package, if it lies in unchanged text."""
-    for tag, a0, a1, b0, b1 in ops:
+    for tag, a0, _a1, b0, b1 in ops:
         if tag == "equal" and b0 <= w0 and w1 <= b1:
             return a0 + (w0 - b0)
     if not ops and w0 == w1 == 0:

@@ -31,6 +31,8 @@ from .jobs import start_job
 
 translate = QCoreApplication.translate
 DRAFT_PACK = "parts"
+REVIEW_PACK = "review"
+UNSIGNED_PACKS = (DRAFT_PACK, REVIEW_PACK)  # what a package not yet signed may export
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ def pack_choices() -> list[tuple[str, str, str]]:
          translate("ExportDialog", "Press pack and briefing pack together")),
         (DRAFT_PACK, translate("ExportDialog", "Draft Word files"),
          translate("ExportDialog", "One Word file per part, marked as draft when not signed")),
+        (REVIEW_PACK, translate("ExportDialog", "Review draft (征求意见稿)"),
+         translate("ExportDialog", "The whole package in one Word file to edit with tracked "
+                                   "changes; bring it back with Import edited draft")),
     ]
 
 
@@ -93,7 +98,7 @@ class ExportDialog(QDialog):
         for index, (pack, label, description) in enumerate(pack_choices()):
             button = QRadioButton(label, self)
             button.setProperty("pack", pack)
-            button.setEnabled(signed or pack == DRAFT_PACK)
+            button.setEnabled(signed or pack in UNSIGNED_PACKS)
             button.setChecked(pack == ("press" if signed else DRAFT_PACK))
             self.group.addButton(button, index)
             hint = QLabel(description, self)
@@ -161,7 +166,7 @@ def run_export(parent: QWidget, db_path: Path, user: User, package_id: int,
                               translate("ExportDialog", "“{name}” exists already. Replace it?")
                               .format(name=exc.path.name)):
                 run_export(parent, db_path, user, package_id, options, force=True)
-        elif isinstance(exc, WorkflowError) and options.pack != DRAFT_PACK:
+        elif isinstance(exc, WorkflowError) and options.pack not in UNSIGNED_PACKS:
             question = exc.message + "\n\n" + translate(
                 "ExportDialog", "Export draft Word files instead?")
             if alerts.confirm(parent, translate("ExportDialog", "Export package"), question):

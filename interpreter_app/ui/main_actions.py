@@ -18,6 +18,7 @@ class MainActions:
     new_package: QAction
     import_file: QAction
     export: QAction
+    import_review: QAction
     connect_server: QAction
     backup: QAction
     restore: QAction
@@ -69,6 +70,9 @@ def create_actions(window: QMainWindow) -> MainActions:
                             icon(QStyle.SP_DialogOpenButton)),
         export=_action(window, translate("MainActions", "&Export…"), translate("MainActions", "Export the selected package as Word files or a pack"),
                        "Ctrl+E", icon(QStyle.SP_ArrowDown)),
+        import_review=_action(window, translate("MainActions", "Import edited &draft…"),
+                              translate("MainActions", "Bring back a review draft edited in Word, WPS or "
+                                                       "LibreOffice: its changes and comments")),
         connect_server=_action(window, translate("MainActions", "&Connect to server…"),
                                translate("MainActions", "Work on the department's database server, or on this computer's database")),
         backup=_action(window, translate("MainActions", "&Back up database…"), translate("MainActions", "Save a copy of the whole database")),
@@ -99,7 +103,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     """File, Edit, View, Admin (administrators only) and Help menus."""
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainActions", "&File"))
-    file_menu.addActions([a.new_package, a.import_file, a.export])
+    file_menu.addActions([a.new_package, a.import_file, a.export, a.import_review])
     file_menu.addSeparator()
     file_menu.addAction(a.connect_server)
     file_menu.addActions([a.backup, a.restore])

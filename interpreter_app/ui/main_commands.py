@@ -28,7 +28,8 @@ class _SearchHolder(Protocol):
 
 
 class _Saver(Protocol):
-    def save_now(self) -> None: ...
+    def save_now(self) -> bool: ...
+    def reload(self) -> None: ...
 
 
 class CommandHost(Protocol):
@@ -61,7 +62,8 @@ class MainCommands(QObject):
         """Wire every action to its handler and enable what this user may do."""
         w = self.window
         pairs = ((a.new_package, self.new_package), (a.import_file, self.import_file),
-                 (a.export, self.export), (a.backup, self.backup), (a.restore, self.restore),
+                 (a.export, self.export), (a.import_review, self.import_review),
+                 (a.backup, self.backup), (a.restore, self.restore),
                  (a.connect_server, self.connect_server),
                  (a.quit, w.close), (a.save, self.save), (a.find, self.find),
                  (a.refresh, w.refresh), (a.statistics, self.statistics),
@@ -79,6 +81,7 @@ class MainCommands(QObject):
         a.new_package.setEnabled(may_create)
         a.import_file.setEnabled(may_create)
         a.export.setEnabled(False)
+        a.import_review.setEnabled(False)
         for action in (a.backup, a.restore):
             action.setVisible(permissions.may(w.user, permissions.BACKUP))
         # A server's database is restored by its administrator (pg_restore), not by one desk.
@@ -125,6 +128,20 @@ class MainCommands(QObject):
         if options is not None:
             w.settings.export_dir = str(options.out_dir)
             run_export(w, w.db_path, w.user, package_id, options)
+
+    def import_review(self) -> None:
+        """Bring an edited 征求意见稿 back into the open package, then show what came in."""
+        w = self.window
+        package_id = w.current_package_id()
+        if package_id is None or not w.workspace.save_now():
+            return
+        from .review_import_dialog import run_review_import
+
+        def done(_report) -> None:
+            w.workspace.reload()  # the comments and changes the file brought
+            w.events.package_changed.emit(package_id)
+
+        run_review_import(w, w.db_path, w.user, package_id, on_done=done)
 
     def save(self) -> None:
         """Save the open package now."""

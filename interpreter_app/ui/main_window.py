@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.open_id = package_id
         self.workspace.open_package(package_id)
         self.main_actions.export.setEnabled(self._may_export())
+        self.main_actions.import_review.setEnabled(self._may_import_review())
 
     def _leave_open_package(self) -> bool:
         """Save pending edits; when that fails, ask whether to discard them."""
@@ -225,6 +226,11 @@ class MainWindow(QMainWindow):
     def current_package_id(self) -> int | None:
         """The package in the workspace."""
         return self.open_id
+
+    def _may_import_review(self) -> bool:
+        package = self.workspace.session.package
+        return package is not None and (permissions.may(self.user, permissions.EDIT, package)
+                                        or permissions.party_of(self.user, package) is not None)
 
     def _may_export(self) -> bool:
         package = self.workspace.session.package

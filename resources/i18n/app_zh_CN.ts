@@ -194,6 +194,16 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="60"/>
+        <source>Review draft (征求意见稿)</source>
+        <translation>征求意见稿</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/export_dialog.py" line="61"/>
+        <source>The whole package in one Word file to edit with tracked changes; bring it back with Import edited draft</source>
+        <translation>整个解读包合成一个 Word 文件，供在修订（留痕）状态下修改；改好后用“导入修改稿”导回</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/export_dialog.py" line="48"/>
         <source>Press pack</source>
         <translation>对外发布包</translation>
@@ -713,6 +723,16 @@
 </context>
 <context>
     <name>MainActions</name>
+    <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="73"/>
+        <source>Import edited &amp;draft…</source>
+        <translation>导入修改稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/main_actions.py" line="74"/>
+        <source>Bring back a review draft edited in Word, WPS or LibreOffice: its changes and comments</source>
+        <translation>把在 Word、WPS 或 LibreOffice 中修改过的征求意见稿导回：修改留痕，批注归位</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/main_actions.py" line="92"/>
         <source>Change my &amp;password…</source>
@@ -2202,6 +2222,42 @@ It is also in this computer&apos;s trust file; copy that file to the department&
         <location filename="../../interpreter_app/ui/startup.py" line="135"/>
         <source>Other departments: the same names with the prefix fgw- or zwj-.</source>
         <translation>其他部门的账号在以上用户名前加 fgw- 或 zwj-。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImport</name>
+    <message>
+        <location filename="../../interpreter_app/ui/review_import_dialog.py" line="55"/>
+        <source>Import edited draft</source>
+        <translation>导入修改稿</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/review_import_dialog.py" line="56"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/review_import_dialog.py" line="81"/>
+        <source>Importing edited draft…</source>
+        <translation>正在导入修改稿…</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/review_import_dialog.py" line="84"/>
+        <source>The edited draft could not be imported</source>
+        <translation>修改稿未能导入</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReportDialog</name>
+    <message>
+        <location filename="../../interpreter_app/ui/review_import_dialog.py" line="32"/>
+        <source>Edited draft imported</source>
+        <translation>修改稿已导入</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/review_import_dialog.py" line="39"/>
+        <source>The changes are tracked changes of the package, marked as external: accept or reject them one by one.</source>
+        <translation>导入的修改已作为解读包的留痕修改（标为外部修改），请逐条接受或拒绝。</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ the file through UNO. tests/unit/test_review_libreoffice.py runs it live when so
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import socket
@@ -205,10 +206,8 @@ def _tracked_edits(src: Path, fodt: Path, profile: Path) -> None:
         doc.storeToURL(uno.systemPathToFileUrl(str(fodt.resolve())),
                        (_prop("FilterName", "OpenDocument Text Flat XML"),))
         doc.close(True)
-        try:
+        with contextlib.suppress(Exception):  # the bridge goes away while terminate returns
             desktop.terminate()
-        except Exception:  # the bridge goes away while terminate returns
-            pass
         proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
