@@ -46,7 +46,8 @@ class ListingService(ServiceBase):
         the SQL)."""
         scope = PackageFilter(department_id=actor.department_id,
                               every_department=actor.all_departments, text=text,
-                              parties_of=actor.department_id)
+                              parties_of=actor.department_id
+                              if actor.roles & workflow.ACTING_ROLES else None)
         if view == MINE:
             # The creator is always recorded among the authors.
             return replace(scope, state=workflow.DRAFT, authored_by=actor.id)
