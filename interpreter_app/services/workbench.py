@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .outreach import OutreachService
     from .review import ReviewService
     from .review_import import ReviewImportService
+    from .routes import RouteService
     from .stats import StatisticsService
     from .verify import VerifyReport
 
@@ -59,6 +60,13 @@ class Workbench:
         from .review import ReviewService
 
         return ReviewService(self.store, self.clock, self.accounts)
+
+    @cached_property
+    def routes(self) -> RouteService:
+        """Approval routes: defined per department, chosen at submit, shown as progress."""
+        from .routes import RouteService
+
+        return RouteService(self.store, self.clock)
 
     @cached_property
     def comments(self) -> CommentService:
