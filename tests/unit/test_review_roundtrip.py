@@ -15,7 +15,9 @@ from interpreter_app.export.review_merge import merge_review
 from interpreter_app.export.review_reader import read_review_file
 from tests.factories import released_package
 from tests.support.make_review_fixture import create_sample
-from tests.support.review_ooxml import EditedDocx
+from lxml import etree
+
+from tests.support.review_ooxml import W_NS, EditedDocx
 
 WORD_DATE = "2026-06-18T09:00:00Z"
 
@@ -234,3 +236,46 @@ def _bookmark_names(xml: str) -> list[str]:
     return re.findall(r'w:bookmarkStart[^>]*w:name="([^"]+)"', xml)
 
 
+
+
+def test_oversized_file_is_refused_before_it_is_read(seeded, sample, tmp_path):
+    big = tmp_path / "big.docx"
+    with big.open("wb") as fh:
+        fh.truncate(60 * 1024 * 1024)  # sparse: no disk used
+    with pytest.raises(ValidationError, match="文件过大"):
+        seeded.wb.review_import.import_review(seeded["writer"], sample.id, big)
+
+
+def test_comment_on_a_title_is_kept_unanchored_and_reported(seeded, sample, exported, tmp_path):
+    doc = EditedDocx(exported)
+    doc.comment("关于做好2026年高校毕业生", "标题太长", "李四", WORD_DATE)
+    result = merged(seeded, sample.id, doc.save(tmp_path / "t.docx"))
+    (comment,) = result.comments
+    assert comment.paragraph == -1 and comment.text == "标题太长"
+    assert any("标题太长" in line for line in result.not_placed)
+
+
+def test_paragraph_split_with_tracking_is_an_inserted_line_break(seeded, sample, exported,
+                                                                 tmp_path):
+    doc = EditedDocx(exported)
+    doc.add_paragraph_after("确保各项措施落地见效。", "（此段为新增）")
+    mark = doc.root.xpath("//w:p[w:r/w:t='（此段为新增）']", namespaces={"w": W_NS})[0]
+    previous = mark.getprevious()
+    ppr = previous.find(f"{{{W_NS}}}pPr")
+    if ppr is None:
+        ppr = etree.Element(f"{{{W_NS}}}pPr")
+        previous.insert(0, ppr)
+    rpr = ppr.find(f"{{{W_NS}}}rPr")
+    if rpr is None:
+        rpr = etree.SubElement(ppr, f"{{{W_NS}}}rPr")
+    etree.SubElement(rpr, f"{{{W_NS}}}ins", {f"{{{W_NS}}}id": "7", f"{{{W_NS}}}author": "张三",
+                                           f"{{{W_NS}}}date": WORD_DATE})
+    run = mark.find(f"{{{W_NS}}}r")
+    ins = etree.SubElement(mark, f"{{{W_NS}}}ins", {f"{{{W_NS}}}id": "8",
+                                                   f"{{{W_NS}}}author": "张三",
+                                                   f"{{{W_NS}}}date": WORD_DATE})
+    ins.append(run)
+    result = merged(seeded, sample.id, doc.save(tmp_path / "split.docx"))
+    (change,) = result.changes
+    assert change.new == "\n（此段为新增）" and change.author_name == "张三"
+    assert apply(sample, result.changes)["document.body"].endswith("落地见效。\n（此段为新增）")
