@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from interpreter_app.domain.changes import targets_of, text_at
 from interpreter_app.domain.errors import NotFoundError, PermissionDenied, ValidationError
@@ -15,8 +16,6 @@ from interpreter_app.export.review_merge import merge_review
 from interpreter_app.export.review_reader import read_review_file
 from tests.factories import released_package
 from tests.support.make_review_fixture import create_sample
-from lxml import etree
-
 from tests.support.review_ooxml import W_NS, EditedDocx
 
 WORD_DATE = "2026-06-18T09:00:00Z"
