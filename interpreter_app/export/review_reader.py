@@ -133,9 +133,10 @@ def _identity(props: dict[str, str]) -> tuple[int, int, str, dict[int, F.TargetE
     package, revision = props.get(F.PROP_PACKAGE, ""), props.get(F.PROP_REVISION, "")
     if not package.strip().isdigit() or not revision.strip().isdigit():
         raise ValidationError(NOT_OURS)
-    chunks = [props[k] for k in sorted((k for k in props if k.startswith(F.PROP_TARGETS)),
-                                       key=lambda k: int(k.rsplit(".", 1)[1] or 0)
-                                       if k.rsplit(".", 1)[1].isdigit() else 0)]
+    keys = sorted((k for k in props
+                   if k.startswith(F.PROP_TARGETS) and k[len(F.PROP_TARGETS):].isdigit()),
+                  key=lambda k: int(k[len(F.PROP_TARGETS):]))
+    chunks = [props[k] for k in keys]
     targets = F.decode_targets(chunks)
     if not targets:
         raise ValidationError(NOT_OURS)

@@ -4,12 +4,14 @@ untracked edits become external tracked changes, its comments anchored comments.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import permissions
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.model import User
+from ..domain.validation import format_datetime_cn
 from .base import ServiceBase, check_text
 from .comments import COMMENT_MAX
 
@@ -69,9 +71,11 @@ class ReviewImportService(ServiceBase):
         if review.package_id != package.id:
             raise ValidationError(f"这份征求意见稿属于解读包 {review.package_id}，不是解读包 {package.id}；"
                                   f"请打开解读包 {review.package_id} 再导入")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        self._refuse_repeat(package_id, digest)
         result = merge_review(package, review, source=path.name, now=self.clock())
         saved = self._save_changes(actor, package_id, result.changes, path.name)
-        self._save_comments(actor, package_id, result.comments, path)
+        self._save_comments(actor, package_id, result.comments, path.name, digest, saved)
         authors = sorted({c.author_name for c in result.changes}
                          | {c.author_name for c in result.comments})
         return ReviewImportReport(path.name, package_id, result.tracked, result.untracked,
@@ -92,9 +96,19 @@ class ReviewImportService(ServiceBase):
         self.changes.record_external(actor, package_id, changes, source)
         return True
 
-    def _save_comments(self, actor: User, package_id: int, comments, path: Path) -> None:
+    def _refuse_repeat(self, package_id: int, digest: str) -> None:
+        """The same file twice would record every change and comment twice."""
+        for event in self.store.audit_events(package_id):
+            if event.action != "import_review":
+                continue
+            detail = json.loads(event.detail or "{}")
+            if detail.get("sha256") == digest and detail.get("changes_saved", True):
+                raise ValidationError(f"这份文件已于 {format_datetime_cn(event.at)} 导入过，再次导入会把"
+                                      "同样的修改和批注再记一遍；如有新的修改，请导入修改后另存的文件")
+
+    def _save_comments(self, actor: User, package_id: int, comments, name: str, digest: str,
+                       changes_saved: bool) -> None:
         at = self.clock()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
         with self.store.transaction():
             ids = []
             for c in comments:
@@ -103,4 +117,5 @@ class ReviewImportService(ServiceBase):
                     package_id, c.part, c.paragraph, c.quote[:500], text, actor.id,
                     c.made_at or at, author_name=c.author_name, external=True))
             self.store.audit(actor.id, package_id, "import_review",
-                             {"file": path.name, "sha256": digest, "comments": ids}, at)
+                             {"file": name, "sha256": digest, "comments": ids,
+                              "changes_saved": changes_saved}, at)

@@ -278,3 +278,13 @@ def test_paragraph_split_with_tracking_is_an_inserted_line_break(seeded, sample,
     (change,) = result.changes
     assert change.new == "\n（此段为新增）" and change.author_name == "张三"
     assert apply(sample, result.changes)["document.body"].endswith("落地见效。\n（此段为新增）")
+
+
+def test_the_same_file_is_not_imported_twice(seeded, sample, exported, tmp_path):
+    doc = EditedDocx(exported)
+    doc.comment("专场招聘活动", "场次太少", "李四", WORD_DATE)
+    path = doc.save(tmp_path / "c.docx")
+    seeded.wb.review_import.import_review(seeded["writer"], sample.id, path)
+    with pytest.raises(ValidationError, match="导入过"):
+        seeded.wb.review_import.import_review(seeded["writer"], sample.id, path)
+    assert len(seeded.wb.comments.list(seeded["writer"], sample.id)) == 1
