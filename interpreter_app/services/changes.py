@@ -100,6 +100,21 @@ class ChangeService(ServiceBase):
                 if c.author_id == actor.id and not c.external]
         return apply_in_order(self._text(package, target), mine)[0]
 
+    def own_version(self, actor: User, package_id: int) -> Package:
+        """The package as the actor last edited it in 修订模式: every text with the actor's
+        own pending changes made (the content itself stays the accepted text)."""
+        package = self._load(actor, package_id)
+        mine = [c for c in self.store.changes.of_package(package_id, PENDING)
+                if c.author_id == actor.id and not c.external]
+        for target in dict.fromkeys(c.target for c in mine):
+            try:
+                text = text_at(package, target)
+            except UnknownTarget:
+                continue
+            ours = [c for c in mine if c.target == target]
+            package = with_text(package, target, apply_in_order(text, ours)[0])
+        return package
+
     def why_not(self, actor: User, action: str, package: Package) -> str | None:
         """Why the actor may not propose (TRACK_CHANGE) or settle (SETTLE_CHANGE) now."""
         return permissions.why_not(actor, action, package)
