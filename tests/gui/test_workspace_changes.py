@@ -60,12 +60,16 @@ def test_a_reviewers_edit_appears_as_a_tracked_change_the_writer_accepts(
     label = panel.list.itemWidget(panel.list.item(0))
     assert seeded["reviewer"].display_name in label.text() and "（修订）" in label.text()
     assert author_colour(seeded["reviewer"].display_name) in label.text()
+    marks = writer_ws.document_tab.body.editor.extraSelections()  # shown in the text too
+    assert len(marks) == 1 and marks[0].cursor.selectedText() == "求"
+    assert not ws.document_tab.body.editor.extraSelections()  # the reviewer sees their version
     panel.accept_button.click()
     accepted = wb.authoring.get(seeded["writer"], in_review.id)
     assert accepted.document.body.startswith("一、总体要求（修订）\n")
     assert package_digest(accepted) != digest
     assert writer_ws.document_tab.body.text() == accepted.document.body
     assert panel.list.count() == 0
+    assert not writer_ws.document_tab.body.editor.extraSelections()
     history = writer_ws.history_tab
     history.refresh()
     cells = [history.change_table.item(0, c).text() for c in range(6)]

@@ -12,18 +12,30 @@ import zlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import permissions
-from ...domain.changes import DELETED, INSERTED, Change, Segment, excerpt, targets_of, text_at
+from ...domain.changes import (
+    DELETED,
+    INSERTED,
+    Change,
+    Segment,
+    excerpt,
+    locate,
+    targets_of,
+    text_at,
+)
 from ...domain.errors import AppError
 from ...domain.model import Package
 from ...domain.validation import format_datetime_cn
@@ -100,6 +112,29 @@ class TrackedEditing(QObject):
                 if body is not None:
                     body.set_read_only(False)
 
+    def edits(self) -> list[tuple[str, QPlainTextEdit]]:
+        """(target, editor) of every tracked text in the tabs built so far."""
+        found: list[tuple[str, QPlainTextEdit]] = [("document.body",
+                                                    self._parts("document").body.editor)]
+        plan = self._parts("plan")
+        if plan is not None:
+            found.append(("plan.outline", plan.outline.editor))
+            found += [(f"plan.{f}", getattr(plan, f)) for f in PLAN_TEXTS[1:]]
+        materials = self._parts("materials")
+        for material_id, editor in (materials.editors.items() if materials is not None else ()):
+            body = getattr(editor, "body", None)
+            if body is not None:
+                found.append((f"material:{material_id}.body", body.editor))
+        return found
+
+    def mark(self, changes: list[Change]) -> None:
+        """Show pending changes in the texts of those who read the accepted text: deleted or
+        replaced text struck through, the place of an insertion underlined, in the author's
+        colour (in 修订模式 the editors hold the user's own version: nothing is marked)."""
+        for target, edit in self.edits():
+            ours = [] if self.session.tracking else [c for c in changes if c.target == target]
+            edit.setExtraSelections(_marks(edit, ours))
+
     def texts(self, key: str) -> dict[str, str]:
         """The tracked targets of a part key as the editors hold them now."""
         if key == "document":
@@ -130,10 +165,45 @@ class TrackedEditing(QObject):
             self.proposed.emit()
 
 
+def _marks(edit: QPlainTextEdit, changes: list[Change]) -> list[QTextEdit.ExtraSelection]:
+    text = edit.toPlainText()
+    marks = []
+    for change in changes:
+        at = locate(text, change)
+        if at is None:
+            continue
+        colour = QColor(author_colour(change.author_name))
+        fmt = QTextCharFormat()
+        fmt.setForeground(colour)
+        if change.old:
+            start, end = at, at + len(change.old)
+            fmt.setFontStrikeOut(True)
+        else:  # an insertion: the character before (or after) the place, underlined
+            start, end = (at - 1, at) if at else (0, min(1, len(text)))
+            fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+            fmt.setUnderlineColor(colour)
+        if start == end:
+            continue
+        fmt.setBackground(QColor(colour.red(), colour.green(), colour.blue(), 28))
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(_units(text, start))
+        cursor.setPosition(_units(text, end), QTextCursor.KeepAnchor)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor, mark.format = cursor, fmt
+        marks.append(mark)
+    return marks
+
+
+def _units(text: str, index: int) -> int:
+    """A Python string index as a Qt (UTF-16) position."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
 class ChangesPanel(QWidget):
     """The pending tracked changes of the package, for the writers to accept or reject."""
 
     count_changed = Signal(int)
+    listed = Signal(list)  # the pending changes, whenever read again
     settled = Signal()  # the content may have changed: the workspace reads it again
 
     def __init__(self, session: PackageSession, flush: Callable[[], bool],
@@ -144,7 +214,8 @@ class ChangesPanel(QWidget):
         self.summary = QLabel(wordWrap=True)
         self.list = QListWidget(wordWrap=True)
         self.list.setAccessibleName(self.tr("Tracked changes"))
-        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #c9ced6; }")
+        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #c9ced6; }"
+                                " QListWidget::item:selected { background: #e3ecfa; }")
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.accept_button = QPushButton(self.tr("Accept"))
         self.reject_button = QPushButton(self.tr("Reject"))
@@ -210,6 +281,7 @@ class ChangesPanel(QWidget):
             self.summary.setText(self.tr("No tracked changes wait for a decision."))
         self._update_buttons()
         self.count_changed.emit(len(self.changes))
+        self.listed.emit(self.changes)
 
     def _entry_html(self, change: Change, package: Package | None) -> str:
         colour = author_colour(change.author_name)

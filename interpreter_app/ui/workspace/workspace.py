@@ -171,6 +171,7 @@ class PackageWorkspace(QWidget):
         if name in ("plan", "materials"):
             part.set_read_only(read_only, self.session.may_comment)
             self.tracking.unlock(name)
+            self.tracking.mark(self.changes_panel.changes)
 
     plan_tab = property(lambda self: self._part("plan"), doc="The plan tab (built on first use).")
     materials_tab = property(lambda self: self._part("materials"), doc="The materials tab.")
@@ -202,6 +203,7 @@ class PackageWorkspace(QWidget):
         self.comments_panel.count_changed.connect(self._comment_count)
         self.changes_panel.count_changed.connect(self._change_count)
         self.changes_panel.settled.connect(self._changes_settled)
+        self.changes_panel.listed.connect(self.tracking.mark)
         self.tracking.proposed.connect(self.changes_panel.refresh)
         self.checks_panel.count_changed.connect(self._check_count)
         self.tabs.currentChanged.connect(self._tab_changed)
