@@ -15,6 +15,7 @@ from ..domain.changes import (
     ACCEPTED,
     PENDING,
     REJECTED,
+    WITHDRAWN,
     Change,
     UnknownTarget,
     apply_in_order,
@@ -122,7 +123,8 @@ class ChangeService(ServiceBase):
     # -- proposing ------------------------------------------------------------------------
     def propose(self, actor: User, package_id: int, target: str, edited_text: str) -> list[Change]:
         """Record the actor's version of a text as tracked changes against the accepted text,
-        replacing the actor's earlier pending changes of that text; returns the new ones."""
+        replacing the actor's earlier pending changes of that text; returns the actor's pending
+        changes of the text now (those the new version still makes keep their id and time)."""
         edited = self._clean(target, edited_text)
         at = self.clock()
         with self.store.transaction():
@@ -131,13 +133,21 @@ class ChangeService(ServiceBase):
             if why:
                 raise PermissionDenied(why)
             accepted = self._text(package, target)
-            withdrawn = self.store.changes.withdraw_pending(package_id, target, actor.id, at)
-            made = [self.store.changes.add(c) for c in diff(
-                target, accepted, edited, author_name=actor.display_name, author_id=actor.id,
-                made_at=at, package_id=package_id, revision=package.revision)]
-            if (made or withdrawn) and not self._recently_logged(actor, package_id, target, at):
+            fresh = diff(target, accepted, edited, author_name=actor.display_name,
+                         author_id=actor.id, made_at=at, package_id=package_id,
+                         revision=package.revision)
+            # Changes the new version still makes stay as they were (with their time); the
+            # rest are withdrawn: autosave proposes every few seconds while someone types.
+            earlier = {(c.offset, c.old, c.new): c for c in self.store.changes.of_package(
+                package_id, PENDING, target) if c.author_id == actor.id and not c.external}
+            kept = [earlier.pop((c.offset, c.old, c.new), None) for c in fresh]
+            for gone in earlier.values():
+                self.store.changes.set_status(gone.id, WITHDRAWN, actor.id, at)
+            made = [old or self.store.changes.add(new) for old, new in zip(kept, fresh, strict=True)]
+            added = sum(1 for old in kept if old is None)
+            if (added or earlier) and not self._recently_logged(actor, package_id, target, at):
                 self.store.audit(actor.id, package_id, "propose_change", {
-                    "target": target, "changes": len(made), "withdrawn": withdrawn}, at)
+                    "target": target, "changes": len(made), "withdrawn": len(earlier)}, at)
         return made
 
     def record_external(self, actor: User, package_id: int, changes: list[Change],

@@ -197,3 +197,14 @@ def test_permission_reasons_in_the_table(seeded, in_review):
     assert not permissions.may(reviewer, permissions.SETTLE_CHANGE, in_review)
     assert permissions.may(writer, permissions.SETTLE_CHANGE, in_review)
     assert not permissions.may(writer, permissions.TRACK_CHANGE, in_review)
+
+
+def test_the_repository_withdraws_one_authors_pending_changes_of_one_text(seeded, in_review):
+    wb, reviewer = seeded.wb, seeded["reviewer"]
+    body = in_review.document.body
+    wb.changes.propose(reviewer, in_review.id, BODY, body.replace("战略", "政策"))
+    wb.changes.propose(reviewer, in_review.id, "plan.outline", in_review.plan.outline + "。")
+    with wb.store.transaction():
+        assert wb.store.changes.withdraw_pending(in_review.id, BODY, reviewer.id, "2026-03-02") == 1
+    assert wb.store.changes.pending_count(in_review.id) == 1
+    assert [c.target for c in wb.store.changes.of_package(in_review.id, WITHDRAWN)] == [BODY]
