@@ -91,6 +91,11 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Double-click to show the change in the text.</source>
+        <translation>双击可在正文中查看该处修改。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
         <source>No tracked changes wait for a decision.</source>
         <translation>没有待处理的修改（留痕）。</translation>
     </message>

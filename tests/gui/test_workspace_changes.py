@@ -63,6 +63,9 @@ def test_a_reviewers_edit_appears_as_a_tracked_change_the_writer_accepts(
     marks = writer_ws.document_tab.body.editor.extraSelections()  # shown in the text too
     assert len(marks) == 1 and marks[0].cursor.selectedText() == "求"
     assert not ws.document_tab.body.editor.extraSelections()  # the reviewer sees their version
+    panel.list.setCurrentRow(0)
+    assert panel.reveal_current()
+    assert writer_ws.document_tab.body.editor.textCursor().position() == len("一、总体要求")
     panel.accept_button.click()
     accepted = wb.authoring.get(seeded["writer"], in_review.id)
     assert accepted.document.body.startswith("一、总体要求（修订）\n")

@@ -194,6 +194,21 @@ def _marks(edit: QPlainTextEdit, changes: list[Change]) -> list[QTextEdit.ExtraS
     return marks
 
 
+def select_change(edit: QPlainTextEdit, change: Change) -> bool:
+    """Select the text a change replaces (or the place it inserts at) in an editor."""
+    text = edit.toPlainText()
+    at = locate(text, change)
+    if at is None:
+        return False
+    cursor = edit.textCursor()
+    cursor.setPosition(_units(text, at))
+    cursor.setPosition(_units(text, at + len(change.old)), QTextCursor.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.ensureCursorVisible()
+    edit.setFocus(Qt.OtherFocusReason)
+    return True
+
+
 def _units(text: str, index: int) -> int:
     """A Python string index as a Qt (UTF-16) position."""
     return len(text[:index].encode("utf-16-le")) // 2
@@ -207,9 +222,10 @@ class ChangesPanel(QWidget):
     settled = Signal()  # the content may have changed: the workspace reads it again
 
     def __init__(self, session: PackageSession, flush: Callable[[], bool],
+                 reveal: Callable[[Change], bool] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self._flush = session, flush
+        self.session, self._flush, self._reveal = session, flush, reveal
         self.changes: list[Change] = []
         self.summary = QLabel(wordWrap=True)
         self.list = QListWidget(wordWrap=True)
@@ -217,6 +233,8 @@ class ChangesPanel(QWidget):
         self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #c9ced6; }"
                                 " QListWidget::item:selected { background: #e3ecfa; }")
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.list.itemDoubleClicked.connect(lambda _i: self.reveal_current())
+        self.list.setToolTip(self.tr("Double-click to show the change in the text."))
         self.accept_button = QPushButton(self.tr("Accept"))
         self.reject_button = QPushButton(self.tr("Reject"))
         self.accept_all_button = QPushButton(self.tr("Accept all"))
@@ -314,6 +332,11 @@ class ChangesPanel(QWidget):
         """The change selected in the list."""
         row = self.list.currentRow()
         return self.changes[row] if 0 <= row < len(self.changes) else None
+
+    def reveal_current(self) -> bool:
+        """Show the selected change in its text."""
+        change = self.current_change()
+        return change is not None and self._reveal is not None and self._reveal(change)
 
     def _settle(self, how: str) -> bool:
         session = self.session

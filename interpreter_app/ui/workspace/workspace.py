@@ -28,7 +28,7 @@ from .findings import FindingNavigator
 from .header import WorkspaceHeader
 from .recovery import RecoveryKeeper
 from .session import PackageSession
-from .tracking import ChangesPanel, TrackedEditing
+from .tracking import ChangesPanel, TrackedEditing, select_change
 
 TABS = ("document", "plan", "materials", "signoff", "history")
 # Below this width (logical pixels) comments and checks fold away behind a toggle (F8), so
@@ -68,7 +68,7 @@ class PackageWorkspace(QWidget):
         self.header = WorkspaceHeader()
         self.document_tab = DocumentTab(session)
         self.comments_panel = CommentsPanel(session, self.save_now, self.reveal)
-        self.changes_panel = ChangesPanel(session, self.save_now)
+        self.changes_panel = ChangesPanel(session, self.save_now, self.reveal_change)
         self.tracking = TrackedEditing(session, self._built_part, self)
         # The other tabs are built when first needed (shown, revealed or asked for): most
         # packages are opened to read the document, and start-up should not pay for the rest.
@@ -430,6 +430,13 @@ class PackageWorkspace(QWidget):
         """Show a part and select the quote in its n-th paragraph."""
         view = self.view_of(part)
         return view is not None and reveal_in(view, paragraph, quote)
+
+    def reveal_change(self, change) -> bool:
+        """Show the text of a tracked change with the text it replaces selected."""
+        if self.view_of(change.target.partition(".")[0]) is None:
+            return False
+        edit = dict(self.tracking.edits()).get(change.target)
+        return edit is not None and select_change(edit, change)
 
     def view_of(self, part: str):
         """The PartView showing a part ('document', 'plan', 'material:<id>'), made current."""
