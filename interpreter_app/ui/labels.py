@@ -20,6 +20,7 @@ def view_label(view: str) -> str:
         listing.TO_SIGN: translate("labels", "To sign"), listing.SIGNED: translate("labels", "Signed, not released"),
         listing.RELEASED: translate("labels", "Released"), listing.ALL: translate("labels", "All"),
         listing.TO_POST: translate("labels", "Awaiting posting"),
+        listing.TO_COSIGN: translate("labels", "To countersign"),
     }
     return names.get(view, view)
 
@@ -45,6 +46,7 @@ def action_label(action: str) -> str:
         workflow.REVOKE: translate("labels", "Revoke sign-off"),
         workflow.RELEASE: translate("labels", "Release together"),
         workflow.REVISE: translate("labels", "Revise"),
+        workflow.BACK: translate("labels", "Back to previous step"),
     }
     return names.get(action, action)
 

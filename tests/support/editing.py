@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
+from dataclasses import replace
 
 from interpreter_app.domain import workflow
 
@@ -11,14 +11,16 @@ EDIT_ROUTE = workflow.Route("修订核稿", (
     workflow.Step("签发", frozenset({"leader"}), may_edit=True)))
 
 
+def edit_route_id(wb, department_id: int, route: workflow.Route = EDIT_ROUTE) -> int:
+    """The id of the department's route of that name, defined by an administrator if new."""
+    admin = next(u for u in wb.accounts.users() if "admin" in u.roles)
+    for known in wb.routes.routes(admin, department_id):
+        if known.name == route.name:
+            return known.id
+    return wb.routes.save(admin, replace(route, department_id=department_id)).id
+
+
 def submit_on_edit_route(wb, writer, package_id: int, route: workflow.Route = EDIT_ROUTE):
     """Submit the package on a route whose steps allow tracked edits; returns the package."""
-    if "route" in inspect.signature(wb.review.submit).parameters:
-        return wb.review.submit(writer, package_id, route=route)
-    wb.review.submit(writer, package_id)
-    store = wb.store
-    with store.transaction():
-        package = store.packages.get(package_id)
-        store.packages.set_state(package_id, package.state, package.state, wb.clock(),
-                                 step=package.step, route=route)
-    return wb.authoring.get(writer, package_id)
+    department_id = wb.store.packages.department_of(package_id)
+    return wb.review.submit(writer, package_id, route_id=edit_route_id(wb, department_id, route))
