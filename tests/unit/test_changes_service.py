@@ -208,3 +208,22 @@ def test_the_repository_withdraws_one_authors_pending_changes_of_one_text(seeded
         assert wb.store.changes.withdraw_pending(in_review.id, BODY, reviewer.id, "2026-03-02") == 1
     assert wb.store.changes.pending_count(in_review.id) == 1
     assert [c.target for c in wb.store.changes.of_package(in_review.id, WITHDRAWN)] == [BODY]
+
+
+def test_a_joint_department_edits_at_its_step_and_the_writer_accepts(seeded):
+    wb, writer = seeded.wb, seeded["writer"]
+    route = workflow.Route("会签修订", (
+        workflow.Step("核稿", frozenset({"reviewer"})),
+        workflow.Step("会签", frozenset({"reviewer"}), departments=(seeded.dept_b,),
+                      all_must_act=True, may_edit=True),
+        workflow.Step("签发", frozenset({"leader"}))))
+    pkg = submit_on_edit_route(wb, writer, complete_package(wb, writer).id, route)
+    with pytest.raises(PermissionDenied, match="不允许直接修改"):
+        wb.changes.propose(seeded["reviewer"], pkg.id, BODY, edited_body(pkg))
+    wb.review.pass_review(seeded["reviewer"], pkg.id)
+    made = wb.changes.propose(seeded["reviewer_b"], pkg.id, BODY, edited_body(pkg))
+    assert made[0].author_name == seeded["reviewer_b"].display_name
+    with pytest.raises(IncompleteError, match="留痕"):
+        wb.review.pass_review(seeded["reviewer_b"], pkg.id)
+    wb.changes.accept(writer, pkg.id, made[0].id)
+    assert wb.review.pass_review(seeded["reviewer_b"], pkg.id).state == workflow.AWAITING_SIGNOFF
