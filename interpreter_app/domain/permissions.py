@@ -107,6 +107,8 @@ def why_not(user: User, action: str, package: Package | None = None) -> str | No
         return None
     if package is None:
         raise ValueError(f"action {action!r} needs a package")
+    if action in CHANGE_ACTIONS:
+        return why_not_change(user, action, package)
     if not in_scope(user, package.department_id) and not (
             action in PARTY_ACTIONS and is_party_department(user, package)):
         return "无权访问其他部门的解读包"
@@ -200,16 +202,3 @@ def why_not_change(user: User, action: str, package: Package) -> str | None:
     if not step.may_edit:
         return f"当前步骤“{step.name}”不允许直接修改文字，请用批注提出意见"
     return None
-
-
-_why_not_without_changes = why_not
-
-
-def why_not(user: User, action: str, package: Package | None = None) -> str | None:  # noqa: F811
-    """None if the user may take the action, else the reason in Chinese (the table above,
-    and the tracked-change actions)."""
-    if action in CHANGE_ACTIONS:
-        if package is None:
-            raise ValueError(f"action {action!r} needs a package")
-        return why_not_change(user, action, package)
-    return _why_not_without_changes(user, action, package)
