@@ -45,6 +45,7 @@ def action_label(action: str) -> str:
         workflow.REVOKE: translate("labels", "Revoke sign-off"),
         workflow.RELEASE: translate("labels", "Release together"),
         workflow.REVISE: translate("labels", "Revise"),
+        workflow.BACK: translate("labels", "Back to previous step"),
     }
     return names.get(action, action)
 
