@@ -113,7 +113,7 @@ def test_whole_cycle_through_the_workspace(qtbot, seeded, make_workspace, monkey
     assert action_names(reviewer_ws) == set()
 
     leader_ws = make_workspace(seeded["leader"], wb, pid)
-    assert action_names(leader_ws) == {"sign", "return"}
+    assert action_names(leader_ws) == {"sign", "return", "back"}  # 退回上一步 to 核稿
     monkeypatch.setattr(SignOffDialog, "ask", lambda _p, _t, _d, _s, sign, _left: sign(
         SignOffInput(PASSWORD, "同意", "")) or SignOffInput(PASSWORD, "同意", ""))
     _click_action(qtbot, leader_ws, "sign")
