@@ -22,13 +22,9 @@ from ..domain.workflow import Route
 from ..services.accounts import AccountService
 from ..services.routes import RouteService
 from . import alerts
+from .labels import route_steps_text
 from .route_form import RouteForm
 from .widgets import read_only_table
-
-
-def steps_text(route: Route) -> str:
-    """The steps of a route in one line: 处室核稿 → 办公室核稿 → 签发."""
-    return " → ".join(step.name for step in route.steps)
 
 
 class RoutesDialog(QDialog):
@@ -107,14 +103,15 @@ class RoutesDialog(QDialog):
         self.table.setRowCount(len(self.shown))
         for row, route in enumerate(self.shown):
             cells = [route.name, "、".join(route.genres),
-                     self.tr("Default") if route.is_default else "", steps_text(route)]
+                     self.tr("Default") if route.is_default else "", route_steps_text(route)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, route.id)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        if self.shown:
+            self.table.selectRow(0)
         self.empty.setText(self.tr("No route defined: packages of this department go {steps}.")
-                           .format(steps=steps_text(workflow.DEFAULT_ROUTE)))
+                           .format(steps=route_steps_text(workflow.DEFAULT_ROUTE)))
         self.empty.setVisible(not self.shown)
         self.add_button.setEnabled(dept is not None)
         self._update_buttons()

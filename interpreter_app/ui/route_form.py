@@ -196,6 +196,7 @@ class RouteForm(QDialog):
                                       self.tr("Co-signing"), self.tr("Edits")], self,
                                      stretch=2, single_selection=True)
         self.table.setAccessibleName(self.tr("Steps of the route"))
+        self.table.setMinimumHeight(self.fontMetrics().height() * 9)  # four steps when stacked
         self.editor = StepEditor(acting, departments, self)
         self.add_button = QPushButton(self.tr("&Add step"), self)
         self.remove_button = QPushButton(self.tr("&Remove step"), self)

@@ -5,14 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.workflow import Route
+from ..labels import route_steps_text
 from ..widgets import ok_cancel
 
 NO_ROUTE = object()  # cancelled, as distinct from None (the built-in route)
-
-
-def steps_line(route: Route) -> str:
-    """处室核稿 → 办公室核稿 → 签发."""
-    return " → ".join(step.name for step in route.steps)
 
 
 class RouteChoiceDialog(QDialog):
@@ -49,7 +45,7 @@ class RouteChoiceDialog(QDialog):
         self.resize(520, 200)
 
     def _show_steps(self) -> None:
-        self.steps.setText(steps_line(self.chosen()))
+        self.steps.setText(route_steps_text(self.chosen()))
 
     def chosen(self) -> Route:
         """The route selected in the combo."""
