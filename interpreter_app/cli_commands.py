@@ -15,7 +15,8 @@ from .domain.validation import format_datetime_cn
 from .paths import database_address, default_db_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
-WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
+WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "back", "withdraw", "revoke", "release",
+                     "revise")
 
 
 def run(args) -> int:
@@ -303,6 +304,10 @@ def _describe(wb, package, signoffs) -> str:
              f"解读形式：{'、'.join(plan.forms) or '—'}", f"解读渠道：{'、'.join(plan.channels) or '—'}",
              f"第一解读人：{plan.first_interpreter.name or '—'} {plan.first_interpreter.title}",
              f"解读材料（{len(package.materials)}份）："]
+    if package.state in (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF) and package.route:
+        step = package.route.steps[package.step]
+        lines.insert(1, f"审批路线：{package.route.name}，第{package.step + 1}步“{step.name}”"
+                        f"（共{len(package.route.steps)}步）")
     for i, m in enumerate(package.materials, 1):
         lines.append(f"  {i}. [{material_kind(m.kind).label}/{AUDIENCE_LABELS[m.audience]}] {m.title}")
     for s in signoffs:
@@ -345,7 +350,8 @@ def cmd_workflow(args) -> int:
             print(f"已签发解读包 {args.id}：{so.signer_name} {format_datetime_cn(so.signed_at)}"
                   f"，摘要 {so.digest[:16]}…")
             return EXIT_OK
-        actions = {"submit": lambda: review.submit(actor, args.id, args.reason),
+        actions = {"submit": lambda: review.submit(actor, args.id, args.reason, args.route),
+                   "back": lambda: review.back(actor, args.id, reason),
                    "pass": lambda: review.pass_review(actor, args.id, reason),
                    "return": lambda: review.return_package(actor, args.id, reason),
                    "withdraw": lambda: review.withdraw(actor, args.id),

@@ -91,8 +91,10 @@ def party_of(user: User, package: Package) -> str | None:
 
 
 def is_party_department(user: User, package: Package) -> bool:
-    """Whether the user's department takes part in the package's route (会签)."""
-    return user.department_id in workflow.route_departments(package.route)
+    """Whether the user acts for a department that takes part in the package's route (会签):
+    its reviewers and leaders read the package; its writers have no part in it."""
+    return bool(user.roles & workflow.ACTING_ROLES) and \
+        user.department_id in workflow.route_departments(package.route)
 
 
 def why_not(user: User, action: str, package: Package | None = None) -> str | None:

@@ -88,7 +88,10 @@ def signoff_certificate(store: Store, signoff_id: int) -> dict[str, Any] | None:
 
 
 def signoff_problem(store: Store, signoff_id: int) -> str | None:
-    """Why the decision behind one sign-off does not stand under the root (release asks this)."""
+    """Why the decision behind one sign-off does not stand under the root (release asks this).
+
+    The package's decisions up to the sign-off are replayed along the route its signed submit
+    froze, so a step skipped or a route rewritten in the database stops the release too."""
     root = store.trust.root()
     decision_id = store.trust.signoff_decision(signoff_id)
     if root is None or decision_id is None:
@@ -98,20 +101,19 @@ def signoff_problem(store: Store, signoff_id: int) -> str | None:
     (d,) = store.trust.decisions(decision_id)
     if not d.signed.body and d.id <= legacy.get("decisions", 0):
         return None
-    certs = {}
-    serial = d.signed.data.get("cert", 0)
-    row = store.trust.certificate(serial) if isinstance(serial, int) else None
-    if row is not None:
-        revoked = _revocations(store, root[0], found)
-        certs[row.serial] = _cert(row, root[0], revoked.get(row.serial, ("", None)), store, found)
-    # The route as the package holds it (a full `verify` replays it from the signed submit).
-    route = store.packages.route_of(d.package_id) or workflow.DEFAULT_ROUTE
-    step = len(route.steps) - 1
-    walk = _Walk(PackageFacts(d.package_id, 0, "", d.revision, "", "", frozenset(), 0),
-                 state=workflow.AWAITING_SIGNOFF, revision=d.revision,
-                 prev_hash=d.signed.data.get("prev", ""), route=route,
-                 position=workflow.Position(workflow.AWAITING_SIGNOFF, step))
-    _check_decision(d, walk, certs, legacy, signoff_rows(store.conn, d.id).get(d.id), found)
+    chain = [x for x in store.trust.decisions_of(d.package_id) if x.id <= d.id]
+    revoked = _revocations(store, root[0], found)
+    certs: dict[int, _Cert] = {}
+    for x in chain:
+        serial = x.signed.data.get("cert", 0) if x.signed.body else 0
+        if isinstance(serial, int) and serial and serial not in certs:
+            row = store.trust.certificate(serial)
+            if row is not None:
+                certs[serial] = _cert(row, root[0], revoked.get(serial, ("", None)), store, found)
+    walk = _Walk(PackageFacts(d.package_id, 0, "", 1, "", "", frozenset(), 0))
+    signoffs = signoff_rows(store.conn, d.id)
+    for x in chain:
+        _check_decision(x, walk, certs, legacy, signoffs.get(x.id), found)
     return found.problems[0] if found.problems else None
 
 

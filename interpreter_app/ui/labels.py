@@ -20,6 +20,7 @@ def view_label(view: str) -> str:
         listing.TO_SIGN: translate("labels", "To sign"), listing.SIGNED: translate("labels", "Signed, not released"),
         listing.RELEASED: translate("labels", "Released"), listing.ALL: translate("labels", "All"),
         listing.TO_POST: translate("labels", "Awaiting posting"),
+        listing.TO_COSIGN: translate("labels", "To countersign"),
     }
     return names.get(view, view)
 

@@ -672,6 +672,11 @@
         <source>New in To sign: {title}</source>
         <translation>待我签发新到：{title}</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="130"/>
+        <source>New in To countersign: {title}</source>
+        <translation>待我会签新到：{title}</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2312,6 +2317,16 @@ A copy of the current database is kept beside it. The application closes the win
         <location filename="../../interpreter_app/ui/labels.py" line="22"/>
         <source>Awaiting posting</source>
         <translation>待上网</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="23"/>
+        <source>To countersign</source>
+        <translation>待我会签</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="48"/>
+        <source>Back to previous step</source>
+        <translation>退回上一步</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/labels.py" line="21"/>
