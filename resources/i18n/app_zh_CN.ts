@@ -2388,10 +2388,6 @@ A copy of the current database is kept beside it. The application closes the win
         <source>{year}-{month:02d}-{day:02d}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
-    <message>
-        <source>Back to previous step</source>
-        <translation>退回上一步</translation>
-    </message>
 </context>
 <context>
     <name>startup</name>
