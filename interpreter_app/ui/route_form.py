@@ -253,6 +253,11 @@ class RouteForm(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.editor.changed.connect(self._step_edited)
         self.table.installEventFilter(self)
+        # From the list of steps to the buttons that change it, then to the selected step.
+        order = (self.table, self.add_button, self.remove_button, self.up_button,
+                 self.down_button, self.editor.name)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         for button, keys in ((self.up_button, "Alt+Up"), (self.down_button, "Alt+Down"),
                              (self.remove_button, "Del")):
             button.setToolTip(QKeySequence(keys).toString(QKeySequence.NativeText))

@@ -20,6 +20,7 @@ from ...domain import permissions, workflow
 from ...domain.digest import package_digest
 from ...domain.errors import AppError, IncompleteError
 from ...domain.validation import format_date_cn, format_datetime_cn
+from ...services.routes import CURRENT
 from .. import alerts
 from ..labels import action_label, role_label, state_label
 from ..scrolling import scroll_page
@@ -147,7 +148,7 @@ class SignoffTab(QWidget):
 
     def _show_step_holder(self, progress) -> None:
         """On the route, who holds the package is who acts at its step (会签: who is awaited)."""
-        current = next((s for s in progress.steps if s.status == "current"), None)
+        current = next((s for s in progress.steps if s.status == CURRENT), None)
         if current is not None:
             who = "、".join(current.pending) if current.pending else current.actors
             self.holder_label.setText(f"{current.name}：{who}")
