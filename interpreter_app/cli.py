@@ -11,6 +11,9 @@ from pathlib import Path
 
 from . import cli_commands
 from .cli_authoring import AUTHORING_COMMANDS, add_authoring_parsers
+from .cli_changes import CHANGE_COMMANDS
+from .cli_changes import add_parsers as add_change_parsers
+from .cli_changes import run as run_changes
 from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
 from .cli_records import RECORD_COMMANDS
 from .cli_records import add_parsers as add_record_parsers
@@ -158,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     hol.add_argument("--work", nargs="*", metavar="DATE", help="调休上班的周六、周日")
     hol.add_argument("--as", dest="actor", help="设置时须为管理员")
     add_record_parsers(sub)
+    add_change_parsers(sub)
     add_route_parsers(sub)
     return p
 
@@ -169,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in RECORD_COMMANDS:
             return run_record(args)
+        if args.command in CHANGE_COMMANDS:
+            return run_changes(args)
         if args.command in ROUTE_COMMANDS:
             return run_route(args)
         authoring = AUTHORING_COMMANDS.get(args.command)

@@ -73,6 +73,54 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source> (from {file})</source>
+        <translation>（导入自 {file}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Double-click to show the change in the text.</source>
+        <translation>双击可在正文中查看该处修改。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>No tracked changes wait for a decision.</source>
+        <translation>没有待处理的修改（留痕）。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Reject all</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Tracked changes</source>
+        <translation>修改（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>{count} changes by {authors} people wait for a writer to accept or reject them.</source>
+        <translation>{authors}人的{count}处修改待拟稿人接受或拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>ChartGrid</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="107"/>
@@ -618,6 +666,81 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Accepted a tracked change</source>
+        <translation>接受修改（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Decided by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Imported tracked changes</source>
+        <translation>导入修订（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Made tracked changes</source>
+        <translation>修订（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Rejected a tracked change</source>
+        <translation>拒绝修改（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Tracked changes</source>
+        <translation>修改（留痕）记录</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>deleted “{text}”</source>
+        <translation>删除“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>inserted “{text}”</source>
+        <translation>插入“{text}”</translation>
+    </message>
 </context>
 <context>
     <name>IncompleteDialog</name>
@@ -957,6 +1080,11 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <source> Use “Revise” in the sign-off tab to start a new revision.</source>
         <translation>如需修改，请在“审签”页点击“修订”生成新版次。</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="1"/>
+        <source>Revision mode: your edits of the texts are kept as tracked changes with your name and the time; a writer accepts or rejects them.</source>
+        <translation>修订模式：您对正文等文字的修改将以留痕方式记录（含修改人和时间），由拟稿人接受或拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>PackageWorkspace</name>
@@ -1052,6 +1180,11 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <location filename="../../interpreter_app/ui/workspace/workspace.py" line="260"/>
         <source>The changes could not be kept in the recovery journal: {reason}</source>
         <translation>无法把修改记入恢复日志：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="1"/>
+        <source>Tracked changes</source>
+        <translation>修改（留痕）</translation>
     </message>
 </context>
 <context>
