@@ -51,6 +51,11 @@ def action_label(action: str) -> str:
     return names.get(action, action)
 
 
+def route_steps_text(route: workflow.Route) -> str:
+    """The steps of a route in one line: 处室核稿 → 办公室核稿 → 签发."""
+    return " → ".join(step.name for step in route.steps)
+
+
 def role_label(role: str) -> str:
     """The name of a role."""
     names = {"writer": translate("labels", "Writer"), "reviewer": translate("labels", "Reviewer"),

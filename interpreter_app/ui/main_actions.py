@@ -30,6 +30,7 @@ class MainActions:
     lang_en: QAction
     users: QAction
     departments: QAction
+    routes: QAction
     time_limit: QAction
     holidays: QAction
     change_password: QAction
@@ -85,6 +86,8 @@ def create_actions(window: QMainWindow) -> MainActions:
         lang_zh=lang_zh, lang_en=lang_en,
         users=_action(window, translate("MainActions", "&Users…"), translate("MainActions", "Add, disable and reset user accounts")),
         departments=_action(window, translate("MainActions", "&Departments…"), translate("MainActions", "Add departments and issuer codes")),
+        routes=_action(window, translate("MainActions", "Approval &routes…"),
+                       translate("MainActions", "The steps a package passes before it is signed, by department")),
         time_limit=_action(window, translate("MainActions", "Interpretation &time limit…"),
                            translate("MainActions", "Within how many working days after the document interpretation counts as on time")),
         holidays=_action(window, translate("MainActions", "&Holidays…"),
@@ -114,7 +117,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     language.addActions([a.lang_zh, a.lang_en])
     if is_admin:
         admin_menu = bar.addMenu(translate("MainActions", "&Administration"))
-        admin_menu.addActions([a.users, a.departments, a.time_limit, a.holidays])
+        admin_menu.addActions([a.users, a.departments, a.routes, a.time_limit, a.holidays])
     help_menu = bar.addMenu(translate("MainActions", "&Help"))
     help_menu.addAction(a.about)
 

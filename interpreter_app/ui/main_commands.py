@@ -66,6 +66,7 @@ class MainCommands(QObject):
                  (a.quit, w.close), (a.save, self.save), (a.find, self.find),
                  (a.refresh, w.refresh), (a.statistics, self.statistics),
                  (a.users, self.users), (a.departments, self.departments),
+                 (a.routes, self.routes),
                  (a.time_limit, self.time_limit), (a.holidays, self.holidays),
                  (a.about, self.about),
                  (a.change_password, self.change_password))
@@ -192,6 +193,13 @@ class MainCommands(QObject):
         from .admin_dialogs import DepartmentsDialog
 
         DepartmentsDialog.ask(w, w.workbench.accounts, w.user)
+
+    def routes(self) -> None:
+        """Define the departments' approval routes."""
+        w = self.window
+        from .route_dialog import RoutesDialog
+
+        RoutesDialog.ask(w, w.workbench.routes, w.workbench.accounts, w.user)
 
     def time_limit(self) -> None:
         """Set the interpretation time limit that plans show and statistics count by."""

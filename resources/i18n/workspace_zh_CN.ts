@@ -1787,6 +1787,48 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
 </context>
 <context>
+    <name>RouteChoiceDialog</name>
+    <message>
+        <source>Choose the approval route</source>
+        <translation>选择审批路线</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name}（默认）</translation>
+    </message>
+    <message>
+        <source>Approval route</source>
+        <translation>审批路线</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>路线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>The department has several approval routes. Which one does this package take? It is fixed when you submit.</source>
+        <translation>本部门有多条审批路线，请选择此解读包走哪一条。提交后路线即固定。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>RouteProgressLine</name>
+    <message>
+        <source>Route: {name}</source>
+        <translation>路线：{name}</translation>
+    </message>
+    <message>
+        <source>Route: {name} (the route a submit takes now; it is fixed when the package is submitted)</source>
+        <translation>路线：{name}（按当前设置提交时将采用的路线，提交时固定）</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/plan_widgets.py" line="93"/>
@@ -2093,6 +2135,53 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="227"/>
         <source>Reason for submitting as it is (recorded):</source>
         <translation>按现状提交的理由（将记录在案）：</translation>
+    </message>
+    <message>
+        <source>Approval route</source>
+        <translation>审批路线</translation>
+    </message>
+    <message>
+        <source>Agree at “{step}”: the package goes on to “{next}” (at a co-signing step, once every party agreed). Opinion (optional):</source>
+        <translation>在“{step}”表示同意：解读包将转到“{next}”（会签步骤须各方都同意后才转出）。意见（可不填）：</translation>
+    </message>
+    <message>
+        <source>Back to previous step</source>
+        <translation>退回上一步</translation>
+    </message>
+    <message>
+        <source>Send the package back to the previous step “{step}”. The reason is required and shown there:</source>
+        <translation>将解读包退回上一步“{step}”。须填写理由，理由将显示给上一步的办理人：</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>● Now here</source>
+        <translation>● 当前步骤</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Co-signing: all must agree</source>
+        <translation>会签：须各方同意</translation>
+    </message>
+    <message>
+        <source>Agreed: {parties}</source>
+        <translation>已同意：{parties}</translation>
+    </message>
+    <message>
+        <source>Awaiting: {parties}</source>
+        <translation>待同意：{parties}</translation>
+    </message>
+    <message>
+        <source>May edit (tracked)</source>
+        <translation>可修改（留痕）</translation>
     </message>
 </context>
 <context>
