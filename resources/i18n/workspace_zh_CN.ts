@@ -209,6 +209,14 @@
 <context>
     <name>CommentDialog</name>
     <message>
+        <source>Ctrl+Enter adds the comment.</source>
+        <translation>按 Ctrl+Enter 添加批注。</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Enter)</source>
+        <translation>添加批注（Ctrl+Enter）</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="38"/>
         <source>Add comment</source>
         <translation>添加批注</translation>
