@@ -87,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", help="列出解读包")
     lst.add_argument("--view", default="all",
-                     choices=["mine", "to_review", "to_sign", "signed", "released", "to_post", "all"])
+                     choices=["mine", "returned", "mine_in_review", "to_review", "to_sign",
+                              "signed", "released", "to_post", "all"])
     lst.add_argument("--as", dest="actor", help=AS_READER)
     show = sub.add_parser("show", help="显示解读包")
     show.add_argument("id", type=int)

@@ -271,7 +271,8 @@ def _pad(text: str, width: int) -> str:
 def _print_rows(args, rows) -> None:
     _emit(args, [to_dict(r) for r in rows], "\n".join(
         f"{r.id:>5}  {_pad(workflow.STATE_LABELS[r.state], 8)}{_pad(r.doc_number or '—', 22)}"
-        f"{r.title}" for r in rows) or "（无）")
+        f"{r.title}" + (f"（已退回：{r.last_reason}）" if r.returned else "") for r in rows)
+        or "（无）")
 
 
 def cmd_show(args) -> int:

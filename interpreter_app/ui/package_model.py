@@ -14,6 +14,7 @@ from . import labels
 PAGE_SIZE = 200
 RELOAD_MAX = 5 * PAGE_SIZE  # a refresh brings back at most this many of the rows loaded before
 OVERDUE_COLOR = QColor("#B5282E")
+RETURNED_COLOR = QColor("#B5282E")
 ID_ROLE = Qt.UserRole + 1
 # (sort key in store/listing.py SORT_COLUMNS, default descending)
 COLUMNS: tuple[tuple[str, bool], ...] = (
@@ -108,7 +109,10 @@ class PackageListModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ToolTipRole and index.column() == 0:
-            return row.title
+            reason = labels.return_reason_text(row)
+            return f"{row.title}\n{reason}" if reason else row.title
+        if role == Qt.ForegroundRole and index.column() == 0 and row.returned:
+            return QBrush(RETURNED_COLOR)
         if role == Qt.ForegroundRole and index.column() == 6 and \
                 labels.is_overdue(row.due_date, row.state):
             return QBrush(OVERDUE_COLOR)
@@ -119,11 +123,17 @@ class PackageListModel(QAbstractTableModel):
     @staticmethod
     def _display(row: PackageSummary, column: int) -> str:
         values = (
-            lambda: row.title, lambda: row.doc_number, lambda: row.department,
+            lambda: PackageListModel._marked_title(row), lambda: row.doc_number, lambda: row.department,
             lambda: labels.state_label(row.state), lambda: labels.holder_text(row.holder, row.state),
             lambda: labels.format_datetime(row.updated_at), lambda: labels.format_date(row.due_date),
         )
         return values[column]()
+
+    @staticmethod
+    def _marked_title(row: PackageSummary) -> str:
+        """The title behind its marker (【已退回】, 【核稿中】) when it has one."""
+        marker = labels.package_marker(row)
+        return f"【{marker}】{row.title}" if marker else row.title
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         """Sort in the database by the column's key."""

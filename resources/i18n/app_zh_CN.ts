@@ -2022,6 +2022,22 @@ A copy of the current database is kept beside it. The application closes the win
 <context>
     <name>labels</name>
     <message>
+        <source>Returned: {reason}</source>
+        <translation>退回理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Mine in review</source>
+        <translation>核稿中</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/labels.py" line="39"/>
         <source>Submit for review</source>
         <translation>提交核稿</translation>
