@@ -1761,6 +1761,22 @@
 <context>
     <name>UserForm</name>
     <message>
+        <source>User not changed</source>
+        <translation>用户未修改</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Name, title, roles and department are part of the user's signing certificate: saving issues a new one.</source>
+        <translation>姓名、职务、角色和部门写在该用户的签名证书中：保存后将为其重新颁发证书。</translation>
+    </message>
+    <message>
+        <source>Edit user {name}</source>
+        <translation>修改用户：{name}</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/admin_forms.py" line="73"/>
         <source>New user</source>
         <translation>新增用户</translation>
@@ -1828,6 +1844,14 @@
 </context>
 <context>
     <name>UsersDialog</name>
+    <message>
+        <source>Change name, title, department and roles</source>
+        <translation>修改姓名、职务、部门和角色</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/admin_dialogs.py" line="39"/>
         <source>Users</source>
