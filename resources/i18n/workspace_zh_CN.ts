@@ -630,6 +630,14 @@ Reload shows their version and discards your changes; keep as a copy stores your
 <context>
     <name>IncompleteDialog</name>
     <message>
+        <source>(double-click an item to go to it)</source>
+        <translation>（双击某项可转到该处）</translation>
+    </message>
+    <message>
+        <source>Double-click to go there</source>
+        <translation>双击转到此处</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="175"/>
         <source>The package cannot be submitted yet</source>
         <translation>解读包暂不能提交</translation>
