@@ -113,6 +113,10 @@ class AccountService(ServiceBase):
             raise AuthError(f"用户名或密码错误（再错{left}次将锁定账号）", attempts_left=left)
         raise AuthError(f"密码不正确（再错{left}次将锁定）", attempts_left=left)
 
+    def log_out(self) -> None:
+        """Forget every key unlocked in this session: the next user unlocks their own."""
+        self.trust.keyring.clear()
+
     def attempts_left(self, user: User) -> int:
         """Wrong passwords this account may still take before it locks (0 while locked)."""
         _stored, failed, locked_until = self.store.users.credentials(user.id)

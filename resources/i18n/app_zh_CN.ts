@@ -714,6 +714,14 @@
 <context>
     <name>MainActions</name>
     <message>
+        <source>Save, close this account's work and log in as someone else</source>
+        <translation>保存并关闭当前账号的工作，换一个用户登录</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user…</source>
+        <translation>注销/切换用户(&amp;L)…</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/main_actions.py" line="92"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
