@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from ..domain.model import PackageSummary, User
-from ..services.listing import ListingService, ListQuery
+from ..services.listing import RETURNED, ListingService, ListQuery
 from . import labels
 
 PAGE_SIZE = 200
@@ -107,6 +107,9 @@ class PackageListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.DisplayRole:
+            if index.column() == 0 and self.query.view == RETURNED and row.returned:
+                # The view of returned drafts says why each came back, not only in a tooltip.
+                return f"【{labels.return_reason_text(row)}】{row.title}"
             return self._display(row, index.column())
         if role == Qt.ToolTipRole and index.column() == 0:
             reason = labels.return_reason_text(row)

@@ -138,6 +138,8 @@ def test_writer_views_list_returned_and_in_review_packages(make_window, seeded):
     assert writer.views.text_of(listing.MINE_IN_REVIEW) == "Mine in review  1"
     writer.views.select_view(listing.RETURNED)
     assert _titles(writer.packages.model) == [returned.title]
+    shown = writer.packages.model.index(0, 0).data(Qt.DisplayRole)
+    assert shown == f"【Returned: 补贴标准与正文不一致】{returned.title}"
     tip = writer.packages.model.index(0, 0).data(Qt.ToolTipRole)
     assert "补贴标准与正文不一致" in tip
     writer.views.select_view(listing.MINE_IN_REVIEW)
