@@ -11,6 +11,7 @@ from typing import Any
 
 from . import workflow
 from .kinds import INTERNAL, PUBLIC, material_kind
+from .workflow import Route
 
 
 @dataclass
@@ -232,6 +233,11 @@ class Package:
     released_at: str = ""
     holder_id: int | None = None  # who holds it now (next to act), when known
     authors: frozenset[int] = frozenset()
+    # The approval route frozen when it was last submitted (None before: the default route
+    # applies), the step it is at while on the route, and the parties who agreed there.
+    route: Route | None = field(default=None, compare=False)
+    step: int = field(default=0, compare=False)
+    agreed: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def title(self) -> str:

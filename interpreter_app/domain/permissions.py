@@ -42,10 +42,49 @@ GLOBAL_ACTIONS = {
 }
 
 
+# What a department taking part in a package's route (会签) may do with it, though it is
+# another department's package: read it, remark on it, and act at the steps that name it.
+PARTY_ACTIONS = frozenset({VIEW, COMMENT, EXPORT, workflow.PASS, workflow.RETURN, workflow.BACK})
+# The transitions taken at a step of the route, by whoever the step names.
+STEP_ACTIONS = frozenset({workflow.PASS, workflow.RETURN, workflow.BACK, workflow.SIGN})
+
+
 def in_scope(user: User, department_id: int | None) -> bool:
     """Whether the user's account covers packages of that department."""
     return user.all_departments or (user.department_id is not None
                                     and user.department_id == department_id)
+
+
+def route_of(package: Package) -> workflow.Route:
+    """The route the package is on (the default before its first submit)."""
+    return package.route or workflow.DEFAULT_ROUTE
+
+
+def current_step(package: Package) -> workflow.Step | None:
+    """The step the package is at, or None when it is not on its route."""
+    if package.state not in (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF):
+        return None
+    route = route_of(package)
+    return route.steps[min(package.step, len(route.steps) - 1)]
+
+
+def position(package: Package) -> workflow.Position:
+    """The package's position on its route."""
+    return workflow.position_of(route_of(package), package.state, package.step, package.agreed)
+
+
+def party_of(user: User, package: Package) -> str | None:
+    """The party the user acts as at the package's current step, or None."""
+    step = current_step(package)
+    if step is None or user.disabled:
+        return None
+    return workflow.party_for(step, user.id, user.department_id, user.roles,
+                              package.department_id, user.all_departments)
+
+
+def is_party_department(user: User, package: Package) -> bool:
+    """Whether the user's department takes part in the package's route (会签)."""
+    return user.department_id in workflow.route_departments(package.route)
 
 
 def why_not(user: User, action: str, package: Package | None = None) -> str | None:
@@ -58,7 +97,8 @@ def why_not(user: User, action: str, package: Package | None = None) -> str | No
         return None
     if package is None:
         raise ValueError(f"action {action!r} needs a package")
-    if not in_scope(user, package.department_id):
+    if not in_scope(user, package.department_id) and not (
+            action in PARTY_ACTIONS and is_party_department(user, package)):
         return "无权访问其他部门的解读包"
     if action in PACKAGE_ACTIONS:
         roles, states = PACKAGE_ACTIONS[action]
@@ -77,8 +117,25 @@ def _why_not_transition(user: User, action: str, package: Package) -> str | None
         return f"解读包处于“{workflow.STATE_LABELS[package.state]}”状态，不能{label}"
     if not (user.roles & t.roles):
         return f"需要{_role_names(t.roles)}角色"
+    if action in STEP_ACTIONS:
+        why = _why_not_at_step(user, action, package)
+        if why:
+            return why
     if t.forbids_author and user.id in package.authors:
         return "不能核稿或签发本人起草的解读包"
+    return None
+
+
+def _why_not_at_step(user: User, action: str, package: Package) -> str | None:
+    step = current_step(package)
+    assert step is not None  # step actions leave only the states on the route
+    if action == workflow.BACK and package.step == 0:
+        return "已是第一步，没有上一步可退回"
+    party = party_of(user, package)
+    if party is None:
+        return f"当前步骤“{step.name}”不由您办理"
+    if action == workflow.PASS and party in package.agreed:
+        return f"您已在“{step.name}”表示同意，正等待其他会签方"
     return None
 
 

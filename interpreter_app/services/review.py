@@ -238,7 +238,8 @@ class ReviewService(ServiceBase):
 
     def _move(self, actor: User, package_id: int, action: str, *, reason: str = "",
               check=None, before_state=None, after=None, new_revision: bool = False,
-              extra: dict | None = None, reread: bool = True) -> Package | None:
+              extra: dict | None = None, reread: bool = True,
+              route: workflow.Route | None = None) -> Package | None:
         at = self.clock()
         with self.store.transaction():
             package = self._load(actor, package_id, action)
@@ -247,26 +248,57 @@ class ReviewService(ServiceBase):
                 raise ValidationError(f"{workflow.ACTION_LABELS[action]}必须填写理由")
             if check:
                 check(package)
+            # Where the route takes it: a route chosen at submit is frozen into the package.
+            on_route = route or permissions.route_of(package)
+            party = permissions.party_of(actor, package) or ""
+            step_before = package.step
+            target = workflow.advance(on_route, permissions.position(package), action, party)
+            extra = dict(extra or {})
+            if route is not None:
+                extra["route"] = workflow.route_to_dict(route)
+            if action in permissions.STEP_ACTIONS:
+                extra |= {"step": step_before, "party": party}
             signing = self._signing_key(actor)
             snapshot_id = self._snapshot(actor, package, action, at)
-            signed = self._signed_decision(signing, actor, package, action, reason, at,
-                                           extra or {})
+            signed = self._signed_decision(signing, actor, package, action, reason, at, extra)
             decision_id = self.store.records.add_decision(
                 package_id, package.revision, action, actor.id, actor.display_name, at, reason,
                 signed)
             if before_state:
                 before_state(package, at, snapshot_id, decision_id)
             self.store.packages.set_state(
-                package_id, package.state, transition.target, at,
-                holder_id=self._holder(actor, package, transition.target),
+                package_id, package.state, target.state, at,
+                holder_id=self._holder(actor, package, target.state),
                 revision=package.revision + 1 if new_revision else None,
-                released_at=at if action == workflow.RELEASE else None)
+                released_at=at if action == workflow.RELEASE else None,
+                step=target.step, agreed=target.agreed, route=route)
+            self._record_parties(package, on_route, target)
             if after:
                 after(package, at, snapshot_id, decision_id)
             self.store.audit(actor.id, package_id, action, {
-                "from": package.state, "to": transition.target, "reason": reason,
-                "digest": package_digest(package), "revision": package.revision}, at)
+                "from": package.state, "to": target.state, "reason": reason,
+                "digest": package_digest(package), "revision": package.revision,
+                **({"step": on_route.steps[target.step].name}
+                   if target.state in (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF) else {})},
+                at)
         return self.store.packages.get(package_id) if reread else None
+
+    def _record_parties(self, package: Package, route: workflow.Route,
+                        target: workflow.Position) -> None:
+        """Who may act at the step the package is now at (the lists of work waiting read
+        this), and the departments its route involves (they may read it)."""
+        rows: list[tuple[str, int | None, str | None, int | None]] = []
+        if target.state in (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF):
+            step = route.steps[target.step]
+            for party in workflow.open_parties(step, target.agreed, package.department_id):
+                if party.startswith(workflow.USER_PARTY):
+                    rows.append((party, None, None, int(party[len(workflow.USER_PARTY):])))
+                else:
+                    department = int(party[len(workflow.DEPT_PARTY):])
+                    rows += [(party, department, role, None) for role in sorted(step.roles)]
+        self.store.packages.set_step_parties(package.id, rows)
+        self.store.packages.add_parties(package.id, workflow.route_departments(route)
+                                        - {package.department_id})
 
     def _signing_key(self, actor: User) -> tuple[bytes, int] | None:
         """The actor's unlocked key and certificate serial; None before the trust root exists."""

@@ -18,6 +18,7 @@ from ..domain.model import (
     from_dict,
     to_dict,
 )
+from ..domain.workflow import Route, route_from_dict, route_to_dict
 from . import search as sqlite_search
 from .rows import insert_returning_id
 
@@ -107,7 +108,9 @@ class PackageRepository:
             revision=row["revision"], row_version=row["row_version"],
             document_version=doc_row["row_version"], plan_version=plan_row["row_version"],
             created_at=row["created_at"], updated_at=row["updated_at"], due_date=row["due_date"],
-            released_at=row["released_at"], holder_id=row["holder_id"], authors=authors)
+            released_at=row["released_at"], holder_id=row["holder_id"], authors=authors,
+            route=route_from_dict(json.loads(row["route"])) if row["route"] else None,
+            step=row["route_step"], agreed=frozenset(json.loads(row["step_agreed"] or "[]")))
 
     def department_of(self, package_id: int) -> int:
         """The owning department of a package."""
@@ -246,10 +249,16 @@ class PackageRepository:
 
     def set_state(self, package_id: int, expected_state: str, state: str, at: str, *,
                   holder_id: int | None = None, revision: int | None = None,
-                  released_at: str | None = None) -> None:
-        """Move the package to `state` if it is still in `expected_state`."""
-        sets = ["state = ?", "row_version = row_version + 1", "updated_at = ?", "holder_id = ?"]
-        params: list = [state, at, holder_id]
+                  released_at: str | None = None, step: int = 0,
+                  agreed: frozenset[str] = frozenset(), route: Route | None = None) -> None:
+        """Move the package to `state` (at `step` of its route, with `agreed` parties there) if
+        it is still in `expected_state`; `route` freezes a route into it (at submit)."""
+        sets = ["state = ?", "row_version = row_version + 1", "updated_at = ?", "holder_id = ?",
+                "route_step = ?", "step_agreed = ?"]
+        params: list = [state, at, holder_id, step, json.dumps(sorted(agreed))]
+        if route is not None:
+            sets.append("route = ?")
+            params.append(json.dumps(route_to_dict(route), ensure_ascii=False, sort_keys=True))
         if revision is not None:
             sets.append("revision = ?")
             params.append(revision)
@@ -260,6 +269,22 @@ class PackageRepository:
                                 (*params, package_id, expected_state))
         if cur.rowcount == 0:
             raise ConflictError("解读包的状态已被他人改变，请刷新后重试")
+
+    def set_step_parties(self, package_id: int, parties: list[tuple[str, int | None,
+                                                                    str | None, int | None]]) -> None:
+        """Who may act at the package's current step now: (party, department, role, user) rows,
+        replacing the previous step's (none when it is off the route)."""
+        self.conn.execute("DELETE FROM step_parties WHERE package_id = ?", (package_id,))
+        for party, department_id, role, user_id in parties:
+            self.conn.execute(
+                "INSERT INTO step_parties (package_id, party, department_id, role, user_id)"
+                " VALUES (?, ?, ?, ?, ?)", (package_id, party, department_id, role, user_id))
+
+    def add_parties(self, package_id: int, department_ids: frozenset[int]) -> None:
+        """Departments a frozen route involves: they may read the package from now on."""
+        for department_id in sorted(department_ids):
+            self.conn.execute("INSERT INTO package_parties VALUES (?, ?) ON CONFLICT DO NOTHING",
+                              (package_id, department_id))
 
     def set_parts_released(self, package_id: int, released_at: str) -> None:
         """Give the document, the plan and every material the same release time."""

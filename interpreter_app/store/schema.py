@@ -342,6 +342,76 @@ BEGIN SELECT RAISE(ABORT, 'media files are immutable'); END;
 CREATE INDEX packages_state_released ON packages(state, released_at);
 """
 
+# Version 5: review as departments run it. Approval routes (审批路线) are data per department;
+# the route is frozen into the package when it is submitted, with the step it is at and who
+# agreed there (会签). `package_parties` lists every department a frozen route involves (they may
+# read the package); `step_parties` the parties still to act at the current step, so the lists
+# 待我核稿/待我签发/待我会签 are one indexed query. `changes` are tracked changes (留痕) proposed by
+# reviewers and leaders or read from a Word file; the package content holds accepted text only.
+_V5 = """
+CREATE TABLE routes (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    name TEXT NOT NULL,
+    steps TEXT NOT NULL,
+    genres TEXT NOT NULL DEFAULT '[]',
+    is_default INTEGER NOT NULL DEFAULT 0,
+    retired INTEGER NOT NULL DEFAULT 0,
+    updated_by INTEGER REFERENCES users(id),
+    updated_at TEXT NOT NULL,
+    UNIQUE (department_id, name)
+);
+ALTER TABLE packages ADD COLUMN route TEXT NOT NULL DEFAULT '';
+ALTER TABLE packages ADD COLUMN route_step INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE packages ADD COLUMN step_agreed TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE package_parties (
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    PRIMARY KEY (package_id, department_id)
+) WITHOUT ROWID;
+CREATE INDEX package_parties_department ON package_parties(department_id, package_id);
+CREATE TABLE step_parties (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    party TEXT NOT NULL,
+    department_id INTEGER REFERENCES departments(id),
+    role TEXT,
+    user_id INTEGER REFERENCES users(id)
+);
+CREATE INDEX step_parties_package ON step_parties(package_id);
+CREATE INDEX step_parties_department ON step_parties(department_id, role);
+CREATE INDEX step_parties_user ON step_parties(user_id);
+INSERT INTO step_parties (package_id, party, department_id, role, user_id)
+    SELECT id, 'dept:' || department_id, department_id, 'reviewer', NULL
+    FROM packages WHERE state = 'in_review';
+INSERT INTO step_parties (package_id, party, department_id, role, user_id)
+    SELECT id, 'dept:' || department_id, department_id, 'leader', NULL
+    FROM packages WHERE state = 'awaiting_signoff';
+UPDATE packages SET route_step = 1 WHERE state = 'awaiting_signoff';
+CREATE TABLE changes (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    revision INTEGER NOT NULL,
+    target TEXT NOT NULL,
+    at_offset INTEGER NOT NULL,
+    old_text TEXT NOT NULL DEFAULT '',
+    new_text TEXT NOT NULL DEFAULT '',
+    context TEXT NOT NULL DEFAULT '',
+    author_id INTEGER REFERENCES users(id),
+    author_name TEXT NOT NULL,
+    external INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT '',
+    made_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending','accepted','rejected','withdrawn')),
+    decided_by INTEGER REFERENCES users(id),
+    decided_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX changes_package ON changes(package_id, status);
+ALTER TABLE comments ADD COLUMN author_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE comments ADD COLUMN external INTEGER NOT NULL DEFAULT 0;
+"""
+
 # (version, description, SQL script). Append only; never edit a released step.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1 + _V1_FTS),
@@ -349,5 +419,6 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (3, "trust root, certificates, revocations, signed decisions", _V3),
     (4, "web postings, event attendance, document register, concern responses, media files",
      _V4),
+    (5, "approval routes, 会签 parties, tracked changes, external comments", _V5),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

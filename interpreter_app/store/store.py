@@ -17,6 +17,7 @@ from .db import Database, now_iso
 from .packages import PackageRepository
 from .people import DepartmentRepository, UserRepository
 from .records import RecordRepository
+from .routes import RouteRepository
 from .trust import TrustRepository
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class Store:
         self.users = UserRepository(conn)
         self.records = RecordRepository(conn)
         self.trust = TrustRepository(conn, server=self.is_server)
+        self.routes = RouteRepository(conn)
 
     @cached_property
     def outreach(self) -> OutreachRepository:
