@@ -15,6 +15,9 @@ from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
 from .cli_records import RECORD_COMMANDS
 from .cli_records import add_parsers as add_record_parsers
 from .cli_records import run as run_record
+from .cli_routes import ROUTE_COMMANDS
+from .cli_routes import add_parsers as add_route_parsers
+from .cli_routes import run as run_route
 from .domain.errors import AppError, TargetExistsError
 
 # --as is checked by the command (one line, exit 2), not by argparse (a usage block).
@@ -95,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="列出解读包")
     lst.add_argument("--view", default="all",
                      choices=["mine", "returned", "mine_in_review", "to_review", "to_sign",
-                              "signed", "released", "to_post", "all"])
+                              "to_cosign", "signed", "released", "to_post", "all"])
     lst.add_argument("--as", dest="actor", help=AS_READER)
     show = sub.add_parser("show", help="显示解读包")
     show.add_argument("id", type=int)
@@ -113,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="理由（退回、撤销时必填；提交时为第一解读人等例外的说明；发布时为提前发布的理由）")
         if name == "sign":
             w.add_argument("--on-behalf-of", default="", help="代签时被代签人的姓名（“代”）")
+        if name == "submit":
+            w.add_argument("--route", type=int, help="审批路线编号（默认：按文种或部门默认路线；见 route list）")
 
     add_authoring_parsers(sub)
 
@@ -160,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     hol.add_argument("--work", nargs="*", metavar="DATE", help="调休上班的周六、周日")
     hol.add_argument("--as", dest="actor", help="设置时须为管理员")
     add_record_parsers(sub)
+    add_route_parsers(sub)
     return p
 
 
@@ -170,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in RECORD_COMMANDS:
             return run_record(args)
+        if args.command in ROUTE_COMMANDS:
+            return run_route(args)
         authoring = AUTHORING_COMMANDS.get(args.command)
         return authoring(args) if authoring else cli_commands.run(args)
     except TargetExistsError as exc:

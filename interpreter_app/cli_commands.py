@@ -15,7 +15,8 @@ from .domain.validation import format_datetime_cn
 from .paths import database_address, default_db_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
-WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "withdraw", "revoke", "release", "revise")
+WORKFLOW_COMMANDS = ("submit", "pass", "sign", "return", "back", "withdraw", "revoke", "release",
+                     "revise")
 
 
 def run(args) -> int:
@@ -371,7 +372,8 @@ def cmd_workflow(args) -> int:
             print(f"已签发解读包 {args.id}：{so.signer_name} {format_datetime_cn(so.signed_at)}"
                   f"，摘要 {so.digest[:16]}…")
             return EXIT_OK
-        actions = {"submit": lambda: review.submit(actor, args.id, args.reason),
+        actions = {"submit": lambda: review.submit(actor, args.id, args.reason, args.route),
+                   "back": lambda: review.back(actor, args.id, reason),
                    "pass": lambda: review.pass_review(actor, args.id, reason),
                    "return": lambda: review.return_package(actor, args.id, reason),
                    "withdraw": lambda: review.withdraw(actor, args.id),

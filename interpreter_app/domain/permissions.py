@@ -16,6 +16,7 @@ SAVE_VERSION = "save_version"
 CREATE = "create"
 MANAGE_USERS = "manage_users"
 MANAGE_DEPARTMENTS = "manage_departments"
+MANAGE_ROUTES = "manage_routes"  # define a department's approval routes (审批路线)
 BACKUP = "backup"
 OVERRIDE_EMBARGO = "override_embargo"  # let a signed package out before its embargo, with a reason
 RECORD_POSTING = "record_posting"  # the page's real address and posting time, after release
@@ -37,6 +38,7 @@ GLOBAL_ACTIONS = {
     CREATE: frozenset({"writer"}),
     MANAGE_USERS: frozenset({"admin"}),
     MANAGE_DEPARTMENTS: frozenset({"admin"}),
+    MANAGE_ROUTES: frozenset({"admin"}),
     BACKUP: frozenset({"admin"}),
     RECORD_WORK: frozenset({"writer", "reviewer", "leader"}),
 }
@@ -53,6 +55,12 @@ def in_scope(user: User, department_id: int | None) -> bool:
     """Whether the user's account covers packages of that department."""
     return user.all_departments or (user.department_id is not None
                                     and user.department_id == department_id)
+
+
+def can_see(user: User, package: Package) -> bool:
+    """Whether the package exists for the user: their department's, or one whose route their
+    department takes part in (会签)."""
+    return in_scope(user, package.department_id) or is_party_department(user, package)
 
 
 def route_of(package: Package) -> workflow.Route:
@@ -83,8 +91,10 @@ def party_of(user: User, package: Package) -> str | None:
 
 
 def is_party_department(user: User, package: Package) -> bool:
-    """Whether the user's department takes part in the package's route (会签)."""
-    return user.department_id in workflow.route_departments(package.route)
+    """Whether the user acts for a department that takes part in the package's route (会签):
+    its reviewers and leaders read the package; its writers have no part in it."""
+    return bool(user.roles & workflow.ACTING_ROLES) and \
+        user.department_id in workflow.route_departments(package.route)
 
 
 def why_not(user: User, action: str, package: Package | None = None) -> str | None:

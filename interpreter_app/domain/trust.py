@@ -149,10 +149,13 @@ def decision(package_id: int, revision: int, action: str, digest: str, user_id: 
             "extra": dict(sorted(extra.items()))}
 
 
-def acting_role(action: str, state: str, roles: frozenset[str] | set[str]) -> str:
-    """The role under which a user with `roles` takes the action ('' when none fits)."""
+def acting_role(action: str, state: str, roles: frozenset[str] | set[str],
+                step_roles: frozenset[str] | None = None) -> str:
+    """The role under which a user with `roles` takes the action ('' when none fits); at a
+    step of a route that names roles, one of the step's."""
     transition = workflow.transition_for(action, state)
     if transition is None:
         return ""
-    fitting = sorted(set(roles) & transition.roles)
+    allowed = transition.roles & step_roles if step_roles else transition.roles
+    fitting = sorted(set(roles) & allowed) or sorted(set(roles) & transition.roles)
     return fitting[0] if fitting else ""

@@ -150,7 +150,7 @@ class ServiceBase:
     @staticmethod
     def _check(actor: User, action: str, package: Package) -> Package:
         """The package itself if the actor may take `action` on it (already loaded)."""
-        if not permissions.in_scope(actor, package.department_id):
+        if not permissions.can_see(actor, package):
             # Other departments' packages are not even confirmed to exist.
             raise NotFoundError(f"解读包 {package.id} 不存在或无权查看")
         reason = permissions.why_not(actor, action, package)

@@ -45,18 +45,30 @@ class ReviewService(ServiceBase):
         return permissions.available_transitions(actor, package)
 
     # -- transitions ----------------------------------------------------------------------
-    def submit(self, actor: User, package_id: int, override_reason: str = "") -> Package:
-        """Send a complete draft to review; IncompleteError lists what is missing.
+    def submit(self, actor: User, package_id: int, override_reason: str = "",
+               route_id: int | None = None) -> Package:
+        """Send a complete draft along an approval route; IncompleteError lists what is missing.
 
-        `override_reason` lets the overridable rules (a 第一解读人 who is not a leader) pass;
-        the reason is recorded with the submit."""
+        `route_id` chooses one of the department's routes (None: the one for the document's
+        文种, else the department's default); it is frozen into the package, with the
+        document's joint issuers as its 会签 parties. `override_reason` lets the overridable
+        rules (a 第一解读人 who is not a leader) pass; the reason is recorded with the submit."""
         reason = _reason(override_reason)
         overridden = OVERRIDABLE if reason else frozenset()
+        from .routes import RouteService
+
+        routes = RouteService(self.store, self.clock)
         return self._move(actor, package_id, workflow.SUBMIT, reason=reason,
-                          check=lambda package: self._complete(package, overridden))
+                          check=lambda package: self._complete(package, overridden),
+                          route=lambda package: routes.chosen(package, route_id))
+
+    def back(self, actor: User, package_id: int, reason: str) -> Package:
+        """Send the package back to the previous step of its route, with a reason."""
+        return self._move(actor, package_id, workflow.BACK, reason=_reason(reason))
 
     def pass_review(self, actor: User, package_id: int, opinion: str = "") -> Package:
-        """The reviewer passes the package on to sign-off."""
+        """Agree at the current step: the package moves to the next step (at a 会签 step, once
+        every party agreed)."""
         return self._move(actor, package_id, workflow.PASS, reason=_reason(opinion, "意见"))
 
     def return_package(self, actor: User, package_id: int, reason: str) -> Package:
@@ -239,7 +251,7 @@ class ReviewService(ServiceBase):
     def _move(self, actor: User, package_id: int, action: str, *, reason: str = "",
               check=None, before_state=None, after=None, new_revision: bool = False,
               extra: dict | None = None, reread: bool = True,
-              route: workflow.Route | None = None) -> Package | None:
+              route=None) -> Package | None:
         at = self.clock()
         with self.store.transaction():
             package = self._load(actor, package_id, action)
@@ -249,6 +261,7 @@ class ReviewService(ServiceBase):
             if check:
                 check(package)
             # Where the route takes it: a route chosen at submit is frozen into the package.
+            route = route(package) if route is not None else None
             on_route = route or permissions.route_of(package)
             party = permissions.party_of(actor, package) or ""
             step_before = package.step
@@ -316,9 +329,12 @@ class ReviewService(ServiceBase):
         prev = last.hash if last is not None and last.body else ""
         if action == workflow.RELEASE:
             extra = extra | {"released_at": at}
+        step = permissions.current_step(package)
+        step_roles = step.roles if step is not None and not step.users else None
         statement = trust.decision(
             package.id, package.revision, action, package_digest(package), actor.id, serial,
-            trust.acting_role(action, package.state, actor.roles), package.department_id,
+            trust.acting_role(action, package.state, actor.roles, step_roles),
+            package.department_id,
             package.authors, reason, at, prev, **extra)
         return trust.make(statement, raw)
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain import permissions, trust, workflow
 from ..domain import signatures as sig
-from ..domain import trust, workflow
 from ..domain.model import AuditEvent, User
 from ..store.store import Store
 from ..store.trust import (
@@ -88,7 +88,10 @@ def signoff_certificate(store: Store, signoff_id: int) -> dict[str, Any] | None:
 
 
 def signoff_problem(store: Store, signoff_id: int) -> str | None:
-    """Why the decision behind one sign-off does not stand under the root (release asks this)."""
+    """Why the decision behind one sign-off does not stand under the root (release asks this).
+
+    The package's decisions up to the sign-off are replayed along the route its signed submit
+    froze, so a step skipped or a route rewritten in the database stops the release too."""
     root = store.trust.root()
     decision_id = store.trust.signoff_decision(signoff_id)
     if root is None or decision_id is None:
@@ -98,16 +101,19 @@ def signoff_problem(store: Store, signoff_id: int) -> str | None:
     (d,) = store.trust.decisions(decision_id)
     if not d.signed.body and d.id <= legacy.get("decisions", 0):
         return None
-    certs = {}
-    serial = d.signed.data.get("cert", 0)
-    row = store.trust.certificate(serial) if isinstance(serial, int) else None
-    if row is not None:
-        revoked = _revocations(store, root[0], found)
-        certs[row.serial] = _cert(row, root[0], revoked.get(row.serial, ("", None)), store, found)
-    walk = _Walk(PackageFacts(d.package_id, 0, "", d.revision, "", "", frozenset(), 0),
-                 state=workflow.AWAITING_SIGNOFF, revision=d.revision,
-                 prev_hash=d.signed.data.get("prev", ""))
-    _check_decision(d, walk, certs, legacy, signoff_rows(store.conn, d.id).get(d.id), found)
+    chain = [x for x in store.trust.decisions_of(d.package_id) if x.id <= d.id]
+    revoked = _revocations(store, root[0], found)
+    certs: dict[int, _Cert] = {}
+    for x in chain:
+        serial = x.signed.data.get("cert", 0) if x.signed.body else 0
+        if isinstance(serial, int) and serial and serial not in certs:
+            row = store.trust.certificate(serial)
+            if row is not None:
+                certs[serial] = _cert(row, root[0], revoked.get(serial, ("", None)), store, found)
+    walk = _Walk(PackageFacts(d.package_id, 0, "", 1, "", "", frozenset(), 0))
+    signoffs = signoff_rows(store.conn, d.id)
+    for x in chain:
+        _check_decision(x, walk, certs, legacy, signoffs.get(x.id), found)
     return found.problems[0] if found.problems else None
 
 
@@ -330,6 +336,8 @@ class _Walk:
 
     facts: PackageFacts
     state: str = workflow.DRAFT
+    route: workflow.Route = workflow.DEFAULT_ROUTE
+    position: workflow.Position = field(default_factory=lambda: workflow.Position(workflow.DRAFT))
     revision: int = 1
     prev_hash: str = ""
     prev_authors: frozenset[int] | None = None
@@ -373,11 +381,22 @@ def _check_decision(d: DecisionRow, walk: _Walk, certs: dict[int, _Cert],
                     legacy: dict[str, int] | None, signoff: dict | None,
                     found: TrustFindings) -> None:
     source = walk.state
+    data = d.signed.data if d.signed.body else {}
+    extra = data.get("extra", {}) if isinstance(data.get("extra"), dict) else {}
+    if d.action == workflow.SUBMIT:
+        walk.route = _signed_route(extra) or workflow.DEFAULT_ROUTE
+    step_before = walk.position.step
     transition = workflow.transition_for(d.action, walk.state)
     if transition is None:
         found.problems.append(f"{_where(d)}不合工作流顺序（当时状态为{workflow.STATE_LABELS.get(walk.state, walk.state)}）")
     else:
-        walk.state = transition.target
+        try:
+            walk.position = workflow.advance(walk.route, walk.position, d.action,
+                                             str(extra.get("party", "")))
+        except ValueError:
+            found.problems.append(f"{_where(d)}不合审批路线（当时已在第一步）")
+            walk.position = workflow.Position(transition.target)
+        walk.state = walk.position.state
     if d.revision != walk.revision:
         found.problems.append(f"{_where(d)}的版次与前后决定不符")
     if d.action == workflow.REVISE:
@@ -391,13 +410,45 @@ def _check_decision(d: DecisionRow, walk: _Walk, certs: dict[int, _Cert],
         found.problems.append(f"{_where(d)}没有签名（在应用之外写入）")
         return
     found.signed_decisions += 1
-    data = d.signed.data
     problems = _decision_problems(d, data, walk, source, transition, certs, signoff)
+    if transition is not None and d.action in permissions.STEP_ACTIONS:
+        problems += _step_problems(data, extra, walk, step_before, certs)
     found.problems += [f"{_where(d)}{p}" for p in problems]
     walk.prev_hash = d.signed.hash
     walk.departments.add(data.get("department_id"))
     walk.prev_authors = frozenset(data.get("authors", []))
     walk.last_signed = data
+
+
+def _signed_route(extra: dict) -> workflow.Route | None:
+    route = extra.get("route")
+    if not isinstance(route, dict):
+        return None
+    try:
+        parsed = workflow.route_from_dict(route)
+    except (TypeError, ValueError):
+        return None
+    return parsed if parsed.steps else None
+
+
+def _step_problems(data: dict, extra: dict, walk: _Walk, step: int,
+                   certs: dict[int, _Cert]) -> list[str]:
+    """Whether the decision was taken at the step the route was at, by a party of that step.
+    (Decisions signed before routes existed name no step: their route was 核稿—签发.)"""
+    if "step" not in extra and walk.route == workflow.DEFAULT_ROUTE:
+        return []
+    if extra.get("step") != step:
+        return ["与审批路线的步骤不符（步骤被跳过或改动）"]
+    cert = certs.get(data.get("cert", 0))
+    if cert is None or step >= len(walk.route.steps):
+        return []
+    c = cert.data
+    party = workflow.party_for(walk.route.steps[step], c.get("user_id"), c.get("department_id"),
+                               frozenset(c.get("roles", [])), data.get("department_id"),
+                               bool(c.get("all_departments")))
+    if party is None or party != extra.get("party"):
+        return [f"的决定人不是审批路线第{step + 1}步“{walk.route.steps[step].name}”的办理人"]
+    return []
 
 
 _DECISION_FIELDS = (("package_id", "package_id", "解读包"), ("revision", "revision", "版次"),
@@ -434,7 +485,8 @@ def _decision_problems(d: DecisionRow, data: dict, walk: _Walk, source: str,
         return result + ["的数字签名无效（记录被伪造或改动）"]
     if cert.data.get("display_name") != d.actor_name:
         result.append(f"的决定人姓名与证书不符（证书为“{cert.data.get('display_name', '')}”）")
-    result += _role_problems(data, cert.data, transition)
+    result += _role_problems(data, cert.data, transition,
+                             workflow.route_departments(walk.route))
     if data.get("prev", "") != walk.prev_hash:
         result.append("与前一个决定的链接不符（之前的决定被删除、插入或改动）")
     result += _author_problems(d, data, walk, source, transition)
@@ -443,14 +495,17 @@ def _decision_problems(d: DecisionRow, data: dict, walk: _Walk, source: str,
     return result
 
 
-def _role_problems(data: dict, cert: dict, transition: workflow.Transition | None) -> list[str]:
+def _role_problems(data: dict, cert: dict, transition: workflow.Transition | None,
+                   parties: frozenset[int] = frozenset()) -> list[str]:
     role = data.get("role", "")
     result = []
     if role not in cert.get("roles", []):
         result.append(f"时决定人的证书中没有“{ROLE_NAMES.get(role, role)}”角色")
     elif transition is not None and role not in transition.roles:
         result.append(f"不应由“{ROLE_NAMES.get(role, role)}”作出")
-    if not cert.get("all_departments") and cert.get("department_id") != data.get("department_id"):
+    if not cert.get("all_departments") and cert.get("department_id") != data.get("department_id") \
+            and not (cert.get("department_id") in parties
+                     and data.get("action") in permissions.PARTY_ACTIONS):
         result.append(f"的决定人属于“{cert.get('department', '')}”，不是该解读包的部门")
     return result
 

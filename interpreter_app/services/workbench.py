@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .media import MediaService
     from .outreach import OutreachService
     from .review import ReviewService
+    from .routes import RouteService
     from .stats import StatisticsService
     from .verify import VerifyReport
 
@@ -58,6 +59,13 @@ class Workbench:
         from .review import ReviewService
 
         return ReviewService(self.store, self.clock, self.accounts)
+
+    @cached_property
+    def routes(self) -> RouteService:
+        """Approval routes: defined per department, chosen at submit, shown as progress."""
+        from .routes import RouteService
+
+        return RouteService(self.store, self.clock)
 
     @cached_property
     def comments(self) -> CommentService:

@@ -26,6 +26,36 @@ _NOT_AUTHOR = ("NOT EXISTS (SELECT 1 FROM package_authors a WHERE a.package_id =
 # The latest decision of the package's current revision (store/packages.py shows it per row).
 _LAST_ACTION = ("(SELECT dl.action FROM decisions dl WHERE dl.package_id = p.id"
                 " AND dl.revision = p.revision ORDER BY dl.id DESC LIMIT 1)")
+_PARTY_OF = "p.id IN (SELECT package_id FROM package_parties WHERE department_id = ?)"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who asks "what is waiting for me": the facts of the user that step parties match."""
+
+    user_id: int
+    department_id: int | None
+    roles: tuple[str, ...]
+    all_departments: bool = False
+
+
+def _acting(actor: Actor, other_departments: bool) -> tuple[str, list]:
+    """The package's current step has an open party this actor acts for: named, or by role
+    in a department (their own; the package's own for an account of every department).
+    `other_departments`: only parties of the actor's department in other departments'
+    packages (会签)."""
+    roles = actor.roles or ("",)
+    marks = ", ".join("?" for _ in roles)
+    if other_departments:
+        return (f"EXISTS (SELECT 1 FROM step_parties s WHERE s.package_id = p.id"
+                f" AND s.user_id IS NULL AND s.role IN ({marks}) AND s.department_id = ?"
+                f" AND s.department_id != p.department_id)",
+                [*roles, actor.department_id if actor.department_id is not None else -1])
+    return (f"EXISTS (SELECT 1 FROM step_parties s WHERE s.package_id = p.id AND (s.user_id = ?"
+            f" OR (s.user_id IS NULL AND s.role IN ({marks}) AND s.department_id = p.department_id"
+            f" AND (s.department_id = ? OR {'TRUE' if actor.all_departments else 'FALSE'}))))",
+            [actor.user_id, *roles,
+             actor.department_id if actor.department_id is not None else -1])
 
 
 @dataclass(frozen=True)
@@ -42,6 +72,9 @@ class PackageFilter:
     awaiting_posting: tuple[str, str] | None = None  # (since, cutoff): released, not online
     text: str = ""  # search in the title and every part
     nothing: bool = False  # a view the user has no part in
+    acting: Actor | None = None  # the actor may act at the package's current step
+    cosign: bool = False  # with `acting`: as a 会签 party of another department's package
+    parties_of: int | None = None  # also packages whose route involves this department
 
 
 def _where(store: Store, f: PackageFilter, first_rows: bool) -> tuple[str, tuple, str, tuple]:
@@ -50,9 +83,18 @@ def _where(store: Store, f: PackageFilter, first_rows: bool) -> tuple[str, tuple
         return "FALSE", (), "TRUE", ()
     clauses: list[str] = []
     params: list = []
-    if not f.every_department:
+    if f.cosign:
+        pass  # the acting clause names the department
+    elif not f.every_department and f.parties_of is not None:
+        clauses.append(f"(p.department_id = ? OR {_PARTY_OF})")
+        params += [f.department_id if f.department_id is not None else -1, f.parties_of]
+    elif not f.every_department:
         clauses.append("p.department_id = ?")
         params.append(f.department_id if f.department_id is not None else -1)
+    if f.acting is not None:
+        sql, acting_params = _acting(f.acting, f.cosign)
+        clauses.append(sql)
+        params += acting_params
     if f.state is not None:
         clauses.append("p.state = ?")
         params.append(f.state)

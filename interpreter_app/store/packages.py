@@ -112,6 +112,11 @@ class PackageRepository:
             route=route_from_dict(json.loads(row["route"])) if row["route"] else None,
             step=row["route_step"], agreed=frozenset(json.loads(row["step_agreed"] or "[]")))
 
+    def route_of(self, package_id: int) -> Route | None:
+        """The route frozen into the package at its last submit (None before any)."""
+        row = self.conn.execute("SELECT route FROM packages WHERE id = ?", (package_id,)).fetchone()
+        return route_from_dict(json.loads(row[0])) if row and row[0] else None
+
     def department_of(self, package_id: int) -> int:
         """The owning department of a package."""
         row = self.conn.execute("SELECT department_id FROM packages WHERE id = ?",

@@ -23,6 +23,7 @@ def view_label(view: str) -> str:
         listing.TO_POST: translate("labels", "Awaiting posting"),
         listing.RETURNED: translate("labels", "Returned to me"),
         listing.MINE_IN_REVIEW: translate("labels", "Mine in review"),
+        listing.TO_COSIGN: translate("labels", "To countersign"),
     }
     return names.get(view, view)
 
@@ -48,6 +49,7 @@ def action_label(action: str) -> str:
         workflow.REVOKE: translate("labels", "Revoke sign-off"),
         workflow.RELEASE: translate("labels", "Release together"),
         workflow.REVISE: translate("labels", "Revise"),
+        workflow.BACK: translate("labels", "Back to previous step"),
     }
     return names.get(action, action)
 

@@ -23,7 +23,8 @@ COUNT_ROLE = Qt.UserRole + 3
 ACCENT = QColor("#B5282E")
 MUTED = QColor("#E6E8EB")
 # Views that ask the user to act: their badge is red when not empty.
-ACTION_VIEWS = frozenset({listing.MINE, listing.RETURNED, listing.TO_REVIEW, listing.TO_SIGN})
+ACTION_VIEWS = frozenset({listing.MINE, listing.RETURNED, listing.TO_REVIEW, listing.TO_SIGN,
+                          listing.TO_COSIGN})
 
 
 def views_for(user: User) -> list[str]:
@@ -31,8 +32,9 @@ def views_for(user: User) -> list[str]:
     hidden = set()
     if not user.has("writer"):
         hidden.update(listing.WRITER_VIEWS)
-    if not user.has("reviewer"):
-        hidden.add(listing.TO_REVIEW)
+    if not (user.has("reviewer") or user.has("leader")):
+        # Leaders act at review steps of routes too (分管领导审核).
+        hidden |= {listing.TO_REVIEW, listing.TO_COSIGN}
     if not user.has("leader"):
         hidden.add(listing.TO_SIGN)
     return [v for v in listing.VIEWS if v not in hidden]

@@ -2141,6 +2141,16 @@ A copy of the current database is kept beside it. The application closes the win
         <translation>待上网</translation>
     </message>
     <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="23"/>
+        <source>To countersign</source>
+        <translation>待我会签</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/labels.py" line="48"/>
+        <source>Back to previous step</source>
+        <translation>退回上一步</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/labels.py" line="21"/>
         <source>All</source>
         <translation>全部</translation>
