@@ -330,6 +330,10 @@ def _describe(wb, package, signoffs) -> str:
              f"解读形式：{'、'.join(plan.forms) or '—'}", f"解读渠道：{'、'.join(plan.channels) or '—'}",
              f"第一解读人：{plan.first_interpreter.name or '—'} {plan.first_interpreter.title}",
              f"解读材料（{len(package.materials)}份）："]
+    if package.state in (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF) and package.route:
+        step = package.route.steps[package.step]
+        lines.insert(1, f"审批路线：{package.route.name}，第{package.step + 1}步“{step.name}”"
+                        f"（共{len(package.route.steps)}步）")
     for i, m in enumerate(package.materials, 1):
         lines.append(f"  {i}. [{material_kind(m.kind).label}/{AUDIENCE_LABELS[m.audience]}] {m.title}")
     for s in signoffs:

@@ -52,8 +52,7 @@ class ListingService(ServiceBase):
         the SQL)."""
         scope = PackageFilter(department_id=actor.department_id,
                               every_department=actor.all_departments, text=text,
-                              parties_of=actor.department_id
-                              if actor.roles & workflow.ACTING_ROLES else None)
+                              parties_of=self._party_department(actor))
         if view == MINE:
             # The creator is always recorded among the authors.
             return replace(scope, state=workflow.DRAFT, authored_by=actor.id)
@@ -70,7 +69,7 @@ class ListingService(ServiceBase):
                                    tuple(sorted(actor.roles & workflow.ACTING_ROLES)),
                                    actor.all_departments)
             return replace(scope, state=state, not_authored_by=actor.id, acting=acting,
-                           cosign=view == TO_COSIGN)
+                           cosign=view == TO_COSIGN, parties_of=None)
         if view == SIGNED:
             return replace(scope, state=workflow.SIGNED)
         if view == RELEASED:
@@ -81,6 +80,15 @@ class ListingService(ServiceBase):
             return replace(scope, awaiting_posting=OutreachService(
                 self.store, self.clock).posting_window())
         return scope
+
+    def _party_department(self, actor: User) -> int | None:
+        """The actor's department when it takes part in other departments' routes (会签) and
+        the actor acts for it; None otherwise, so the usual lists stay one indexed query."""
+        if actor.all_departments or actor.department_id is None \
+                or not actor.roles & workflow.ACTING_ROLES:
+            return None
+        return actor.department_id if self.store.packages.has_parties(actor.department_id) \
+            else None
 
     def page(self, actor: User, query: ListQuery, offset: int, limit: int,
              after: PackageSummary | None = None) -> list[PackageSummary]:

@@ -43,19 +43,22 @@ def _acting(actor: Actor, other_departments: bool) -> tuple[str, list]:
     """The package's current step has an open party this actor acts for: named, or by role
     in a department (their own; the package's own for an account of every department).
     `other_departments`: only parties of the actor's department in other departments'
-    packages (会签)."""
+    packages (会签). Both read step_parties by its indexes, not per package."""
     roles = actor.roles or ("",)
     marks = ", ".join("?" for _ in roles)
+    department = actor.department_id if actor.department_id is not None else -1
     if other_departments:
-        return (f"EXISTS (SELECT 1 FROM step_parties s WHERE s.package_id = p.id"
-                f" AND s.user_id IS NULL AND s.role IN ({marks}) AND s.department_id = ?"
-                f" AND s.department_id != p.department_id)",
-                [*roles, actor.department_id if actor.department_id is not None else -1])
-    return (f"EXISTS (SELECT 1 FROM step_parties s WHERE s.package_id = p.id AND (s.user_id = ?"
-            f" OR (s.user_id IS NULL AND s.role IN ({marks}) AND s.department_id = p.department_id"
-            f" AND (s.department_id = ? OR {'TRUE' if actor.all_departments else 'FALSE'}))))",
-            [actor.user_id, *roles,
-             actor.department_id if actor.department_id is not None else -1])
+        return (f"p.department_id != ? AND p.id IN (SELECT package_id FROM step_parties"
+                f" WHERE department_id = ? AND role IN ({marks}) AND user_id IS NULL)",
+                [department, department, *roles])
+    if actor.all_departments:
+        return (f"EXISTS (SELECT 1 FROM step_parties s WHERE s.package_id = p.id AND"
+                f" (s.user_id = ? OR (s.user_id IS NULL AND s.role IN ({marks})"
+                f" AND s.department_id = p.department_id)))", [actor.user_id, *roles])
+    return (f"p.department_id = ? AND p.id IN (SELECT package_id FROM step_parties WHERE user_id = ?"
+            f" UNION ALL SELECT package_id FROM step_parties WHERE department_id = ?"
+            f" AND role IN ({marks}) AND user_id IS NULL)",
+            [department, actor.user_id, department, *roles])
 
 
 @dataclass(frozen=True)

@@ -285,6 +285,11 @@ class PackageRepository:
                 "INSERT INTO step_parties (package_id, party, department_id, role, user_id)"
                 " VALUES (?, ?, ?, ?, ?)", (package_id, party, department_id, role, user_id))
 
+    def has_parties(self, department_id: int) -> bool:
+        """Whether the department takes part in any package's route (会签)."""
+        return self.conn.execute("SELECT 1 FROM package_parties WHERE department_id = ? LIMIT 1",
+                                 (department_id,)).fetchone() is not None
+
     def add_parties(self, package_id: int, department_ids: frozenset[int]) -> None:
         """Departments a frozen route involves: they may read the package from now on."""
         for department_id in sorted(department_ids):

@@ -46,7 +46,7 @@ class LiveDesk(QObject):
         super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.toast = Toast(window)  # type: ignore[arg-type]
-        self._told: set[tuple[int, str, int]] = set()
+        self._told: set[tuple[int, str, int, int]] = set()
         self.updates = LiveUpdates(window.workbench.address, self)
         self.updates.changed.connect(self.on_changes)
         self.updates.connection.connect(self.on_connection)
@@ -115,11 +115,14 @@ class LiveDesk(QObject):
             return  # another department's package, or gone
         actions = {t.action for t in wb.review.available(user, package)}
         view = next((v for a, v in _ARRIVALS.items() if a in actions), None)
-        key = (package_id, package.state, package.revision)
+        if view == "to_review" and package.department_id != user.department_id:
+            view = "to_cosign"  # another department's package waiting for ours (会签)
+        key = (package_id, package.state, package.revision, package.step)
         if view is None or key in self._told:
             return
         self._told.add(key)
-        text = (self.tr("New in To review: {title}") if view == "to_review"
-                else self.tr("New in To sign: {title}")).format(title=package.title)
+        text = {"to_review": self.tr("New in To review: {title}"),
+                "to_cosign": self.tr("New in To countersign: {title}"),
+                "to_sign": self.tr("New in To sign: {title}")}[view].format(title=package.title)
         self.toast.show_text(text)
         self.window.statusBar().showMessage(text, 8000)

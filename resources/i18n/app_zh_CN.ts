@@ -672,6 +672,11 @@
         <source>New in To sign: {title}</source>
         <translation>待我签发新到：{title}</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/live_desk.py" line="130"/>
+        <source>New in To countersign: {title}</source>
+        <translation>待我会签新到：{title}</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -150,6 +150,12 @@ def _insert(conn, rng, pid, paras, titles, materials, body_chars, now) -> None:
                  (pid, title, text))
     conn.execute("INSERT INTO search_bigrams(rowid, grams) VALUES (?, search_grams(?, ?))",
                  (pid, title, text))
+    if state in ("in_review", "awaiting_signoff"):
+        # On the default route: waiting for the department's reviewers or leaders.
+        role, step = ("reviewer", 0) if state == "in_review" else ("leader", 1)
+        conn.execute("INSERT INTO step_parties (package_id, party, department_id, role)"
+                     " VALUES (?, ?, ?, ?)", (pid, f"dept:{dept}", dept, role))
+        conn.execute("UPDATE packages SET route_step = ? WHERE id = ?", (step, pid))
     if state != "draft":
         # Released packages are frozen by triggers: set the state last.
         conn.execute("UPDATE packages SET state = ? WHERE id = ?", (state, pid))

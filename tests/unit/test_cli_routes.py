@@ -29,6 +29,8 @@ def test_an_administrator_defines_a_route_and_a_package_goes_through_it(seeded, 
     assert cli("pass", pid, "--as", "office")[0] == 0
     code, out, _ = cli("list", "--view", "to_cosign", "--as", "reviewer_b")
     assert pid in out.split()
+    code, out, _ = cli("show", pid, "--as", "reviewer_b")
+    assert "审批路线：规范性文件审批，第3步“合法性审核”（共5步）" in out
     code, _, err = cli("return", pid, "--as", "reviewer_b", "--reason", "第五条须修改")
     assert code == 0, err
     assert cli("submit", pid, "--route", route_id, "--as", "writer")[0] == 0
