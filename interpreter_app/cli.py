@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     u_pw = user.add_parser("passwd", help="修改本人密码，或管理员重置他人密码（--as 管理员）")
     u_pw.add_argument("username")
     u_pw.add_argument("--as", dest="actor")
+    u_upd = user.add_parser("update", help="修改用户的角色、部门、职务或姓名（管理员；重新颁发证书）")
+    u_upd.add_argument("username")
+    u_upd.add_argument("--roles", help="新的角色，逗号分隔：writer,reviewer,leader,admin")
+    u_upd.add_argument("--department", help="新的部门名称")
+    u_upd.add_argument("--title", help="新的职务（空字符串清除）")
+    u_upd.add_argument("--name", help="新的姓名")
+    u_upd.add_argument("--as", dest="actor", required=True)
     u_dis = user.add_parser("disable", help="停用账号")
     u_dis.add_argument("username")
     u_dis.add_argument("--as", dest="actor", required=True)
@@ -93,8 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", help="列出解读包")
     lst.add_argument("--view", default="all",
-                     choices=["mine", "to_review", "to_sign", "to_cosign", "signed", "released",
-                              "to_post", "all"])
+                     choices=["mine", "returned", "mine_in_review", "to_review", "to_sign",
+                              "to_cosign", "signed", "released", "to_post", "all"])
     lst.add_argument("--as", dest="actor", help=AS_READER)
     show = sub.add_parser("show", help="显示解读包")
     show.add_argument("id", type=int)

@@ -35,6 +35,7 @@ class MainActions:
     holidays: QAction
     change_password: QAction
     about: QAction
+    log_out: QAction
 
 
 def _action(parent: QObject, text: str, tip: str, shortcut: str | QKeySequence.StandardKey = "",
@@ -95,6 +96,8 @@ def create_actions(window: QMainWindow) -> MainActions:
         change_password=_action(window, translate("MainActions", "Change my &password…"),
                                 translate("MainActions", "Set a new password for this account")),
         about=_action(window, translate("MainActions", "&About"), translate("MainActions", "Version, data location and licences")),
+        log_out=_action(window, translate("MainActions", "&Log out / switch user…"),
+                        translate("MainActions", "Save, close this account's work and log in as someone else")),
     )
 
 
@@ -107,7 +110,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     file_menu.addAction(a.connect_server)
     file_menu.addActions([a.backup, a.restore])
     file_menu.addSeparator()
-    file_menu.addActions([a.change_password, a.quit])
+    file_menu.addActions([a.change_password, a.log_out, a.quit])
     edit_menu = bar.addMenu(translate("MainActions", "&Edit"))
     edit_menu.addActions([a.save, a.find])
     view_menu = bar.addMenu(translate("MainActions", "&View"))

@@ -719,6 +719,14 @@
 <context>
     <name>MainActions</name>
     <message>
+        <source>Save, close this account's work and log in as someone else</source>
+        <translation>保存并关闭当前账号的工作，换一个用户登录</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user…</source>
+        <translation>注销/切换用户(&amp;L)…</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/main_actions.py" line="92"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
@@ -1987,6 +1995,22 @@
 <context>
     <name>UserForm</name>
     <message>
+        <source>User not changed</source>
+        <translation>用户未修改</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Name, title, roles and department are part of the user's signing certificate: saving issues a new one.</source>
+        <translation>姓名、职务、角色和部门写在该用户的签名证书中：保存后将为其重新颁发证书。</translation>
+    </message>
+    <message>
+        <source>Edit user {name}</source>
+        <translation>修改用户：{name}</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/admin_forms.py" line="73"/>
         <source>New user</source>
         <translation>新增用户</translation>
@@ -2054,6 +2078,14 @@
 </context>
 <context>
     <name>UsersDialog</name>
+    <message>
+        <source>Change name, title, department and roles</source>
+        <translation>修改姓名、职务、部门和角色</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/admin_dialogs.py" line="39"/>
         <source>Users</source>
@@ -2247,6 +2279,22 @@ A copy of the current database is kept beside it. The application closes the win
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Returned: {reason}</source>
+        <translation>退回理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Mine in review</source>
+        <translation>核稿中</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>已退回</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/labels.py" line="39"/>
         <source>Submit for review</source>

@@ -257,6 +257,14 @@
 <context>
     <name>CommentDialog</name>
     <message>
+        <source>Ctrl+Enter adds the comment.</source>
+        <translation>按 Ctrl+Enter 添加批注。</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Enter)</source>
+        <translation>添加批注（Ctrl+Enter）</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="38"/>
         <source>Add comment</source>
         <translation>添加批注</translation>
@@ -744,6 +752,14 @@ Reload shows their version and discards your changes; keep as a copy stores your
 </context>
 <context>
     <name>IncompleteDialog</name>
+    <message>
+        <source>(double-click an item to go to it)</source>
+        <translation>（双击某项可转到该处）</translation>
+    </message>
+    <message>
+        <source>Double-click to go there</source>
+        <translation>双击转到此处</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="175"/>
         <source>The package cannot be submitted yet</source>

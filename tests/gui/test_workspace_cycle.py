@@ -56,7 +56,7 @@ def _writer_drafts_and_submits(qtbot, seeded, make_workspace, monkeypatch):
     ws = make_workspace(writer, wb, package.id)
     missing: list[list[str]] = []
     monkeypatch.setattr(IncompleteDialog, "ask",
-                        lambda _p, details, _headline="": missing.append(details))
+                        lambda _p, details, _headline="", _places=None: missing.append(details))
     assert action_names(ws) == {"submit"}
     _click_action(qtbot, ws, "submit")
     assert missing and any("正文" in d for d in missing[0])

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import permissions, workflow
+from ...domain.checks import Finding
+from ...domain.completeness import submit_checklist
 from ...domain.digest import package_digest
 from ...domain.errors import AppError, IncompleteError
 from ...domain.validation import format_date_cn, format_datetime_cn
@@ -54,9 +56,11 @@ class SignoffTab(QWidget):
     """State, holder, the available actions as buttons, and the record of sign-offs."""
 
     def __init__(self, session: PackageSession, flush: Callable[[], bool],
-                 reload: Callable[[], None], parent: QWidget | None = None) -> None:
+                 reload: Callable[[], None], parent: QWidget | None = None, *,
+                 reveal: Callable[[Finding], bool] | None = None) -> None:
         super().__init__(parent)
         self.session, self._flush, self._reload = session, flush, reload
+        self._reveal = reveal  # shows the place of a refusal line
         self.state_label = QLabel()
         self.holder_label, self.revision_label, self.digest_label, self.due_label = (
             QLabel(), QLabel(), QLabel(), QLabel())
@@ -217,7 +221,10 @@ class SignoffTab(QWidget):
         try:
             done = handler(self.session.fetch(self.session.package_id))
         except IncompleteError as exc:
-            IncompleteDialog.ask(self, exc.details, exc.message)
+            place = IncompleteDialog.ask(self, exc.details, exc.message,
+                                         self._places(exc.details))
+            if place is not None and self._reveal is not None:
+                self._reveal(place)
             return False
         except AppError as exc:
             alerts.error(self, exc)
@@ -226,6 +233,19 @@ class SignoffTab(QWidget):
         if done:
             self._after(action)
         return bool(done)
+
+    def _places(self, details: list[str]) -> dict[str, Finding]:
+        """Where each refusal line points, as far as the working copy tells."""
+        package = self.session.package
+        if package is None or self._reveal is None:
+            return {}
+        try:
+            rules = self.session.workbench.review.department_rules(self.session.user, package.id)
+        except AppError:
+            rules = None
+        wanted = set(details)
+        return {line: place for line, place in submit_checklist(package, rules)
+                if line in wanted}
 
     def _after(self, action: str) -> None:
         pid = self.session.package_id

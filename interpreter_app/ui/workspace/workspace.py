@@ -88,7 +88,7 @@ class PackageWorkspace(QWidget):
         if name == "signoff":
             from .signoff_tab import SignoffTab
 
-            return SignoffTab(session, self.save_now, self.reload)
+            return SignoffTab(session, self.save_now, self.reload, reveal=self.navigator.reveal)
         from .history_tab import HistoryTab
 
         return HistoryTab(session, self.working_copy)
