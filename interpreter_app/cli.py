@@ -11,6 +11,9 @@ from pathlib import Path
 
 from . import cli_commands
 from .cli_authoring import AUTHORING_COMMANDS, add_authoring_parsers
+from .cli_changes import CHANGE_COMMANDS
+from .cli_changes import add_parsers as add_change_parsers
+from .cli_changes import run as run_changes
 from .cli_commands import EXIT_OK, EXIT_REFUSED, WORKFLOW_COMMANDS
 from .cli_records import RECORD_COMMANDS
 from .cli_records import add_parsers as add_record_parsers
@@ -82,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     u_pw = user.add_parser("passwd", help="修改本人密码，或管理员重置他人密码（--as 管理员）")
     u_pw.add_argument("username")
     u_pw.add_argument("--as", dest="actor")
+    u_upd = user.add_parser("update", help="修改用户的角色、部门、职务或姓名（管理员；重新颁发证书）")
+    u_upd.add_argument("username")
+    u_upd.add_argument("--roles", help="新的角色，逗号分隔：writer,reviewer,leader,admin")
+    u_upd.add_argument("--department", help="新的部门名称")
+    u_upd.add_argument("--title", help="新的职务（空字符串清除）")
+    u_upd.add_argument("--name", help="新的姓名")
+    u_upd.add_argument("--as", dest="actor", required=True)
     u_dis = user.add_parser("disable", help="停用账号")
     u_dis.add_argument("username")
     u_dis.add_argument("--as", dest="actor", required=True)
@@ -93,8 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", help="列出解读包")
     lst.add_argument("--view", default="all",
-                     choices=["mine", "to_review", "to_sign", "to_cosign", "signed", "released",
-                              "to_post", "all"])
+                     choices=["mine", "returned", "mine_in_review", "to_review", "to_sign",
+                              "to_cosign", "signed", "released", "to_post", "all"])
     lst.add_argument("--as", dest="actor", help=AS_READER)
     show = sub.add_parser("show", help="显示解读包")
     show.add_argument("id", type=int)
@@ -163,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     hol.add_argument("--as", dest="actor", help="设置时须为管理员")
     add_record_parsers(sub)
     add_review_parsers(sub)
+    add_change_parsers(sub)
     add_route_parsers(sub)
     return p
 
@@ -176,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_record(args)
         if args.command in REVIEW_COMMANDS:
             return run_review(args)
+        if args.command in CHANGE_COMMANDS:
+            return run_changes(args)
         if args.command in ROUTE_COMMANDS:
             return run_route(args)
         authoring = AUTHORING_COMMANDS.get(args.command)

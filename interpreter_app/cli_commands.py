@@ -224,10 +224,35 @@ def _user_action(wb, args) -> int:
             user = wb.accounts.user(args.username)
             wb.accounts.change_password(user, _password("原密码："), new)
         print(f"已修改 {args.username} 的密码")
+    elif args.action == "update":
+        _update_user(wb, args)
     elif args.action == "disable":
         wb.accounts.set_disabled(_actor(wb, args.actor), args.username, True)
         print(f"已停用 {args.username}")
     return EXIT_OK
+
+
+def _update_user(wb, args) -> None:
+    """`user update`: the options given change, the rest stays."""
+    from .services.accounts import UNCHANGED
+
+    admin = _actor(wb, args.actor)
+    changes: dict = {"department_id": UNCHANGED}
+    if args.roles is not None:
+        changes["roles"] = {r.strip() for r in args.roles.split(",") if r.strip()}
+    if args.department is not None:
+        by_name = {d.name: d.id for d in wb.accounts.departments()}
+        if args.department not in by_name:
+            raise ValidationError(f"没有名为“{args.department}”的部门：请用 user list 或部门管理核对名称")
+        changes["department_id"] = by_name[args.department]
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.name is not None:
+        changes["display_name"] = args.name
+    if len(changes) == 1 and changes["department_id"] is UNCHANGED:
+        raise ValidationError("请至少给出 --roles、--department、--title 或 --name 之一")
+    user = wb.accounts.edit_user(admin, args.username, **changes)
+    print(f"已修改用户 {user.username}（{user.display_name}）：{'、'.join(sorted(user.roles))}")
 
 
 def cmd_import(args) -> int:
@@ -272,7 +297,8 @@ def _pad(text: str, width: int) -> str:
 def _print_rows(args, rows) -> None:
     _emit(args, [to_dict(r) for r in rows], "\n".join(
         f"{r.id:>5}  {_pad(workflow.STATE_LABELS[r.state], 8)}{_pad(r.doc_number or '—', 22)}"
-        f"{r.title}" for r in rows) or "（无）")
+        f"{r.title}" + (f"（已退回：{r.last_reason}）" if r.returned else "") for r in rows)
+        or "（无）")
 
 
 def cmd_show(args) -> int:

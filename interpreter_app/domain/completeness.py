@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from .checks import BLOCKING, Finding
 from .department_rules import DepartmentRules
 from .kinds import PRESS_CONFERENCE_FORMS
 from .model import Package
 from .validation import check_doc_number
+
+MISSING = "missing"  # the code of a checklist item for an empty part or field
 
 
 def missing_for_submit(package: Package, rules: DepartmentRules | None = None,
@@ -14,42 +17,55 @@ def missing_for_submit(package: Package, rules: DepartmentRules | None = None,
 
     `rules` are the department's (机关代字, leaders); findings whose code is in `overridden`
     were let through with a recorded reason."""
-    missing = missing_parts(package)
+    return [line for line, _place in submit_checklist(package, rules, overridden)]
+
+
+def submit_checklist(package: Package, rules: DepartmentRules | None = None,
+                     overridden: frozenset[str] = frozenset()) -> list[tuple[str, Finding]]:
+    """Each line of `missing_for_submit` with the place it names, as a finding (part, field or
+    paragraph) the window can show; a missing part is a finding with code 'missing'."""
     # The check engine pulls in every check module: imported on first submit, not at start-up.
     from .checks.engine import run_checks
 
+    missing = [(line, Finding(MISSING, BLOCKING, part, -1, "", line, field=field))
+               for line, part, field in missing_items(package)]
     findings = [f for f in run_checks(package, rules)
                 if f.blocking and f.code != "doc-number-format" and f.code not in overridden]
-    return missing + refusal_lines(package, findings)
+    return missing + refusal_items(package, findings)
 
 
 def missing_parts(package: Package) -> list[str]:
     """The parts and fields submit needs that are empty or malformed (no text checks)."""
+    return [line for line, _part, _field in missing_items(package)]
+
+
+def missing_items(package: Package) -> list[tuple[str, str, str]]:
+    """(line, part, field) of each part or field submit needs that is empty or malformed; the
+    part 'materials' stands for the list of materials."""
     doc, plan = package.document, package.plan
-    missing: list[str] = []
+    missing: list[tuple[str, str, str]] = []
     if not doc.title.strip():
-        missing.append("政策文件标题")
+        missing.append(("政策文件标题", "document", "title"))
     if not doc.body.strip():
-        missing.append("政策文件正文")
+        missing.append(("政策文件正文", "document", "body"))
     if doc.disclosure != "主动公开" and not doc.disclosure_reason.strip():
-        missing.append(f"政策文件公开属性为“{doc.disclosure}”，须填写不公开（依申请公开）的理由")
+        missing.append((f"政策文件公开属性为“{doc.disclosure}”，须填写不公开（依申请公开）的理由",
+                        "document", "disclosure_reason"))
     problem = check_doc_number(doc.doc_number)
     if problem:
-        missing.append(f"发文字号格式不正确（{problem.message}）")
-    if not plan.outline.strip():
-        missing.append("解读方案：解读提纲/解读重点")
-    if not plan.forms:
-        missing.append("解读方案：解读形式")
-    if not plan.channels:
-        missing.append("解读方案：解读渠道")
-    if plan.timing not in ("same_day", "within_days"):
-        missing.append("解读方案：解读时间")
-    if not plan.first_interpreter.name.strip():
-        missing.append("解读方案：第一解读人")
-    if PRESS_CONFERENCE_FORMS & set(plan.forms) and not plan.press_conference.time.strip():
-        missing.append("解读方案：新闻发布会时间")
+        missing.append((f"发文字号格式不正确（{problem.message}）", "document", "doc_number"))
+    plan_fields = (
+        (not plan.outline.strip(), "解读方案：解读提纲/解读重点", "outline"),
+        (not plan.forms, "解读方案：解读形式", "forms"),
+        (not plan.channels, "解读方案：解读渠道", "channels"),
+        (plan.timing not in ("same_day", "within_days"), "解读方案：解读时间", "timing"),
+        (not plan.first_interpreter.name.strip(), "解读方案：第一解读人", "first_interpreter"),
+        (bool(PRESS_CONFERENCE_FORMS & set(plan.forms)) and not plan.press_conference.time.strip(),
+         "解读方案：新闻发布会时间", "press_time"),
+    )
+    missing += [(line, "plan", field) for empty, line, field in plan_fields if empty]
     if not any(m.is_public and _has_content(m) for m in package.materials):
-        missing.append("至少一份有内容的公开解读材料")
+        missing.append(("至少一份有内容的公开解读材料", "materials", ""))
     return missing
 
 
@@ -64,11 +80,16 @@ def blocking_for_release(package: Package, rules: DepartmentRules | None = None,
 
 def refusal_lines(package: Package, findings: list) -> list[str]:
     """One named reason per problem: findings of one kind in one part make one line."""
+    return [line for line, _first in refusal_items(package, findings)]
+
+
+def refusal_items(package: Package, findings: list) -> list[tuple[str, Finding]]:
+    """Each line of `refusal_lines` with the first finding it stands for."""
     groups: dict[tuple[str, str], list] = {}
     for finding in findings:
         key = (finding.code, finding.part) if finding.part != "plan" else (finding.code, finding.excerpt)
         groups.setdefault(key, []).append(finding)
-    return [refusal_line(package, group[0], len(group)) for group in groups.values()]
+    return [(refusal_line(package, group[0], len(group)), group[0]) for group in groups.values()]
 
 
 def refusal_line(package: Package, finding, count: int = 1) -> str:

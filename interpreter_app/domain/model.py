@@ -9,6 +9,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import workflow
 from .kinds import INTERNAL, PUBLIC, material_kind
 from .workflow import Route
 
@@ -259,6 +260,14 @@ class PackageSummary:
     due_date: str
     created_by: int
     revision: int
+    last_action: str = ""  # the latest decision on the current revision ('' when none)
+    last_reason: str = ""  # its reason
+    authored: bool = False  # the user the list was read for is among the authors
+
+    @property
+    def returned(self) -> bool:
+        """Sent back to draft by a reviewer or leader, and not resubmitted since."""
+        return self.state == workflow.DRAFT and self.last_action == workflow.RETURN
 
 
 @dataclass(frozen=True)

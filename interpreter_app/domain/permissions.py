@@ -107,6 +107,8 @@ def why_not(user: User, action: str, package: Package | None = None) -> str | No
         return None
     if package is None:
         raise ValueError(f"action {action!r} needs a package")
+    if action in CHANGE_ACTIONS:
+        return why_not_change(user, action, package)
     if not in_scope(user, package.department_id) and not (
             action in PARTY_ACTIONS and is_party_department(user, package)):
         return "无权访问其他部门的解读包"
@@ -166,3 +168,37 @@ _ACTION_NAMES = {VIEW: "查看", EDIT: "修改", COMMENT: "批注", EXPORT: "导
 
 def _role_names(roles: frozenset[str]) -> str:
     return "或".join(ROLE_LABELS[r] for r in ROLES if r in roles)
+
+
+# -- tracked changes (留痕) -----------------------------------------------------------------
+# Who may edit the text as tracked changes now (at a step of the route that allows edits, by
+# whoever acts there), and who settles them (the package's writers, while it is still open).
+TRACK_CHANGE = "track_change"
+SETTLE_CHANGE = "settle_change"
+CHANGE_ACTIONS = frozenset({TRACK_CHANGE, SETTLE_CHANGE})
+SETTLE_STATES = frozenset({workflow.DRAFT, workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF})
+
+
+def why_not_change(user: User, action: str, package: Package) -> str | None:
+    """None if the user may propose (TRACK_CHANGE) or settle (SETTLE_CHANGE) tracked changes
+    of the package now, else the reason in Chinese."""
+    if user.disabled:
+        return "账号已停用"
+    if not can_see(user, package):
+        return "无权访问其他部门的解读包"
+    if action == SETTLE_CHANGE:
+        if "writer" not in user.roles or user.id not in package.authors:
+            return "只有本解读包的拟稿人才能接受或拒绝修改"
+        if package.state not in SETTLE_STATES:
+            return (f"解读包处于“{workflow.STATE_LABELS[package.state]}”状态，"
+                    "不能接受或拒绝修改")
+        return None
+    step = current_step(package)
+    if step is None:
+        return (f"解读包处于“{workflow.STATE_LABELS[package.state]}”状态，不在审批路线上，"
+                "不能以修订模式修改")
+    if party_of(user, package) is None:
+        return f"当前步骤“{step.name}”不由您办理，不能修改"
+    if not step.may_edit:
+        return f"当前步骤“{step.name}”不允许直接修改文字，请用批注提出意见"
+    return None

@@ -21,6 +21,7 @@ MAX_PASSWORD = 1024
 # Every user signs the decisions they take (submit, pass, return, sign, release ...), so every
 # user gets a key; the constant stays for code that asked which roles sign.
 SIGNING_ROLES = frozenset({"writer", "reviewer", "leader", "admin"})
+UNCHANGED = object()  # edit_user: the department stays as it is
 
 
 def check_password_strength(password: str) -> None:
@@ -112,6 +113,10 @@ class AccountService(ServiceBase):
             raise AuthError(f"用户名或密码错误（再错{left}次将锁定账号）", attempts_left=left)
         raise AuthError(f"密码不正确（再错{left}次将锁定）", attempts_left=left)
 
+    def log_out(self) -> None:
+        """Forget every key unlocked in this session: the next user unlocks their own."""
+        self.trust.keyring.clear()
+
     def attempts_left(self, user: User) -> int:
         """Wrong passwords this account may still take before it locks (0 while locked)."""
         _stored, failed, locked_until = self.store.users.credentials(user.id)
@@ -176,8 +181,12 @@ class AccountService(ServiceBase):
         key_id = self.store.users.add_key(user_id, public, sealed, at)
         return {"key_id": key_id, "key_fingerprint": crypto.key_fingerprint(public)}
 
-    def update_user(self, actor: User, user: User) -> User:
-        """Change name, department, roles, title or the disabled flag (admin only)."""
+    def update_user(self, actor: User, user: User | str, **changes) -> User:
+        """Change name, department, roles, title or the disabled flag (admin only).
+
+        Given a login name, the keyword changes of `edit_user` apply to that account."""
+        if isinstance(user, str):
+            return self.edit_user(actor, user, **changes)
         self._require(actor, permissions.MANAGE_USERS)
         before = self.store.users.get(user.id)
         if user.id == actor.id and ("admin" not in user.roles or user.disabled):
@@ -189,15 +198,48 @@ class AccountService(ServiceBase):
             self.store.departments.get(user.department_id)
         user = replace(user, display_name=clean_field(user.display_name, "姓名", max_len=NAME_MAX),
                        title=clean_field(user.title, "职务", required=False, max_len=NAME_MAX))
+        recertify = bool(self.store.users.active_key(user.id)) and self.trust.identity_differs(user)
+        certified = self.store.trust.current_certificate(user.id) is not None
+        if recertify and certified and not self.trust.root_unlocked():
+            # The certificate carries name, title, roles and department: changed without a new
+            # one, every later decision of this user would fail verification.
+            raise PermissionDenied("根密钥未解锁，不能修改姓名、职务、角色或部门（需为其重新颁发证书）："
+                                   "请以持有根密钥的管理员身份登录后再修改")
         with self.store.transaction():
             self.store.users.update(user)
             if "admin" not in user.roles:
                 self.store.trust.drop_seal(user.id)
-            if self.store.users.active_key(user.id) and self.trust.identity_changed(user.id):
-                self.trust.certify_if_unlocked(self.store.users.get(user.id), self.clock())
-            self.store.audit(actor.id, None, "user_updated", {
-                "user": before.username, "roles": sorted(user.roles), "disabled": user.disabled})
+            detail = {"user": before.username, "roles": sorted(user.roles),
+                      "disabled": user.disabled, "department_id": user.department_id,
+                      "title": user.title, "display_name": user.display_name,
+                      "all_departments": user.all_departments}
+            if recertify:
+                serial = self.trust.certify_if_unlocked(self.store.users.get(user.id), self.clock())
+                if serial is not None:
+                    detail["certificate"] = serial
+            self.store.audit(actor.id, None, "user_updated", detail)
         return self.store.users.get(user.id)
+
+    def edit_user(self, actor: User, username: str, *, roles: frozenset[str] | set[str] | None = None,
+                  department_id: int | None | object = UNCHANGED, title: str | None = None,
+                  display_name: str | None = None, all_departments: bool | None = None) -> User:
+        """Change an account's roles, department, title, name or reach (admin only); what is not
+        given stays. A new certificate names the new identity, so later decisions verify."""
+        self._require(actor, permissions.MANAGE_USERS)
+        user = self.store.users.by_username(username)
+        changed = replace(
+            user,
+            roles=user.roles if roles is None else frozenset(roles),
+            department_id=user.department_id if department_id is UNCHANGED else department_id,
+            title=user.title if title is None else title,
+            display_name=user.display_name if display_name is None else display_name,
+            all_departments=user.all_departments if all_departments is None else all_departments)
+        if not changed.roles:
+            raise ValidationError("请至少选择一个角色（停用账号请用“停用”）")
+        if changed.department_id is None and not changed.all_departments and \
+                changed.roles - {"admin"}:
+            raise ValidationError("请选择用户所属部门")
+        return self.update_user(actor, changed)
 
     def set_disabled(self, actor: User, username: str, disabled: bool = True) -> User:
         """Disable (or re-enable) an account."""

@@ -17,6 +17,7 @@ from ..domain.validation import NAME_MAX
 from . import crypto
 from .accounts import AccountService
 from .base import ServiceBase, check_text, clean_field
+from .changes import require_settled
 from .department_rules import rules_for
 from .trust_verify import signoff_certificate, signoff_problem
 
@@ -260,6 +261,7 @@ class ReviewService(ServiceBase):
                 raise ValidationError(f"{workflow.ACTION_LABELS[action]}必须填写理由")
             if check:
                 check(package)
+            require_settled(self.store, package, action)
             # Where the route takes it: a route chosen at submit is frozen into the package.
             route = route(package) if route is not None else None
             on_route = route or permissions.route_of(package)

@@ -15,7 +15,7 @@ from ..domain.validation import format_datetime_cn
 from .base import ServiceBase, check_text
 from .comments import COMMENT_MAX
 
-NOT_ALLOWED = "只有本解读包的拟稿人（起草中）或当前步骤的办理人可以导入修改稿"
+NOT_ALLOWED = "只有本解读包的拟稿人或当前步骤的办理人可以导入修改稿"
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class ReviewImportService(ServiceBase):
         from ..export.review_reader import read_review_file
 
         package = self._load(actor, package_id)
-        if not permissions.may(actor, permissions.EDIT, package) \
+        if not permissions.may(actor, permissions.SETTLE_CHANGE, package) \
                 and permissions.party_of(actor, package) is None:
             raise PermissionDenied(NOT_ALLOWED)
         path = Path(path)

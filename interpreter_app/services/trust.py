@@ -171,6 +171,12 @@ class TrustService(ServiceBase):
             return True
         return trust.identity_of(cert.cert.data) != self._identity(self.store.users.get(user_id))
 
+    def identity_differs(self, user: User) -> bool:
+        """Whether these details of a user (perhaps not yet stored) differ from their
+        certificate: a new one must be issued when they are stored."""
+        cert = self.store.trust.current_certificate(user.id)
+        return cert is None or trust.identity_of(cert.cert.data) != self._identity(user)
+
     def _identity(self, user: User) -> trust.Identity:
         dept = (self.store.departments.get(user.department_id).name
                 if user.department_id is not None else "")

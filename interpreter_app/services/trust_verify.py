@@ -111,7 +111,10 @@ def signoff_problem(store: Store, signoff_id: int) -> str | None:
             if row is not None:
                 certs[serial] = _cert(row, root[0], revoked.get(serial, ("", None)), store, found)
     walk = _Walk(PackageFacts(d.package_id, 0, "", 1, "", "", frozenset(), 0))
-    signoffs = signoff_rows(store.conn, d.id)
+    signoffs: dict[int, dict] = {}
+    for x in chain:
+        if x.action == workflow.SIGN:
+            signoffs |= signoff_rows(store.conn, x.id)
     for x in chain:
         _check_decision(x, walk, certs, legacy, signoffs.get(x.id), found)
     return found.problems[0] if found.problems else None

@@ -17,6 +17,7 @@ from .listing import ListingService
 from .trust import TrustService
 
 if TYPE_CHECKING:
+    from .changes import ChangeService
     from .comments import CommentService
     from .exporting import ExportService
     from .media import MediaService
@@ -60,6 +61,13 @@ class Workbench:
         from .review import ReviewService
 
         return ReviewService(self.store, self.clock, self.accounts)
+
+    @cached_property
+    def changes(self) -> ChangeService:
+        """Tracked changes (留痕): proposed at steps that allow edits, settled by writers."""
+        from .changes import ChangeService
+
+        return ChangeService(self.store, self.clock)
 
     @cached_property
     def routes(self) -> RouteService:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..domain import workflow
 from ..domain.model import PackageSummary
 
 if TYPE_CHECKING:
@@ -22,6 +23,9 @@ SORT_COLUMNS = {"title": "p.title", "doc_number": "p.doc_number", "department": 
 _AUTHORS_OF = "p.id IN (SELECT package_id FROM package_authors WHERE user_id = ?)"
 _NOT_AUTHOR = ("NOT EXISTS (SELECT 1 FROM package_authors a WHERE a.package_id = p.id"
                " AND a.user_id = ?)")
+# The latest decision of the package's current revision (store/packages.py shows it per row).
+_LAST_ACTION = ("(SELECT dl.action FROM decisions dl WHERE dl.package_id = p.id"
+                " AND dl.revision = p.revision ORDER BY dl.id DESC LIMIT 1)")
 _PARTY_OF = "p.id IN (SELECT package_id FROM package_parties WHERE department_id = ?)"
 
 
@@ -39,19 +43,22 @@ def _acting(actor: Actor, other_departments: bool) -> tuple[str, list]:
     """The package's current step has an open party this actor acts for: named, or by role
     in a department (their own; the package's own for an account of every department).
     `other_departments`: only parties of the actor's department in other departments'
-    packages (会签)."""
+    packages (会签). Both read step_parties by its indexes, not per package."""
     roles = actor.roles or ("",)
     marks = ", ".join("?" for _ in roles)
+    department = actor.department_id if actor.department_id is not None else -1
     if other_departments:
-        return (f"EXISTS (SELECT 1 FROM step_parties s WHERE s.package_id = p.id"
-                f" AND s.user_id IS NULL AND s.role IN ({marks}) AND s.department_id = ?"
-                f" AND s.department_id != p.department_id)",
-                [*roles, actor.department_id if actor.department_id is not None else -1])
-    return (f"EXISTS (SELECT 1 FROM step_parties s WHERE s.package_id = p.id AND (s.user_id = ?"
-            f" OR (s.user_id IS NULL AND s.role IN ({marks}) AND s.department_id = p.department_id"
-            f" AND (s.department_id = ? OR {'TRUE' if actor.all_departments else 'FALSE'}))))",
-            [actor.user_id, *roles,
-             actor.department_id if actor.department_id is not None else -1])
+        return (f"p.department_id != ? AND p.id IN (SELECT package_id FROM step_parties"
+                f" WHERE department_id = ? AND role IN ({marks}) AND user_id IS NULL)",
+                [department, department, *roles])
+    if actor.all_departments:
+        return (f"EXISTS (SELECT 1 FROM step_parties s WHERE s.package_id = p.id AND"
+                f" (s.user_id = ? OR (s.user_id IS NULL AND s.role IN ({marks})"
+                f" AND s.department_id = p.department_id)))", [actor.user_id, *roles])
+    return (f"p.department_id = ? AND p.id IN (SELECT package_id FROM step_parties WHERE user_id = ?"
+            f" UNION ALL SELECT package_id FROM step_parties WHERE department_id = ?"
+            f" AND role IN ({marks}) AND user_id IS NULL)",
+            [department, actor.user_id, department, *roles])
 
 
 @dataclass(frozen=True)
@@ -61,8 +68,10 @@ class PackageFilter:
     department_id: int | None = None  # one department; None for every department
     every_department: bool = True
     state: str | None = None
+    states: tuple[str, ...] = ()  # any of these states
     authored_by: int | None = None  # the user is among the authors
     not_authored_by: int | None = None  # the user is not among the authors
+    returned: bool = False  # the latest decision of the current revision returned it
     awaiting_posting: tuple[str, str] | None = None  # (since, cutoff): released, not online
     text: str = ""  # search in the title and every part
     nothing: bool = False  # a view the user has no part in
@@ -92,6 +101,12 @@ def _where(store: Store, f: PackageFilter, first_rows: bool) -> tuple[str, tuple
     if f.state is not None:
         clauses.append("p.state = ?")
         params.append(f.state)
+    if f.states:
+        clauses.append(f"p.state IN ({', '.join('?' * len(f.states))})")
+        params += f.states
+    if f.returned:
+        clauses.append(f"{_LAST_ACTION} = ?")
+        params.append(workflow.RETURN)
     if f.authored_by is not None:
         clauses.append(_AUTHORS_OF)
         params.append(f.authored_by)
@@ -113,9 +128,11 @@ def _where(store: Store, f: PackageFilter, first_rows: bool) -> tuple[str, tuple
 
 
 def page(store: Store, f: PackageFilter, sort: str, descending: bool, limit: int,
-         offset: int = 0, after: PackageSummary | None = None) -> list[PackageSummary]:
+         offset: int = 0, after: PackageSummary | None = None,
+         viewer_id: int | None = None) -> list[PackageSummary]:
     """Rows `offset`..`offset+limit` in the list's order, or the `limit` rows after `after`
-    (keyset paging: an OFFSET deep into 100,000 rows steps over every row before it)."""
+    (keyset paging: an OFFSET deep into 100,000 rows steps over every row before it);
+    `viewer_id` marks the rows that user wrote."""
     where, params, confirm, confirm_params = _where(store, f, first_rows=True)
     key = sort if sort in SORT_COLUMNS else "updated_at"
     column = SORT_COLUMNS[key]
@@ -126,7 +143,7 @@ def page(store: Store, f: PackageFilter, sort: str, descending: bool, limit: int
         offset = 0
     order = f"{column} {direction}, p.id {direction}"
     return store.packages.summaries(where, params, order, limit, offset, confirm,
-                                    confirm_params)
+                                    confirm_params, viewer_id=viewer_id)
 
 
 def count(store: Store, f: PackageFilter) -> int:

@@ -23,6 +23,9 @@ from . import search as sqlite_search
 from .rows import insert_returning_id
 
 _DOC_META_EXCLUDE = ("body",)
+# A column of the latest decision on the row's current revision (the list marks returns).
+_LAST_DECISION = ("SELECT dl.{column} FROM decisions dl WHERE dl.package_id = p.id"
+                  " AND dl.revision = p.revision ORDER BY dl.id DESC LIMIT 1")
 
 
 def _dumps(data: dict) -> str:
@@ -282,6 +285,11 @@ class PackageRepository:
                 "INSERT INTO step_parties (package_id, party, department_id, role, user_id)"
                 " VALUES (?, ?, ?, ?, ?)", (package_id, party, department_id, role, user_id))
 
+    def has_parties(self, department_id: int) -> bool:
+        """Whether the department takes part in any package's route (会签)."""
+        return self.conn.execute("SELECT 1 FROM package_parties WHERE department_id = ? LIMIT 1",
+                                 (department_id,)).fetchone() is not None
+
     def add_parties(self, package_id: int, department_ids: frozenset[int]) -> None:
         """Departments a frozen route involves: they may read the package from now on."""
         for department_id in sorted(department_ids):
@@ -328,29 +336,37 @@ class PackageRepository:
 
     # -- list -----------------------------------------------------------------------------
     def summaries(self, where: str, params: tuple, order_by: str, limit: int, offset: int,
-                  confirm: str = "TRUE", confirm_params: tuple = ()) -> list[PackageSummary]:
+                  confirm: str = "TRUE", confirm_params: tuple = (),
+                  viewer_id: int | None = None) -> list[PackageSummary]:
         """One page of list rows (no bodies) for a prepared filter.
 
         `confirm` (a condition on p.id that reads package texts) is applied to the filtered
         rows in the list's order, until the page is full: the inner query sorts the narrowed
         rows (OFFSET 0 keeps it whole), the outer one confirms as they stream.
         """
+        viewer = -1 if viewer_id is None else viewer_id
         sql = (
             "SELECT p.id, p.title, p.doc_number, p.department_id, d.name AS department, p.state,"
             " COALESCE(u.display_name, '') AS holder, p.updated_at, p.due_date, p.created_by,"
-            " p.revision FROM packages p JOIN departments d ON d.id = p.department_id"
+            " p.revision,"
+            f" COALESCE(({_LAST_DECISION.format(column='action')}), '') AS last_action,"
+            f" COALESCE(({_LAST_DECISION.format(column='reason')}), '') AS last_reason,"
+            " EXISTS (SELECT 1 FROM package_authors a WHERE a.package_id = p.id"
+            " AND a.user_id = ?) AS authored"
+            " FROM packages p JOIN departments d ON d.id = p.department_id"
             " LEFT JOIN users u ON u.id = p.holder_id"
             f" WHERE {where} ORDER BY {order_by}")
         if confirm == "TRUE":
             sql += " LIMIT ? OFFSET ?"
-            args: tuple = (*params, limit, offset)
+            args: tuple = (viewer, *params, limit, offset)
         else:
             sql = f"SELECT * FROM ({sql} OFFSET 0) AS p WHERE {confirm} LIMIT ? OFFSET ?"
-            args = (*params, *confirm_params, limit, offset)
+            args = (viewer, *params, *confirm_params, limit, offset)
         rows = self.conn.execute(sql, args).fetchall()
         return [PackageSummary(r["id"], r["title"], r["doc_number"], r["department_id"],
                                r["department"], r["state"], r["holder"], r["updated_at"],
-                               r["due_date"], r["created_by"], r["revision"]) for r in rows]
+                               r["due_date"], r["created_by"], r["revision"], r["last_action"],
+                               r["last_reason"], bool(r["authored"])) for r in rows]
 
     def count(self, where: str, params: tuple) -> int:
         """How many packages match a prepared filter."""

@@ -162,7 +162,13 @@ CREATE TRIGGER media_files_no_update BEFORE UPDATE ON media_files
     FOR EACH ROW EXECUTE FUNCTION refuse_change('media files are immutable');
 """
 
-SERVER_PARTS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+# Tracked changes proposed or settled on one desk are news for the others, like comments.
+_V5 = r"""
+CREATE TRIGGER changes_notify AFTER INSERT OR UPDATE ON changes
+    FOR EACH ROW EXECUTE FUNCTION notify_package('package_id');
+"""
+
+SERVER_PARTS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 
 
 def server_trigger_names() -> frozenset[str]:

@@ -21,6 +21,7 @@ from .routes import RouteRepository
 from .trust import TrustRepository
 
 if TYPE_CHECKING:
+    from .changes import ChangeRepository
     from .media import MediaRepository
     from .outreach import OutreachRepository
 
@@ -57,6 +58,13 @@ class Store:
         from .outreach import OutreachRepository
 
         return OutreachRepository(self.db.conn, server=self.is_server)
+
+    @cached_property
+    def changes(self) -> ChangeRepository:
+        """Tracked changes (留痕), on first use."""
+        from .changes import ChangeRepository
+
+        return ChangeRepository(self.db.conn)
 
     @cached_property
     def media(self) -> MediaRepository:

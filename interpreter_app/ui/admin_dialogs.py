@@ -1,4 +1,5 @@
-"""Administration: the user list (add, disable, enable, reset password) and the departments."""
+"""Administration: the user list (add, edit, disable, enable, reset password) and the
+departments."""
 
 from __future__ import annotations
 
@@ -42,9 +43,13 @@ class UsersDialog(QDialog):
             [self.tr("Login name"), self.tr("Name"), self.tr("Department"), self.tr("Roles"),
              self.tr("Title"), self.tr("Status")], self, single_selection=True, alternating=True)
         self.add_button = QPushButton(self.tr("Add user…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Change name, title, department and roles"))
         self.toggle_button = QPushButton(self.tr("Disable"), self)
         self.reset_button = QPushButton(self.tr("Reset password…"), self)
         self.add_button.clicked.connect(self.add_user)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.table.doubleClicked.connect(lambda _index: self.edit_user())
         self.toggle_button.clicked.connect(self.toggle_disabled)
         self.reset_button.clicked.connect(self.reset_password)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -53,7 +58,7 @@ class UsersDialog(QDialog):
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.toggle_button, self.reset_button):
+        for button in (self.add_button, self.edit_button, self.toggle_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -86,6 +91,7 @@ class UsersDialog(QDialog):
     def _update_buttons(self) -> None:
         user = self.selected_user()
         self.toggle_button.setEnabled(user is not None)
+        self.edit_button.setEnabled(user is not None)
         self.reset_button.setEnabled(user is not None)
         if user is not None:
             self.toggle_button.setText(self.tr("Enable") if user.disabled else self.tr("Disable"))
@@ -93,6 +99,12 @@ class UsersDialog(QDialog):
     def add_user(self) -> None:
         """Open the new-user form."""
         if UserForm.ask(self, self.accounts, self.actor) is not None:
+            self.reload()
+
+    def edit_user(self) -> None:
+        """Change the selected account's name, title, department and roles."""
+        user = self.selected_user()
+        if user is not None and UserForm.ask_edit(self, self.accounts, self.actor, user):
             self.reload()
 
     def toggle_disabled(self) -> None:

@@ -64,13 +64,15 @@ class _InlineErrorForm(QDialog):
 
 
 class UserForm(QDialog):
-    """A new user: login name, name, title, department, roles and the initial password."""
+    """A new user (login name, name, title, department, roles, initial password), or, given
+    `user`, that user's name, title, department and roles to change."""
 
-    def __init__(self, accounts: AccountService, actor: User, parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService, actor: User, parent: QWidget | None = None,
+                 user: User | None = None) -> None:
         super().__init__(parent)
-        self.accounts, self.actor = accounts, actor
+        self.accounts, self.actor, self.editing = accounts, actor, user
         self.created: User | None = None
-        self.setWindowTitle(self.tr("New user"))
+        self.updated: User | None = None
         self.setMinimumWidth(460)
         self.username = QLineEdit(self)
         self.display_name = QLineEdit(self)
@@ -84,7 +86,22 @@ class UserForm(QDialog):
         self.all_departments = QCheckBox(self.tr("Sees the packages of all departments"), self)
         self.password = _password_edit(self)
         self.password.setPlaceholderText(self.tr("At least 8 characters with a digit or sign"))
+        if user is None:
+            self.setWindowTitle(self.tr("New user"))
+        else:
+            self._fill(user)
         self._layout()
+
+    def _fill(self, user: User) -> None:
+        self.setWindowTitle(self.tr("Edit user {name}").format(name=user.display_name))
+        self.username.setText(user.username)
+        self.username.setReadOnly(True)
+        self.display_name.setText(user.display_name)
+        self.title.setText(user.title)
+        self.department.setCurrentIndex(max(0, self.department.findData(user.department_id)))
+        for role, box in self.roles.items():
+            box.setChecked(role in user.roles)
+        self.all_departments.setChecked(user.all_departments)
 
     def _layout(self) -> None:
         roles = QHBoxLayout()
@@ -98,24 +115,40 @@ class UserForm(QDialog):
         form.addRow(self.tr("Department"), self.department)
         form.addRow(self.tr("Roles"), roles)
         form.addRow("", self.all_departments)
-        form.addRow(self.tr("Initial password"), self.password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(ok_cancel(self, self.tr("Create user")))
+        if self.editing is None:
+            form.addRow(self.tr("Initial password"), self.password)
+            layout.addWidget(ok_cancel(self, self.tr("Create user")))
+            return
+        self.password.hide()
+        note = QLabel(self.tr("Name, title, roles and department are part of the user's signing "
+                              "certificate: saving issues a new one."), self, wordWrap=True)
+        note.setStyleSheet("color: #5f6368;")
+        layout.addWidget(note)
+        layout.addWidget(ok_cancel(self, self.tr("Save changes")))
 
     def selected_roles(self) -> set[str]:
         """The ticked roles."""
         return {role for role, box in self.roles.items() if box.isChecked()}
 
     def accept(self) -> None:
-        """Create the user; errors are shown and the form stays open."""
+        """Create or change the user; errors are shown and the form stays open."""
         try:
-            self.created = self.accounts.create_user(
-                self.actor, self.username.text(), self.display_name.text(), self.password.text(),
-                self.department.currentData(), self.selected_roles(), self.title.text(),
-                all_departments=self.all_departments.isChecked())
+            if self.editing is None:
+                self.created = self.accounts.create_user(
+                    self.actor, self.username.text(), self.display_name.text(),
+                    self.password.text(), self.department.currentData(), self.selected_roles(),
+                    self.title.text(), all_departments=self.all_departments.isChecked())
+            else:
+                self.updated = self.accounts.edit_user(
+                    self.actor, self.editing.username, roles=self.selected_roles(),
+                    department_id=self.department.currentData(), title=self.title.text(),
+                    display_name=self.display_name.text(),
+                    all_departments=self.all_departments.isChecked())
         except AppError as exc:
-            alerts.error(self, exc, self.tr("User not created"))
+            alerts.error(self, exc, self.tr("User not created") if self.editing is None
+                         else self.tr("User not changed"))
             return
         super().accept()
 
@@ -124,6 +157,13 @@ class UserForm(QDialog):
         """The created user, or None."""
         dialog = cls(accounts, actor, parent)
         return dialog.created if dialog.exec() == QDialog.Accepted else None
+
+    @classmethod
+    def ask_edit(cls, parent: QWidget | None, accounts: AccountService, actor: User,
+                 user: User) -> User | None:
+        """The changed user, or None when cancelled."""
+        dialog = cls(accounts, actor, parent, user)
+        return dialog.updated if dialog.exec() == QDialog.Accepted else None
 
 
 class DepartmentForm(QDialog):

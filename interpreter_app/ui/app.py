@@ -145,11 +145,11 @@ def run_gui(app, db: str | None, *, demo: bool) -> int:
 def run_session(app, db_path: Path | str, settings, hint: str | None):
     """One log-in until the window closes: an exit code, the RestoreRequest to carry out before
     the next, or ("switch", database) when the user chose another database."""
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QThreadPool
 
     from .backup_actions import start_auto_backup
+    from .desk import Desk
     from .events import AppEvents
-    from .main_window import MainWindow
     from .startup import authenticate, open_workbench
 
     workbench = open_workbench(db_path, settings)
@@ -169,15 +169,15 @@ def run_session(app, db_path: Path | str, settings, hint: str | None):
             return EXIT_OK
         with collector_paused():
             events = AppEvents()
-            window = MainWindow(workbench, user, events, settings)
-            window.show()
-            window.activateWindow()  # the keyboard goes to the window, not to where the
-            window.raise_()          # log-in dialog was
-            QTimer.singleShot(0, window.offer_recovery)  # once the window is up
+            desk = Desk(workbench, settings, hint)
+            desk.open(user, events)
         # A server is backed up by its administrator (pg_dump), not by each desk.
         backup_job = None if workbench.is_server else start_auto_backup(  # noqa: F841 - kept alive
             events, db_path, settings.backups_kept)
         app.exec()
+        window = desk.window  # the last user's, after any 注销/切换用户
+        if window is None:
+            return EXIT_OK
         if window.switch_to is not None:
             return ("switch", window.switch_to)
         return window.restore_source

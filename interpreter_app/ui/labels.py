@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import workflow
+from ..domain.model import PackageSummary
 from ..domain.permissions import ROLES
 from ..services import listing
 
@@ -20,6 +21,8 @@ def view_label(view: str) -> str:
         listing.TO_SIGN: translate("labels", "To sign"), listing.SIGNED: translate("labels", "Signed, not released"),
         listing.RELEASED: translate("labels", "Released"), listing.ALL: translate("labels", "All"),
         listing.TO_POST: translate("labels", "Awaiting posting"),
+        listing.RETURNED: translate("labels", "Returned to me"),
+        listing.MINE_IN_REVIEW: translate("labels", "Mine in review"),
         listing.TO_COSIGN: translate("labels", "To countersign"),
     }
     return names.get(view, view)
@@ -51,6 +54,11 @@ def action_label(action: str) -> str:
     return names.get(action, action)
 
 
+def route_steps_text(route: workflow.Route) -> str:
+    """The steps of a route in one line: 处室核稿 → 办公室核稿 → 签发."""
+    return " → ".join(step.name for step in route.steps)
+
+
 def role_label(role: str) -> str:
     """The name of a role."""
     names = {"writer": translate("labels", "Writer"), "reviewer": translate("labels", "Reviewer"),
@@ -61,6 +69,23 @@ def role_label(role: str) -> str:
 def roles_text(roles: frozenset[str]) -> str:
     """Roles in their fixed order, joined for display."""
     return translate("labels", ", ").join(role_label(r) for r in ROLES if r in roles)
+
+
+def package_marker(row: PackageSummary) -> str:
+    """已退回 on a draft sent back, 核稿中 on the user's own package now with reviewers or
+    leaders; '' otherwise."""
+    if row.returned:
+        return translate("labels", "Returned")
+    if row.authored and row.state in (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF):
+        return translate("labels", "In review")
+    return ""
+
+
+def return_reason_text(row: PackageSummary) -> str:
+    """The reason a returned package came back, for its tooltip ('' when not returned)."""
+    if not row.returned:
+        return ""
+    return translate("labels", "Returned: {reason}").format(reason=row.last_reason or "—")
 
 
 def holder_text(holder: str, state: str) -> str:

@@ -31,10 +31,12 @@ class MainActions:
     lang_en: QAction
     users: QAction
     departments: QAction
+    routes: QAction
     time_limit: QAction
     holidays: QAction
     change_password: QAction
     about: QAction
+    log_out: QAction
 
 
 def _action(parent: QObject, text: str, tip: str, shortcut: str | QKeySequence.StandardKey = "",
@@ -89,6 +91,8 @@ def create_actions(window: QMainWindow) -> MainActions:
         lang_zh=lang_zh, lang_en=lang_en,
         users=_action(window, translate("MainActions", "&Users…"), translate("MainActions", "Add, disable and reset user accounts")),
         departments=_action(window, translate("MainActions", "&Departments…"), translate("MainActions", "Add departments and issuer codes")),
+        routes=_action(window, translate("MainActions", "Approval &routes…"),
+                       translate("MainActions", "The steps a package passes before it is signed, by department")),
         time_limit=_action(window, translate("MainActions", "Interpretation &time limit…"),
                            translate("MainActions", "Within how many working days after the document interpretation counts as on time")),
         holidays=_action(window, translate("MainActions", "&Holidays…"),
@@ -96,6 +100,8 @@ def create_actions(window: QMainWindow) -> MainActions:
         change_password=_action(window, translate("MainActions", "Change my &password…"),
                                 translate("MainActions", "Set a new password for this account")),
         about=_action(window, translate("MainActions", "&About"), translate("MainActions", "Version, data location and licences")),
+        log_out=_action(window, translate("MainActions", "&Log out / switch user…"),
+                        translate("MainActions", "Save, close this account's work and log in as someone else")),
     )
 
 
@@ -108,7 +114,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     file_menu.addAction(a.connect_server)
     file_menu.addActions([a.backup, a.restore])
     file_menu.addSeparator()
-    file_menu.addActions([a.change_password, a.quit])
+    file_menu.addActions([a.change_password, a.log_out, a.quit])
     edit_menu = bar.addMenu(translate("MainActions", "&Edit"))
     edit_menu.addActions([a.save, a.find])
     view_menu = bar.addMenu(translate("MainActions", "&View"))
@@ -118,7 +124,7 @@ def build_menus(window: QMainWindow, a: MainActions, *, is_admin: bool) -> None:
     language.addActions([a.lang_zh, a.lang_en])
     if is_admin:
         admin_menu = bar.addMenu(translate("MainActions", "&Administration"))
-        admin_menu.addActions([a.users, a.departments, a.time_limit, a.holidays])
+        admin_menu.addActions([a.users, a.departments, a.routes, a.time_limit, a.holidays])
     help_menu = bar.addMenu(translate("MainActions", "&Help"))
     help_menu.addAction(a.about)
 

@@ -6,7 +6,7 @@ Each dialog module is imported when its action is first used: none is needed to 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit
@@ -44,6 +44,7 @@ class CommandHost(Protocol):
     workspace: _Saver
     restore_source: backup_actions.RestoreRequest | None
     switch_to: Path | str | None
+    log_out_requested: Any
 
     def current_package_id(self) -> int | None: ...
     def refresh(self) -> None: ...
@@ -68,9 +69,10 @@ class MainCommands(QObject):
                  (a.quit, w.close), (a.save, self.save), (a.find, self.find),
                  (a.refresh, w.refresh), (a.statistics, self.statistics),
                  (a.users, self.users), (a.departments, self.departments),
+                 (a.routes, self.routes),
                  (a.time_limit, self.time_limit), (a.holidays, self.holidays),
                  (a.about, self.about),
-                 (a.change_password, self.change_password))
+                 (a.change_password, self.change_password), (a.log_out, self.log_out))
         for action, handler in pairs:
             action.triggered.connect(lambda _checked=False, h=handler: h())
         a.lang_zh.setChecked(w.settings.language == "zh_CN")
@@ -86,6 +88,10 @@ class MainCommands(QObject):
             action.setVisible(permissions.may(w.user, permissions.BACKUP))
         # A server's database is restored by its administrator (pg_restore), not by one desk.
         a.restore.setEnabled(not w.workbench.is_server)
+
+    def log_out(self) -> None:
+        """注销/切换用户: whoever runs the window (ui/desk.py) logs the next user in."""
+        self.window.log_out_requested.emit()
 
     def change_password(self) -> None:
         """The user sets a new password for their own account."""
@@ -209,6 +215,13 @@ class MainCommands(QObject):
         from .admin_dialogs import DepartmentsDialog
 
         DepartmentsDialog.ask(w, w.workbench.accounts, w.user)
+
+    def routes(self) -> None:
+        """Define the departments' approval routes."""
+        w = self.window
+        from .route_dialog import RoutesDialog
+
+        RoutesDialog.ask(w, w.workbench.routes, w.workbench.accounts, w.user)
 
     def time_limit(self) -> None:
         """Set the interpretation time limit that plans show and statistics count by."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
@@ -51,6 +51,8 @@ def count_views(db_path: Path, user: User) -> dict[str, int]:
 
 class MainWindow(QMainWindow):
     """Everything a user sees after logging in."""
+
+    log_out_requested = Signal()  # 注销/切换用户 was chosen
 
     def __init__(self, workbench: Workbench, user: User, events: AppEvents,
                  settings: AppSettings, parent: QWidget | None = None) -> None:
@@ -217,6 +219,15 @@ class MainWindow(QMainWindow):
             self.workspace.discard_unsaved()
         return discard
 
+    def close_workspace(self) -> bool:
+        """Save pending edits (asking to discard them when saving fails) and clear the
+        workspace, for a log-out; False when the user keeps the edits."""
+        if not self._leave_open_package():
+            return False
+        self.open_id = None
+        self.workspace.open_package(None)
+        return True
+
     def show_package(self, package_id: int) -> None:
         """Open a package and select it in the list (after creating or importing it)."""
         self.refresh()
@@ -229,7 +240,8 @@ class MainWindow(QMainWindow):
 
     def _may_import_review(self) -> bool:
         package = self.workspace.session.package
-        return package is not None and (permissions.may(self.user, permissions.EDIT, package)
+        return package is not None and (permissions.may(self.user, permissions.SETTLE_CHANGE,
+                                                        package)
                                         or permissions.party_of(self.user, package) is not None)
 
     def _may_export(self) -> bool:

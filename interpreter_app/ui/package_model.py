@@ -8,12 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from ..domain.model import PackageSummary, User
-from ..services.listing import ListingService, ListQuery
+from ..services.listing import RETURNED, ListingService, ListQuery
 from . import labels
 
 PAGE_SIZE = 200
 RELOAD_MAX = 5 * PAGE_SIZE  # a refresh brings back at most this many of the rows loaded before
 OVERDUE_COLOR = QColor("#B5282E")
+RETURNED_COLOR = QColor("#B5282E")
 ID_ROLE = Qt.UserRole + 1
 # (sort key in store/listing.py SORT_COLUMNS, default descending)
 COLUMNS: tuple[tuple[str, bool], ...] = (
@@ -106,9 +107,15 @@ class PackageListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.DisplayRole:
+            if index.column() == 0 and self.query.view == RETURNED and row.returned:
+                # The view of returned drafts says why each came back, not only in a tooltip.
+                return f"【{labels.return_reason_text(row)}】{row.title}"
             return self._display(row, index.column())
         if role == Qt.ToolTipRole and index.column() == 0:
-            return row.title
+            reason = labels.return_reason_text(row)
+            return f"{row.title}\n{reason}" if reason else row.title
+        if role == Qt.ForegroundRole and index.column() == 0 and row.returned:
+            return QBrush(RETURNED_COLOR)
         if role == Qt.ForegroundRole and index.column() == 6 and \
                 labels.is_overdue(row.due_date, row.state):
             return QBrush(OVERDUE_COLOR)
@@ -119,11 +126,17 @@ class PackageListModel(QAbstractTableModel):
     @staticmethod
     def _display(row: PackageSummary, column: int) -> str:
         values = (
-            lambda: row.title, lambda: row.doc_number, lambda: row.department,
+            lambda: PackageListModel._marked_title(row), lambda: row.doc_number, lambda: row.department,
             lambda: labels.state_label(row.state), lambda: labels.holder_text(row.holder, row.state),
             lambda: labels.format_datetime(row.updated_at), lambda: labels.format_date(row.due_date),
         )
         return values[column]()
+
+    @staticmethod
+    def _marked_title(row: PackageSummary) -> str:
+        """The title behind its marker (【已退回】, 【核稿中】) when it has one."""
+        marker = labels.package_marker(row)
+        return f"【{marker}】{row.title}" if marker else row.title
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         """Sort in the database by the column's key."""

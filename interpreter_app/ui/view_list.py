@@ -23,14 +23,15 @@ COUNT_ROLE = Qt.UserRole + 3
 ACCENT = QColor("#B5282E")
 MUTED = QColor("#E6E8EB")
 # Views that ask the user to act: their badge is red when not empty.
-ACTION_VIEWS = frozenset({listing.MINE, listing.TO_REVIEW, listing.TO_SIGN, listing.TO_COSIGN})
+ACTION_VIEWS = frozenset({listing.MINE, listing.RETURNED, listing.TO_REVIEW, listing.TO_SIGN,
+                          listing.TO_COSIGN})
 
 
 def views_for(user: User) -> list[str]:
     """The views that can ever hold something for this user, in the usual order."""
     hidden = set()
     if not user.has("writer"):
-        hidden.add(listing.MINE)
+        hidden.update(listing.WRITER_VIEWS)
     if not (user.has("reviewer") or user.has("leader")):
         # Leaders act at review steps of routes too (分管领导审核).
         hidden |= {listing.TO_REVIEW, listing.TO_COSIGN}

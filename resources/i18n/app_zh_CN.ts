@@ -739,6 +739,14 @@
         <translation>把在 Word、WPS 或 LibreOffice 中修改过的征求意见稿导回：修改留痕，批注归位</translation>
     </message>
     <message>
+        <source>Save, close this account's work and log in as someone else</source>
+        <translation>保存并关闭当前账号的工作，换一个用户登录</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user…</source>
+        <translation>注销/切换用户(&amp;L)…</translation>
+    </message>
+    <message>
         <location filename="../../interpreter_app/ui/main_actions.py" line="92"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
@@ -952,6 +960,14 @@
         <location filename="../../interpreter_app/ui/main_actions.py" line="124"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Approval &amp;routes…</source>
+        <translation>审批路线(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The steps a package passes before it is signed, by department</source>
+        <translation>按部门定义解读包签发前经过的审批步骤</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1474,172 @@
     </message>
 </context>
 <context>
+    <name>RouteForm</name>
+    <message>
+        <source>Approval route of {department}</source>
+        <translation>{department}的审批路线</translation>
+    </message>
+    <message>
+        <source>Change approval route</source>
+        <translation>修改审批路线</translation>
+    </message>
+    <message>
+        <source>e.g. 规范性文件审批</source>
+        <translation>如：规范性文件审批</translation>
+    </message>
+    <message>
+        <source>e.g. 通知，意见 (empty: chosen by the writer)</source>
+        <translation>如：通知，意见（留空则由拟稿人选择）</translation>
+    </message>
+    <message>
+        <source>Default route of the department</source>
+        <translation>设为本部门默认路线</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Co-signing</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>可修改</translation>
+    </message>
+    <message>
+        <source>Steps of the route</source>
+        <translation>路线的步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>删除步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Route &amp;name</source>
+        <translation>路线名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>For document &amp;kinds</source>
+        <translation>适用文种(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps, in order&lt;/b&gt; (the last one signs)</source>
+        <translation>&lt;b&gt;审批步骤（按顺序）&lt;/b&gt;（最后一步为签发）</translation>
+    </message>
+    <message>
+        <source>Save route</source>
+        <translation>保存路线</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是（留痕）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>all must agree</source>
+        <translation>须全部同意</translation>
+    </message>
+    <message>
+        <source>with joint issuers</source>
+        <translation>含联合发文机关</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>第{number}步</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesDialog</name>
+    <message>
+        <source>Approval routes</source>
+        <translation>审批路线</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Document kinds</source>
+        <translation>适用文种</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>&amp;New route…</source>
+        <translation>新建路线(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A package takes the route for its document kind, else the department&apos;s default; a writer may choose another when submitting. Packages already submitted keep the route they were submitted on.</source>
+        <translation>解读包按文种选用路线，没有对应文种时用本部门默认路线；拟稿人提交时可改选其他路线。已提交的解读包仍按提交时的路线流转。</translation>
+    </message>
+    <message>
+        <source>No route defined: packages of this department go {steps}.</source>
+        <translation>尚未定义审批路线：本部门的解读包按“{steps}”流转。</translation>
+    </message>
+    <message>
+        <source>Retire route</source>
+        <translation>停用路线</translation>
+    </message>
+    <message>
+        <source>Retire the route “{name}”? New submissions can no longer take it; packages already on it finish on it.</source>
+        <translation>停用路线“{name}”？此后提交的解读包不能再选用它；已在该路线上的解读包仍按它走完。</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <location filename="../../interpreter_app/ui/server_dialog.py" line="42"/>
@@ -1756,6 +1938,53 @@
     </message>
 </context>
 <context>
+    <name>StepEditor</name>
+    <message>
+        <source>Selected step</source>
+        <translation>所选步骤</translation>
+    </message>
+    <message>
+        <source>e.g. 处室核稿</source>
+        <translation>如：处室核稿</translation>
+    </message>
+    <message>
+        <source>Named users</source>
+        <translation>指定人员</translation>
+    </message>
+    <message>
+        <source>Co-signing departments</source>
+        <translation>会签或办理部门</translation>
+    </message>
+    <message>
+        <source>Joint issuers of the document co-sign</source>
+        <translation>联合发文机关会签</translation>
+    </message>
+    <message>
+        <source>All must agree (co-signing step)</source>
+        <translation>全部须同意（会签）</translation>
+    </message>
+    <message>
+        <source>May edit (changes tracked)</source>
+        <translation>可修改（留痕）</translation>
+    </message>
+    <message>
+        <source>Step &amp;name</source>
+        <translation>步骤名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Acting roles</source>
+        <translation>办理角色</translation>
+    </message>
+    <message>
+        <source>Named users act in place of the roles. Without them, the roles act for the package&apos;s own department, or for each ticked department.</source>
+        <translation>指定了人员时由这些人员办理，不再按角色；未指定人员时，由本部门（或下面勾选的各部门）具有所选角色的人员办理。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>办理部门</translation>
+    </message>
+</context>
+<context>
     <name>TimelinessLimitForm</name>
     <message>
         <location filename="../../interpreter_app/ui/admin_forms.py" line="250"/>
@@ -1785,6 +2014,22 @@
 </context>
 <context>
     <name>UserForm</name>
+    <message>
+        <source>User not changed</source>
+        <translation>用户未修改</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Name, title, roles and department are part of the user's signing certificate: saving issues a new one.</source>
+        <translation>姓名、职务、角色和部门写在该用户的签名证书中：保存后将为其重新颁发证书。</translation>
+    </message>
+    <message>
+        <source>Edit user {name}</source>
+        <translation>修改用户：{name}</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/admin_forms.py" line="73"/>
         <source>New user</source>
@@ -1853,6 +2098,14 @@
 </context>
 <context>
     <name>UsersDialog</name>
+    <message>
+        <source>Change name, title, department and roles</source>
+        <translation>修改姓名、职务、部门和角色</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/admin_dialogs.py" line="39"/>
         <source>Users</source>
@@ -2046,6 +2299,22 @@ A copy of the current database is kept beside it. The application closes the win
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Returned: {reason}</source>
+        <translation>退回理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Mine in review</source>
+        <translation>核稿中</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>已退回</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/labels.py" line="39"/>
         <source>Submit for review</source>

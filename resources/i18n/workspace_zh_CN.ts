@@ -73,6 +73,54 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source> (from {file})</source>
+        <translation>（导入自 {file}）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Double-click to show the change in the text.</source>
+        <translation>双击可在正文中查看该处修改。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>No tracked changes wait for a decision.</source>
+        <translation>没有待处理的修改（留痕）。</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Reject all</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>Tracked changes</source>
+        <translation>修改（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/tracking.py" line="1"/>
+        <source>{count} changes by {authors} people wait for a writer to accept or reject them.</source>
+        <translation>{authors}人的{count}处修改待拟稿人接受或拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>ChartGrid</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/chart_editor.py" line="107"/>
@@ -208,6 +256,14 @@
 </context>
 <context>
     <name>CommentDialog</name>
+    <message>
+        <source>Ctrl+Enter adds the comment.</source>
+        <translation>按 Ctrl+Enter 添加批注。</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Enter)</source>
+        <translation>添加批注（Ctrl+Enter）</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/comments_panel.py" line="38"/>
         <source>Add comment</source>
@@ -618,9 +674,92 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Accepted a tracked change</source>
+        <translation>接受修改（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Decided by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Imported tracked changes</source>
+        <translation>导入修订（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Made tracked changes</source>
+        <translation>修订（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Rejected a tracked change</source>
+        <translation>拒绝修改（留痕）</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Tracked changes</source>
+        <translation>修改（留痕）记录</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>deleted “{text}”</source>
+        <translation>删除“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/history_tab.py" line="1"/>
+        <source>inserted “{text}”</source>
+        <translation>插入“{text}”</translation>
+    </message>
 </context>
 <context>
     <name>IncompleteDialog</name>
+    <message>
+        <source>(double-click an item to go to it)</source>
+        <translation>（双击某项可转到该处）</translation>
+    </message>
+    <message>
+        <source>Double-click to go there</source>
+        <translation>双击转到此处</translation>
+    </message>
     <message>
         <location filename="../../interpreter_app/ui/workspace/signoff_dialogs.py" line="175"/>
         <source>The package cannot be submitted yet</source>
@@ -957,6 +1096,11 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <source> Use “Revise” in the sign-off tab to start a new revision.</source>
         <translation>如需修改，请在“审签”页点击“修订”生成新版次。</translation>
     </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/session.py" line="1"/>
+        <source>Revision mode: your edits of the texts are kept as tracked changes with your name and the time; a writer accepts or rejects them.</source>
+        <translation>修订模式：您对正文等文字的修改将以留痕方式记录（含修改人和时间），由拟稿人接受或拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>PackageWorkspace</name>
@@ -1052,6 +1196,11 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <location filename="../../interpreter_app/ui/workspace/workspace.py" line="260"/>
         <source>The changes could not be kept in the recovery journal: {reason}</source>
         <translation>无法把修改记入恢复日志：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../interpreter_app/ui/workspace/workspace.py" line="1"/>
+        <source>Tracked changes</source>
+        <translation>修改（留痕）</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1803,48 @@ Reload shows their version and discards your changes; keep as a copy stores your
     </message>
 </context>
 <context>
+    <name>RouteChoiceDialog</name>
+    <message>
+        <source>Choose the approval route</source>
+        <translation>选择审批路线</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name}（默认）</translation>
+    </message>
+    <message>
+        <source>Approval route</source>
+        <translation>审批路线</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>路线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>The department has several approval routes. Which one does this package take? It is fixed when you submit.</source>
+        <translation>本部门有多条审批路线，请选择此解读包走哪一条。提交后路线即固定。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>RouteProgressLine</name>
+    <message>
+        <source>Route: {name}</source>
+        <translation>路线：{name}</translation>
+    </message>
+    <message>
+        <source>Route: {name} (the route a submit takes now; it is fixed when the package is submitted)</source>
+        <translation>路线：{name}（按当前设置提交时将采用的路线，提交时固定）</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../../interpreter_app/ui/workspace/plan_widgets.py" line="93"/>
@@ -1960,6 +2151,53 @@ Reload shows their version and discards your changes; keep as a copy stores your
         <location filename="../../interpreter_app/ui/workspace/signoff_tab.py" line="227"/>
         <source>Reason for submitting as it is (recorded):</source>
         <translation>按现状提交的理由（将记录在案）：</translation>
+    </message>
+    <message>
+        <source>Approval route</source>
+        <translation>审批路线</translation>
+    </message>
+    <message>
+        <source>Agree at “{step}”: the package goes on to “{next}” (at a co-signing step, once every party agreed). Opinion (optional):</source>
+        <translation>在“{step}”表示同意：解读包将转到“{next}”（会签步骤须各方都同意后才转出）。意见（可不填）：</translation>
+    </message>
+    <message>
+        <source>Back to previous step</source>
+        <translation>退回上一步</translation>
+    </message>
+    <message>
+        <source>Send the package back to the previous step “{step}”. The reason is required and shown there:</source>
+        <translation>将解读包退回上一步“{step}”。须填写理由，理由将显示给上一步的办理人：</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>● Now here</source>
+        <translation>● 当前步骤</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Co-signing: all must agree</source>
+        <translation>会签：须各方同意</translation>
+    </message>
+    <message>
+        <source>Agreed: {parties}</source>
+        <translation>已同意：{parties}</translation>
+    </message>
+    <message>
+        <source>Awaiting: {parties}</source>
+        <translation>待同意：{parties}</translation>
+    </message>
+    <message>
+        <source>May edit (tracked)</source>
+        <translation>可修改（留痕）</translation>
     </message>
 </context>
 <context>

@@ -159,3 +159,41 @@ def test_administrator_enters_holidays_in_the_gui(qtbot, seeded):
     form.accept()
     assert form.result() == 1
     assert len(seeded.wb.statistics.schedule(2027).off) == 7
+
+
+def test_users_dialog_edits_roles_department_and_title(qtbot, seeded, monkeypatch):
+    dialog = UsersDialog(seeded.wb.accounts, seeded["admin"])
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.table.rowCount())
+               if dialog.table.item(r, 0).text() == "writer2")
+    dialog.table.selectRow(row)
+    shown: list[UserForm] = []
+
+    def fill_and_save(form: UserForm) -> int:
+        shown.append(form)
+        assert form.username.isReadOnly() and form.roles["writer"].isChecked()
+        assert form.title.text() == "主任科员" and form.department.currentData() == seeded.dept_a
+        form.roles["reviewer"].setChecked(True)
+        form.title.setText("副处长")
+        form.department.setCurrentIndex(form.department.findData(seeded.dept_b))
+        form.accept()
+        return form.result()
+
+    monkeypatch.setattr(UserForm, "exec", fill_and_save)
+    dialog.edit_user()
+    user = seeded.wb.accounts.user("writer2")
+    assert (user.roles, user.title, user.department_id) == \
+        ({"writer", "reviewer"}, "副处长", seeded.dept_b)
+    assert not seeded.wb.trust.identity_changed(user.id)  # certified as it now is
+    texts = [dialog.table.item(row, c).text() for c in range(dialog.table.columnCount())]
+    assert "副处长" in texts and shown[0].password.isHidden()
+
+
+def test_user_edit_form_reports_a_refusal_and_stays_open(qtbot, seeded, alert_log):
+    form = UserForm(seeded.wb.accounts, seeded["admin"], user=seeded["writer2"])
+    qtbot.addWidget(form)
+    form.roles["writer"].setChecked(False)
+    form.accept()
+    assert form.updated is None
+    assert "至少选择一个角色" in alert_log.texts()
+    assert seeded.wb.accounts.user("writer2").roles == {"writer"}

@@ -106,3 +106,43 @@ def test_list_columns_show_state_holder_and_dates(seeded):
     assert row[4] == "用户writer"
     assert row[6] in ("2020年1月31日", "2020-01-31")
     assert model.index(0, 6).data(Qt.ForegroundRole) is not None  # overdue: red
+
+
+def _returned_and_in_review(seeded):
+    wb = seeded.wb
+    returned, in_review = complete_package(wb, seeded["writer"]), complete_package(wb, seeded["writer"])
+    for pkg in (returned, in_review):
+        wb.review.submit(seeded["writer"], pkg.id)
+    wb.review.return_package(seeded["reviewer"], returned.id, "补贴标准与正文不一致")
+    return returned, in_review
+
+
+def test_writer_sees_returned_and_in_review_markers_with_the_reason(qtbot, seeded):
+    returned, in_review = _returned_and_in_review(seeded)
+    model = _model(seeded, "writer")
+    rows = {model.summary(r).id: r for r in range(model.rowCount())}
+    title = model.index(rows[returned.id], 0)
+    assert title.data(Qt.DisplayRole) == f"【Returned】{returned.title}"
+    assert "Returned: 补贴标准与正文不一致" in title.data(Qt.ToolTipRole)
+    assert model.index(rows[in_review.id], 0).data(Qt.DisplayRole) == f"【In review】{in_review.title}"
+    # The reviewer's list shows the return too, but the package in review is not theirs.
+    reviewer = _model(seeded, "reviewer")
+    texts = [reviewer.index(r, 0).data(Qt.DisplayRole) for r in range(reviewer.rowCount())]
+    assert sorted(texts) == sorted([f"【Returned】{returned.title}", in_review.title])
+
+
+def test_writer_views_list_returned_and_in_review_packages(make_window, seeded):
+    returned, in_review = _returned_and_in_review(seeded)
+    writer = make_window("writer")
+    assert writer.views.text_of(listing.RETURNED) == "Returned to me  1"
+    assert writer.views.text_of(listing.MINE_IN_REVIEW) == "Mine in review  1"
+    writer.views.select_view(listing.RETURNED)
+    assert _titles(writer.packages.model) == [returned.title]
+    shown = writer.packages.model.index(0, 0).data(Qt.DisplayRole)
+    assert shown == f"【Returned: 补贴标准与正文不一致】{returned.title}"
+    tip = writer.packages.model.index(0, 0).data(Qt.ToolTipRole)
+    assert "补贴标准与正文不一致" in tip
+    writer.views.select_view(listing.MINE_IN_REVIEW)
+    assert _titles(writer.packages.model) == [in_review.title]
+    reviewer = make_window("reviewer")
+    assert reviewer.views.text_of(listing.RETURNED) == ""  # no drafts of their own

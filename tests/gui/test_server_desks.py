@@ -156,3 +156,17 @@ def test_an_edit_saved_after_the_server_dropped_the_connection_is_saved_once(
     saved = server.wb.authoring.get(server["writer"], pkg.id)
     assert saved.document.body.count("断线后的修改。") == 1
     assert saved.document_version == pkg.document_version + 1
+
+
+def test_a_reviewers_tracked_change_arrives_in_the_writers_open_package(qtbot, server, desk):
+    from tests.support.editing import submit_on_edit_route
+
+    pkg = complete_package(server.wb, server["writer"])
+    submit_on_edit_route(server.wb, server["writer"], pkg.id)
+    writer = desk("writer")
+    writer.open_package(pkg.id)
+    assert writer.workspace.changes_panel.list.count() == 0
+    body = server.wb.store.packages.get(pkg.id).document.body
+    server.wb.changes.propose(server["reviewer"], pkg.id, "document.body",
+                              body + "\n五、本通知自印发之日起施行。")
+    qtbot.waitUntil(lambda: writer.workspace.changes_panel.list.count() == 1, timeout=5000)

@@ -139,3 +139,29 @@ def test_comment_entries_are_separated_by_a_rule(qtbot, seeded, in_review, make_
     x = first.center().x()
     rows = [image.pixelColor(x, y).name() for y in range(first.bottom() - 2, first.bottom() + 3)]
     assert QColor(SEPARATOR).name() in rows
+
+
+def test_ctrl_enter_adds_the_comment_and_enter_starts_a_line(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    dialog = CommentDialog(None, "1500元")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.insertPlainText("请核对")  # QTest types ASCII only
+    qtbot.keyClick(dialog.text, Qt.Key_Return)
+    assert dialog.isVisible() and dialog.text.toPlainText() == "请核对\n"
+    dialog.text.insertPlainText("标准")
+    qtbot.keyClick(dialog.text, Qt.Key_Return, Qt.ControlModifier)
+    assert dialog.result() == QDialog.Accepted
+    assert dialog.text.toPlainText() == "请核对\n标准"
+
+
+def test_ctrl_enter_on_an_empty_comment_does_nothing(qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog = CommentDialog(None, "1500元")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.text, Qt.Key_Enter, Qt.ControlModifier)
+    assert dialog.isVisible() and dialog.result() == 0

@@ -56,7 +56,7 @@ def _writer_drafts_and_submits(qtbot, seeded, make_workspace, monkeypatch):
     ws = make_workspace(writer, wb, package.id)
     missing: list[list[str]] = []
     monkeypatch.setattr(IncompleteDialog, "ask",
-                        lambda _p, details, _headline="": missing.append(details))
+                        lambda _p, details, _headline="", _places=None: missing.append(details))
     assert action_names(ws) == {"submit"}
     _click_action(qtbot, ws, "submit")
     assert missing and any("正文" in d for d in missing[0])
@@ -113,7 +113,8 @@ def test_whole_cycle_through_the_workspace(qtbot, seeded, make_workspace, monkey
     assert action_names(reviewer_ws) == set()
 
     leader_ws = make_workspace(seeded["leader"], wb, pid)
-    assert action_names(leader_ws) == {"sign", "return"}
+    # The leader may sign, return to the writer, or send it back to the reviewer (退回上一步).
+    assert action_names(leader_ws) == {"sign", "return", "back"}
     monkeypatch.setattr(SignOffDialog, "ask", lambda _p, _t, _d, _s, sign, _left: sign(
         SignOffInput(PASSWORD, "同意", "")) or SignOffInput(PASSWORD, "同意", ""))
     _click_action(qtbot, leader_ws, "sign")

@@ -59,8 +59,8 @@ def test_submit_shows_one_named_reason_per_problem(qtbot, seeded, issue_package,
     ws = make_workspace(seeded["writer"], seeded.wb, issue_package.id)
     shown: list[IncompleteDialog] = []
 
-    def capture(parent, details, headline=""):
-        dialog = IncompleteDialog(parent, details, headline)
+    def capture(parent, details, headline="", places=None):
+        dialog = IncompleteDialog(parent, details, headline, places)
         shown.append(dialog)
         if SHOTS:
             dialog.show()

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from interpreter_app.domain.model import Material, QAPair  # noqa: E402
 from interpreter_app.domain.outreach import Attendee  # noqa: E402
+from interpreter_app.domain.workflow import Route, Step  # noqa: E402
 from interpreter_app.services import crypto  # noqa: E402
 from interpreter_app.services.workbench import Workbench  # noqa: E402
 from interpreter_app.store.schema import SCHEMA_VERSION  # noqa: E402
@@ -53,7 +54,8 @@ def people(wb: Workbench) -> dict:
     for name, dept, roles, title in (
             ("writer", a, {"writer"}, "科员"), ("reviewer", a, {"reviewer"}, "处长"),
             ("leader", a, {"leader"}, "厅长"), ("deputy", a, {"leader", "reviewer"}, "副厅长"),
-            ("writer_b", b, {"writer"}, "科员"), ("retired", a, {"writer"}, "科员")):
+            ("writer_b", b, {"writer"}, "科员"), ("reviewer_b", b, {"reviewer"}, "处长"),
+            ("retired", a, {"writer"}, "科员")):
         users[name] = wb.accounts.create_user(admin, name, f"用户{name}", PASSWORD, dept.id, roles,
                                               title)
         wb.accounts.login(name, PASSWORD)  # unlocks the key that signs this user's decisions
@@ -108,6 +110,7 @@ def build(path: Path) -> dict:
     wb.authoring.save_version(u["writer"], 1, "初稿")
     wb.accounts.reset_password(u["admin"], "leader", RESET_PASSWORD)  # signatures predate it
     wb.authoring.create(u["writer_b"], "另一部门的解读包")
+    on_a_route(wb, u)
     record_after_release(wb, u)
     facts = {"schema_version": SCHEMA_VERSION, "password": PASSWORD,
              "reset_password": RESET_PASSWORD,
@@ -117,6 +120,24 @@ def build(path: Path) -> dict:
     assert wb.verify().ok
     wb.close()
     return facts
+
+
+def on_a_route(wb: Workbench, u: dict) -> None:
+    """A route with an editing step and 会签 by the second department; one package waits at
+    its first step with a reviewer's tracked change, another at the 会签."""
+    a = u["writer"].department_id
+    b = u["writer_b"].department_id
+    route = wb.routes.save(u["admin"], Route("规范性文件审批", (
+        Step("处室核稿", frozenset({"reviewer"}), may_edit=True),
+        Step("合法性审核", frozenset({"reviewer"}), departments=(b,), all_must_act=True),
+        Step("签发", frozenset({"leader"}))), department_id=a, genres=("办法",)))
+    edited = new_package(wb, u["writer"], "留痕修改中的解读包")
+    wb.review.submit(u["writer"], edited.id, route_id=route.id)
+    body = wb.authoring.get(u["writer"], edited.id).document.body
+    wb.changes.propose(u["reviewer"], edited.id, "document.body", body + "\n四、本通知自印发之日起施行。")
+    cosign = new_package(wb, u["writer"], "会签中的解读包")
+    wb.review.submit(u["writer"], cosign.id, route_id=route.id)
+    wb.review.pass_review(u["reviewer"], cosign.id, "同意")
 
 
 def record_after_release(wb: Workbench, u: dict) -> None:

@@ -96,3 +96,28 @@ def test_a_future_migration_step_runs_on_every_saved_database(saved, monkeypatch
         wb.close()
     # One backup before the pending steps, named after the version the file had.
     assert len(list(path.parent.glob(f"{path.name}.v{version}-*.bak"))) == 1
+
+
+def test_packages_waiting_before_routes_stay_in_the_lists_of_waiting_work(saved):
+    """Migrating to routes puts packages in review at the default route's steps: they stay in
+    待我核稿 and 待我签发, and move on as before."""
+    from interpreter_app.services import listing
+    from interpreter_app.services.listing import ListQuery
+
+    path, facts, _ = saved
+    wb = Workbench.open(path)
+    try:
+        reviewer = wb.accounts.login("reviewer", facts["password"])
+        leader = wb.accounts.login("leader", facts["reset_password"])
+
+        def titles(user, view):
+            return {r.title for r in wb.listing.page(user, ListQuery(view), 0, 100)}
+
+        assert "核稿中的解读包" in titles(reviewer, listing.TO_REVIEW)
+        assert "待签发的解读包" in titles(leader, listing.TO_SIGN)
+        pid = next(pid for pid in wb.store.packages.ids()
+                   if wb.store.packages.get(pid).title == "核稿中的解读包")
+        wb.review.pass_review(reviewer, pid)
+        assert "核稿中的解读包" in titles(leader, listing.TO_SIGN)
+    finally:
+        wb.close()

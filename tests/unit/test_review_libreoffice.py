@@ -82,3 +82,20 @@ def test_live_libreoffice_round_trip(seeded, sample, tmp_path):
     subprocess.run([sys.executable, fixture.__file__, "--out", str(tmp_path)], check=True,
                    timeout=300, env={**os.environ, "PYTHONPATH": str(fixture.ROOT)})
     check_comes_back_in_place(seeded, sample, tmp_path / fixture.EDITED)
+
+
+def test_libreoffice_edits_become_pending_external_changes_the_writer_can_accept(seeded, sample):
+    writer = seeded["writer"]
+    report = seeded.wb.review_import.import_review(writer, sample.id, DATA / fixture.EDITED)
+    assert report.changes_saved
+    pending = seeded.wb.changes.pending(writer, sample.id)
+    assert len(pending) == 2
+    assert all(c.external and c.author_name == fixture.REVIEWER for c in pending)
+    assert {c.source for c in pending} == {fixture.EDITED}
+    for change in pending:
+        seeded.wb.changes.accept(writer, sample.id, change.id)
+    package = seeded.wb.authoring.get(writer, sample.id)
+    assert fixture.INSERT_AFTER + fixture.INSERTED in package.document.body
+    article = next(m for m in package.materials if m.kind == "article")
+    assert fixture.DELETED not in article.body
+    assert fixture.DELETED[len(fixture.DELETED_PART):] in article.body

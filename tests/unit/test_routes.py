@@ -268,3 +268,17 @@ def test_a_route_rewritten_in_the_database_does_not_make_a_stranger_a_party(seed
     assert not signoff.certified
     with pytest.raises(WorkflowError, match="不能发布"):
         wb.review.release(seeded["writer"], pid)
+
+
+def test_a_revised_package_is_released_again_after_its_second_sign_off(seeded):
+    """Release replays the package's decisions: earlier revisions' sign-offs count too."""
+    from tests.factories import released_package
+
+    wb = seeded.wb
+    pkg = released_package(seeded)
+    wb.review.revise(seeded["writer"], pkg.id, "政策调整")
+    wb.review.submit(seeded["writer"], pkg.id)
+    wb.review.pass_review(seeded["reviewer"], pkg.id)
+    wb.review.sign(seeded["leader"], pkg.id, PASSWORD)
+    assert wb.review.release(seeded["writer"], pkg.id).revision == 2
+    assert wb.verify().ok

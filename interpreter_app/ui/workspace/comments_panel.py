@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,10 +47,25 @@ class CommentDialog(QDialog):
             lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip())))
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
+        self.ok.setToolTip(self.tr("Add the comment (Ctrl+Enter)"))
+        self.text.installEventFilter(self)
         layout.addWidget(QLabel(self.tr("On: “{quote}”").format(quote=shown), wordWrap=True))
         layout.addWidget(self.text)
+        hint = QLabel(self.tr("Ctrl+Enter adds the comment."))
+        hint.setStyleSheet("color: #5f6368;")
+        layout.addWidget(hint)
         layout.addWidget(buttons)
         self.resize(440, 220)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+Enter in the text adds the comment (Enter alone starts a new line)."""
+        if watched is self.text and event.type() == QEvent.KeyPress and \
+                event.key() in (Qt.Key_Return, Qt.Key_Enter) and \
+                event.modifiers() & Qt.ControlModifier:
+            if self.ok.isEnabled():
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     @classmethod
     def ask(cls, parent: QWidget | None, quote: str) -> str | None:

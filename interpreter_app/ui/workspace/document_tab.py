@@ -84,7 +84,10 @@ class DocumentTab(QWidget):
         return self.form.set_field(name, value)
 
     def focus_field(self, name: str) -> None:
-        """Move the keyboard focus to a metadata field."""
+        """Move the keyboard focus to a metadata field, or to the body."""
+        if name == "body":
+            self.body.editor.setFocus(Qt.OtherFocusReason)
+            return
         self.form.focus_field(name)
 
     def set_read_only(self, read_only: bool, may_comment: bool) -> None:

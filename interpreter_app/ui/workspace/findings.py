@@ -57,6 +57,9 @@ class FindingNavigator(QObject):
         key = self.part_key(finding)
         if key is None:
             return False
+        if key == "materials":  # no material fits: the list of materials
+            self.ws.show_tab("materials")
+            return True
         view = self.ws.view_of(key)
         if view is None:
             return False

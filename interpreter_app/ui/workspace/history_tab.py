@@ -48,6 +48,10 @@ class HistoryTab(QWidget):
              self.tr("Digest")])
         self.audit_table = read_only_table(
             [self.tr("Time"), self.tr("By"), self.tr("Event"), self.tr("Details")])
+        self.change_table = read_only_table(
+            [self.tr("Time"), self.tr("Changed by"), self.tr("Where"), self.tr("Change"),
+             self.tr("Outcome"), self.tr("Decided by")])
+        self.change_table.setAccessibleName(self.tr("Tracked changes"))
         self.left, self.right = QComboBox(), QComboBox()
         self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.clicked.connect(self.compare)
@@ -67,6 +71,7 @@ class HistoryTab(QWidget):
         left = QSplitter(Qt.Vertical)
         left.addWidget(self._titled(self.tr("Stored versions"), self.revision_table))
         left.addWidget(self._titled(self.tr("Audit events"), self.audit_table))
+        left.addWidget(self._titled(self.tr("Tracked changes"), self.change_table))
         controls = QHBoxLayout()
         for combo in (self.left, self.right):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
@@ -114,6 +119,7 @@ class HistoryTab(QWidget):
         self.revisions = review.revisions(session.user, session.package_id)
         self._show_revisions()
         self._show_audit(review.audit_events(session.user, session.package_id))
+        self._show_changes(session.workbench.changes.history(session.user, session.package_id))
         self._fill_combos()
         self._update_since_button()
         self.diff.clear()
@@ -143,6 +149,28 @@ class HistoryTab(QWidget):
             for col, text in enumerate(cells):
                 table.setItem(row, col, QTableWidgetItem(text))
 
+    def _show_changes(self, changes) -> None:
+        """Who changed what as tracked changes, and who accepted or rejected it (newest first)."""
+        from ...services.changes import target_label
+
+        outcomes = {"pending": self.tr("Pending"), "accepted": self.tr("Accepted"),
+                    "rejected": self.tr("Rejected")}
+        shown = [c for c in reversed(changes) if c.status in outcomes]
+        table = self.change_table
+        table.setRowCount(len(shown))
+        for row, c in enumerate(shown):
+            change = f"“{c.old}” → “{c.new}”" if c.old and c.new else (
+                self.tr("inserted “{text}”").format(text=c.new) if c.new
+                else self.tr("deleted “{text}”").format(text=c.old))
+            decided = ""
+            if c.decided_by is not None:
+                decided = f"{self.session.name_of(c.decided_by)} {format_datetime_cn(c.decided_at)}"
+            cells = (format_datetime_cn(c.made_at), c.author_name,
+                     target_label(c.target, self.session.package), change, outcomes[c.status],
+                     decided)
+            for col, text in enumerate(cells):
+                table.setItem(row, col, QTableWidgetItem(text))
+
     def _event_label(self, action: str) -> str:
         labels = {"create": self.tr("Created"), "edit_document": self.tr("Edited the document"),
                   "edit_plan": self.tr("Edited the plan"),
@@ -153,7 +181,11 @@ class HistoryTab(QWidget):
                   "comment": self.tr("Commented"), "comment_resolved": self.tr("Resolved a comment"),
                   "comment_reopened": self.tr("Reopened a comment"),
                   "signoff": self.tr("Sign-off recorded"), "save_version": self.tr("Saved a version"),
-                  "due_date": self.tr("Set the due date"), "export": self.tr("Exported")}
+                  "due_date": self.tr("Set the due date"), "export": self.tr("Exported"),
+                  "propose_change": self.tr("Made tracked changes"),
+                  "accept_change": self.tr("Accepted a tracked change"),
+                  "reject_change": self.tr("Rejected a tracked change"),
+                  "record_external_changes": self.tr("Imported tracked changes")}
         return labels.get(action) or action_label(action)
 
     @staticmethod

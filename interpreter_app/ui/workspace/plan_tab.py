@@ -26,6 +26,7 @@ from ...domain.kinds import CHANNELS, FORMS, INTERPRETER_ROLES, PRESS_CONFERENCE
 from ...domain.model import InterpretationPlan, Interpreter, KeyTask, Person, PressConference
 from ...domain.validation import check_doc_number, check_phone
 from ...services.stats import DEFAULT_LIMIT_DAYS
+from ..keyboard import focus_target
 from .anchors import AnchoredEdit
 from .body_editor import BodyEditorPanel
 from .metadata_form import ERROR_STYLE, ValidatedLine
@@ -106,6 +107,7 @@ class PlanTab(QWidget):
         self._one_column: bool | None = None
         self._arrange(one_column=False)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        self._scroll = scroll
         scroll.setFocusPolicy(Qt.NoFocus)  # its fields take the focus, not the frame
         scroll.setWidget(page)
         outer = QVBoxLayout(self)
@@ -313,9 +315,16 @@ class PlanTab(QWidget):
         return True
 
     def focus_field(self, name: str) -> None:
-        """Move the keyboard focus to a field."""
-        if name == "proposed_doc_number":
-            self.proposed.line.setFocus()
+        """Move the keyboard focus to a field, scrolled into view."""
+        widgets = {"proposed_doc_number": self.proposed.line, "outline": self.outline.editor,
+                   "forms": self.forms, "channels": self.channels, "timing": self.same_day,
+                   "first_interpreter": self.first_name, "press_time": self.press["time"]}
+        widget = widgets.get(name)
+        if widget is None:
+            return
+        target = focus_target(widget)
+        self._scroll.ensureWidgetVisible(target)
+        target.setFocus(Qt.OtherFocusReason)
 
     # -- reactions ------------------------------------------------------------------------
     def _update_press_visibility(self) -> None:

@@ -57,6 +57,12 @@ class PackageSession(QObject):
                                                             self.package)
 
     @property
+    def tracking(self) -> bool:
+        """Whether this user edits the texts in 修订模式 now (as tracked changes)."""
+        return (self.package is not None and not self.editable
+                and permissions.may(self.user, permissions.TRACK_CHANGE, self.package))
+
+    @property
     def may_comment(self) -> bool:
         """Whether this user may add comments now."""
         return self.package is not None and permissions.may(self.user, permissions.COMMENT,
@@ -71,6 +77,9 @@ class PackageSession(QObject):
         """Why the content is read-only for this user, or '' when it is editable."""
         if self.package is None or self.editable:
             return ""
+        if self.tracking:
+            return self.tr("Revision mode: your edits of the texts are kept as tracked changes "
+                           "with your name and the time; a writer accepts or rejects them.")
         state = self.package.state
         if not workflow.is_editable(state):
             return self.tr("{state}: the content is locked.").format(state=state_label(state)) + self._unlock_hint(state)

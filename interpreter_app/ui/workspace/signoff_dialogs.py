@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.checks import Finding
 from ...domain.errors import AppError, AuthError
 from ...domain.kinds import AUDIENCE_LABELS, material_kind
 from ...domain.model import Package
@@ -169,34 +170,56 @@ class SignOffDialog(QDialog):
 
 
 class IncompleteDialog(QDialog):
-    """The completeness gate's list of what is missing, as a checklist."""
+    """The completeness gate's list of what is missing, as a checklist; double-clicking an item
+    whose place is known (`places`: line → finding) closes the list to show that place."""
 
-    def __init__(self, parent: QWidget | None, details: list[str], headline: str = "") -> None:
+    def __init__(self, parent: QWidget | None, details: list[str], headline: str = "",
+                 places: dict[str, Finding] | None = None) -> None:
         super().__init__(parent, windowTitle=headline or self.tr("The package cannot be submitted yet"))
+        self.places = places or {}
+        self.chosen: Finding | None = None
         checklist = QListWidget()
         for detail in details:
             item = QListWidgetItem("☐ " + detail)
-            item.setFlags(Qt.ItemIsEnabled)
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+            item.setData(Qt.UserRole, detail)
+            if detail in self.places:
+                item.setToolTip(self.tr("Double-click to go there"))
             checklist.addItem(item)
+        checklist.itemDoubleClicked.connect(self.go_to)
+        checklist.itemActivated.connect(self.go_to)  # Enter on the selected item
         box = QDialogButtonBox(QDialogButtonBox.Close)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         checklist.setWordWrap(True)
         self.checklist = checklist
         lead = self.tr("Fix each of these {count} items, then try again:").format(count=str(len(details)))
+        if self.places:
+            lead += " " + self.tr("(double-click an item to go to it)")
         if headline:
             title = QLabel(headline)
             title.setStyleSheet("font-weight: bold; color: #b3261e;")
             layout.addWidget(title)
-        layout.addWidget(QLabel(lead))
+        layout.addWidget(QLabel(lead, wordWrap=True))
         layout.addWidget(checklist)
         layout.addWidget(box)
         self.resize(680, 420)
 
+    def go_to(self, item: QListWidgetItem) -> None:
+        """Close the list and remember the item's place, when it has one."""
+        place = self.places.get(item.data(Qt.UserRole))
+        if place is not None:
+            self.chosen = place
+            self.accept()
+
     @classmethod
-    def ask(cls, parent: QWidget | None, details: list[str], headline: str = "") -> None:
-        """Show the checklist until closed; `headline` says which action was refused."""
-        cls(parent, details, headline).exec()
+    def ask(cls, parent: QWidget | None, details: list[str], headline: str = "",
+            places: dict[str, Finding] | None = None) -> Finding | None:
+        """Show the checklist until closed; `headline` says which action was refused. The place
+        of the item the user double-clicked, or None."""
+        dialog = cls(parent, details, headline, places)
+        dialog.exec()
+        return dialog.chosen
 
 
 def release_items(package: Package) -> list[str]:

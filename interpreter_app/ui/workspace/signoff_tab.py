@@ -16,16 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import workflow
+from ...domain import permissions, workflow
+from ...domain.checks import Finding
+from ...domain.completeness import submit_checklist
 from ...domain.digest import package_digest
 from ...domain.errors import AppError, IncompleteError
 from ...domain.validation import format_date_cn, format_datetime_cn
+from ...services.routes import CURRENT
 from .. import alerts
 from ..labels import action_label, role_label, state_label
 from ..scrolling import scroll_page
 from ..style import STATE_COLORS
 from ..widgets import fill_table, read_only_table
 from .posting_panel import PostingPanel
+from .route_choice import NO_ROUTE, RouteChoiceDialog
+from .route_progress import RouteProgressLine
 from .session import PackageSession
 from .signoff_dialogs import (
     IncompleteDialog,
@@ -51,9 +56,11 @@ class SignoffTab(QWidget):
     """State, holder, the available actions as buttons, and the record of sign-offs."""
 
     def __init__(self, session: PackageSession, flush: Callable[[], bool],
-                 reload: Callable[[], None], parent: QWidget | None = None) -> None:
+                 reload: Callable[[], None], parent: QWidget | None = None, *,
+                 reveal: Callable[[Finding], bool] | None = None) -> None:
         super().__init__(parent)
         self.session, self._flush, self._reload = session, flush, reload
+        self._reveal = reveal  # shows the place of a refusal line
         self.state_label = QLabel()
         self.holder_label, self.revision_label, self.digest_label, self.due_label = (
             QLabel(), QLabel(), QLabel(), QLabel())
@@ -70,6 +77,7 @@ class SignoffTab(QWidget):
         self.signoffs.setAccessibleName(self.tr("Sign-offs"))
         self.decisions.setAccessibleName(self.tr("Submissions, reviews and returns"))
         self.posting = PostingPanel(session, self)
+        self.route_line = RouteProgressLine(self)
         self._build()
 
     def _build(self) -> None:
@@ -90,6 +98,9 @@ class SignoffTab(QWidget):
         top.addWidget(actions, 2)
         layout = scroll_page(self)  # scrolls in a short window instead of squeezing
         layout.addLayout(top)
+        route = QGroupBox(self.tr("Approval route"))
+        QVBoxLayout(route).addWidget(self.route_line)
+        layout.addWidget(route)
         layout.addWidget(QLabel(self.tr("<b>Sign-offs</b>")))
         self.broken_banner = QLabel()
         self.broken_banner.setObjectName("brokenSignatures")
@@ -122,6 +133,9 @@ class SignoffTab(QWidget):
         self.digest_label.setText(grouped_digest(package_digest(package)))
         self.due_label.setText(format_date_cn(package.due_date) or "—")
         self._show_actions()
+        progress = self.session.workbench.routes.progress(self.session.user, package.id)
+        self.route_line.show_progress(progress)
+        self._show_step_holder(progress)
         self._show_records()
         self.posting.refresh()
 
@@ -135,6 +149,13 @@ class SignoffTab(QWidget):
         if name:
             return f"{name}（{role_text}）" if role_text else name
         return self.tr("Any {role} of the department").format(role=role_text)
+
+    def _show_step_holder(self, progress) -> None:
+        """On the route, who holds the package is who acts at its step (会签: who is awaited)."""
+        current = next((s for s in progress.steps if s.status == CURRENT), None)
+        if current is not None:
+            who = "、".join(current.pending) if current.pending else current.actors
+            self.holder_label.setText(f"{current.name}：{who}")
 
     def _show_actions(self) -> None:
         for button in self.action_buttons.values():
@@ -200,7 +221,10 @@ class SignoffTab(QWidget):
         try:
             done = handler(self.session.fetch(self.session.package_id))
         except IncompleteError as exc:
-            IncompleteDialog.ask(self, exc.details, exc.message)
+            place = IncompleteDialog.ask(self, exc.details, exc.message,
+                                         self._places(exc.details))
+            if place is not None and self._reveal is not None:
+                self._reveal(place)
             return False
         except AppError as exc:
             alerts.error(self, exc)
@@ -209,6 +233,19 @@ class SignoffTab(QWidget):
         if done:
             self._after(action)
         return bool(done)
+
+    def _places(self, details: list[str]) -> dict[str, Finding]:
+        """Where each refusal line points, as far as the working copy tells."""
+        package = self.session.package
+        if package is None or self._reveal is None:
+            return {}
+        try:
+            rules = self.session.workbench.review.department_rules(self.session.user, package.id)
+        except AppError:
+            rules = None
+        wanted = set(details)
+        return {line: place for line, place in submit_checklist(package, rules)
+                if line in wanted}
 
     def _after(self, action: str) -> None:
         pid = self.session.package_id
@@ -222,8 +259,11 @@ class SignoffTab(QWidget):
         return self.session.workbench.review
 
     def _do_submit(self, package) -> bool:
+        route_id = self._choose_route(package)
+        if route_id is NO_ROUTE:
+            return False
         try:
-            self._review().submit(self.session.user, package.id)
+            self._review().submit(self.session.user, package.id, route_id=route_id)
         except IncompleteError as exc:
             if not exc.overridable:
                 raise
@@ -231,8 +271,16 @@ class SignoffTab(QWidget):
                                       + "\n" + self.tr("Reason for submitting as it is (recorded):"))
             if not reason:
                 return False
-            self._review().submit(self.session.user, package.id, reason)
+            self._review().submit(self.session.user, package.id, reason, route_id=route_id)
         return True
+
+    def _choose_route(self, package):
+        """The route the writer picks when the department has several (None: the service
+        takes the one for the 文种 or the default), or NO_ROUTE when they cancel."""
+        routes, default = self.session.workbench.routes.choices(self.session.user, package.id)
+        if len(routes) < 2:
+            return None
+        return RouteChoiceDialog.ask(self, routes, default)
 
     def _do_withdraw(self, package) -> bool:
         if not alerts.confirm(self, self.tr("Withdraw"), self.tr(
@@ -242,8 +290,14 @@ class SignoffTab(QWidget):
         return True
 
     def _do_pass(self, package) -> bool:
-        opinion = ReasonDialog.ask(self, self.tr("Pass review"), self.tr(
-            "Pass the package on for sign-off. Opinion (optional):"), required=False)
+        route, at = permissions.route_of(package), package.step
+        following = route.steps[at + 1].name if at + 1 < len(route.steps) else ""
+        prompt = self.tr("Pass the package on for sign-off. Opinion (optional):")
+        if permissions.current_step(package) is not None and following:
+            prompt = self.tr("Agree at “{step}”: the package goes on to “{next}” (at a "
+                             "co-signing step, once every party agreed). Opinion (optional):"
+                             ).format(step=route.steps[at].name, next=following)
+        opinion = ReasonDialog.ask(self, self.tr("Pass review"), prompt, required=False)
         if opinion is None:
             return False
         self._review().pass_review(self.session.user, package.id, opinion)
@@ -255,6 +309,17 @@ class SignoffTab(QWidget):
         if not reason:
             return False
         self._review().return_package(self.session.user, package.id, reason)
+        return True
+
+    def _do_back(self, package) -> bool:
+        route = permissions.route_of(package)
+        previous = route.steps[max(package.step - 1, 0)].name
+        reason = ReasonDialog.ask(self, self.tr("Back to previous step"), self.tr(
+            "Send the package back to the previous step “{step}”. The reason is required and "
+            "shown there:").format(step=previous))
+        if not reason:
+            return False
+        self._review().back(self.session.user, package.id, reason)
         return True
 
     def _do_revoke(self, package) -> bool:

@@ -28,6 +28,7 @@ from .findings import FindingNavigator
 from .header import WorkspaceHeader
 from .recovery import RecoveryKeeper
 from .session import PackageSession
+from .tracking import ChangesPanel, TrackedEditing, select_change
 
 TABS = ("document", "plan", "materials", "signoff", "history")
 # Below this width (logical pixels) comments and checks fold away behind a toggle (F8), so
@@ -67,6 +68,8 @@ class PackageWorkspace(QWidget):
         self.header = WorkspaceHeader()
         self.document_tab = DocumentTab(session)
         self.comments_panel = CommentsPanel(session, self.save_now, self.reveal)
+        self.changes_panel = ChangesPanel(session, self.save_now, self.reveal_change)
+        self.tracking = TrackedEditing(session, self._built_part, self)
         # The other tabs are built when first needed (shown, revealed or asked for): most
         # packages are opened to read the document, and start-up should not pay for the rest.
         self._lazy: dict[str, QWidget] = {}
@@ -85,7 +88,7 @@ class PackageWorkspace(QWidget):
         if name == "signoff":
             from .signoff_tab import SignoffTab
 
-            return SignoffTab(session, self.save_now, self.reload)
+            return SignoffTab(session, self.save_now, self.reload, reveal=self.navigator.reveal)
         from .history_tab import HistoryTab
 
         return HistoryTab(session, self.working_copy)
@@ -124,6 +127,7 @@ class PackageWorkspace(QWidget):
         self.side.setAccessibleName(self.tr("Comments and checks"))
         self.side.addTab(self.comments_panel, self.tr("Comments"))
         self.side.addTab(self.checks_panel, self.tr("Checks"))
+        self.side.addTab(self.changes_panel, self.tr("Tracked changes"))
         self.side.setMinimumWidth(260)
         # Folded until the first resize says there is room: shown at once, it would make the
         # window as wide as tabs and panel need before the window knows its size.
@@ -152,7 +156,7 @@ class PackageWorkspace(QWidget):
         if name in ("materials", "history"):
             self.session.remember_splitter(part.splitter, f"workspace_{name}")
         if self.session.package is not None:
-            self._fill(name, self.session.package)
+            self._fill(name, self.tracking.shown or self.session.package)
         return part
 
     def _fill(self, name: str, package: Package, select_material: str | None = None) -> None:
@@ -166,6 +170,8 @@ class PackageWorkspace(QWidget):
             part.refresh()
         if name in ("plan", "materials"):
             part.set_read_only(read_only, self.session.may_comment)
+            self.tracking.unlock(name)
+            self.tracking.mark(self.changes_panel.changes)
 
     plan_tab = property(lambda self: self._part("plan"), doc="The plan tab (built on first use).")
     materials_tab = property(lambda self: self._part("materials"), doc="The materials tab.")
@@ -195,6 +201,10 @@ class PackageWorkspace(QWidget):
         self.header.side_toggle.toggled.connect(self.show_side)
         self.header.retry_button.clicked.connect(self.save_now)
         self.comments_panel.count_changed.connect(self._comment_count)
+        self.changes_panel.count_changed.connect(self._change_count)
+        self.changes_panel.settled.connect(self._changes_settled)
+        self.changes_panel.listed.connect(self.tracking.mark)
+        self.tracking.proposed.connect(self.changes_panel.refresh)
         self.checks_panel.count_changed.connect(self._check_count)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.side.currentChanged.connect(lambda *_a: self._store_side_tab())
@@ -285,18 +295,21 @@ class PackageWorkspace(QWidget):
         if materials is not None and package.id != self.session.package_id:
             materials.forget_deleted()
         self.session.load(package)
-        self.document_tab.load(package.document)
+        shown = self.tracking.start(package)  # in 修订模式 the user's own version
+        self.document_tab.load(shown.document)
         if select_material is not None:
             self._part("materials")  # the caller shows that material next
         self.document_tab.set_read_only(not self.session.editable, self.session.may_comment)
+        self.tracking.unlock("document")
         for name in list(self._lazy):
-            self._fill(name, package, select_material)
+            self._fill(name, shown, select_material)
         self._apply_rights()
         self.comments_panel.refresh()
+        self.changes_panel.refresh()
         # Checks load the check engine and opencc: run them a moment after the package shows.
         self.checks_panel.schedule()
         self.stack.setCurrentIndex(1)
-        self.autosave.set_enabled(self.session.editable)
+        self.autosave.set_enabled(self.session.editable or self.session.tracking)
 
     def _apply_rights(self) -> None:
         self.checks_panel.fix_enabled = self.session.editable
@@ -342,6 +355,9 @@ class PackageWorkspace(QWidget):
     def _save_part(self, key: str) -> None:
         """Save one part through the services with its row version (raises on failure)."""
         session = self.session
+        if session.tracking:
+            self.tracking.save(key)  # 修订模式: tracked changes, the content stays as it is
+            return
         authoring, user, package = self.workbench.authoring, self.user, session.package
         if key == "document":
             document = self.document_tab.value(package.document)
@@ -415,6 +431,13 @@ class PackageWorkspace(QWidget):
         view = self.view_of(part)
         return view is not None and reveal_in(view, paragraph, quote)
 
+    def reveal_change(self, change) -> bool:
+        """Show the text of a tracked change with the text it replaces selected."""
+        if self.view_of(change.target.partition(".")[0]) is None:
+            return False
+        edit = dict(self.tracking.edits()).get(change.target)
+        return edit is not None and select_change(edit, change)
+
     def view_of(self, part: str):
         """The PartView showing a part ('document', 'plan', 'material:<id>'), made current."""
         if part == "document":
@@ -473,6 +496,22 @@ class PackageWorkspace(QWidget):
         label = self.tr("Comments")
         self.side.setTabText(0, f"{label} ({count})" if count else label)
         self.header.show_side_counts(count)
+
+    def _built_part(self, name: str) -> QWidget | None:
+        """A tab if it is built ('document' always is), for 修订模式."""
+        return self.document_tab if name == "document" else self._lazy.get(name)
+
+    def _change_count(self, count: int) -> None:
+        label = self.tr("Tracked changes")
+        index = self.side.indexOf(self.changes_panel)
+        self.side.setTabText(index, f"{label} ({count})" if count else label)
+
+    def _changes_settled(self) -> None:
+        """A writer accepted or rejected changes: the content and the history are read again."""
+        self.reload()
+        if self.is_built("history"):
+            self.history_tab.refresh()
+        self.events.package_changed.emit(self.session.package_id)
 
     def _check_count(self, blocking: int, total: int) -> None:
         label = self.tr("Checks")
