@@ -58,8 +58,8 @@ def pack_choices() -> list[tuple[str, str, str]]:
         (DRAFT_PACK, translate("ExportDialog", "Draft Word files"),
          translate("ExportDialog", "One Word file per part, marked as draft when not signed")),
         (REVIEW_PACK, translate("ExportDialog", "Review draft (征求意见稿)"),
-         translate("ExportDialog", "The whole package in one Word file to edit with tracked "
-                                   "changes; bring it back with Import edited draft")),
+         translate("ExportDialog", "The whole package in one Word file, to edit with tracked "
+                                   "changes and bring back")),
     ]
 
 

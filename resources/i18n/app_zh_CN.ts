@@ -200,8 +200,8 @@
     </message>
     <message>
         <location filename="../../interpreter_app/ui/export_dialog.py" line="61"/>
-        <source>The whole package in one Word file to edit with tracked changes; bring it back with Import edited draft</source>
-        <translation>整个解读包合成一个 Word 文件，供在修订（留痕）状态下修改；改好后用“导入修改稿”导回</translation>
+        <source>The whole package in one Word file, to edit with tracked changes and bring back</source>
+        <translation>整个解读包合成一个 Word 文件，留痕修改后导回</translation>
     </message>
     <message>
         <location filename="../../interpreter_app/ui/export_dialog.py" line="48"/>
