@@ -202,6 +202,7 @@ def test_file_of_an_earlier_revision_merges_what_it_can_and_reports_the_rest(see
 
 # ---- comments stored -----------------------------------------------------------------------
 
+@pytest.mark.both_stores
 def test_imported_comment_keeps_the_files_author_and_is_marked_external(
         seeded, sample, exported, tmp_path):
     doc = EditedDocx(exported)
