@@ -85,9 +85,11 @@ def test_pending_changes_block_passing_and_reject_all_clears_them(
     wb = seeded.wb
     shown: list[str] = []
     monkeypatch.setattr(signoff_dialogs.IncompleteDialog, "ask",
-                        classmethod(lambda _c, _p, details, headline="": shown.append(headline)))
+                        classmethod(lambda _c, _p, details, headline="", _places=None:
+                                    shown.append(headline)))
     monkeypatch.setattr(signoff_tab.IncompleteDialog, "ask",
-                        classmethod(lambda _c, _p, details, headline="": shown.append(headline)))
+                        classmethod(lambda _c, _p, details, headline="", _places=None:
+                                    shown.append(headline)))
     monkeypatch.setattr(signoff_dialogs.ReasonDialog, "ask",
                         classmethod(lambda *_a, **_k: "同意"))
     ws = make_workspace(seeded["reviewer"], wb, in_review.id)
