@@ -10,6 +10,7 @@ from .cli_commands import EXIT_OK, _actor, _emit, _open, _require_as
 from .domain.changes import STATUSES
 from .domain.errors import ValidationError
 from .domain.validation import format_datetime_cn
+from .services.changes import target_label
 
 CHANGE_COMMANDS = ("changes", "propose", "accept-change", "reject-change")
 STATUS_NAMES = {"pending": "待处理", "accepted": "已接受", "rejected": "已拒绝", "withdrawn": "已撤回"}
@@ -51,10 +52,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(wb, actor, args) -> int:
     changes = wb.changes.history(actor, args.id)
+    package = wb.authoring.get(actor, args.id)
     if args.status:
         changes = [c for c in changes if c.status == args.status]
     lines = [f"{c.id:>5}  {STATUS_NAMES[c.status]}  {c.author_name}"
-             f"{'（导入）' if c.external else ''}  {format_datetime_cn(c.made_at)}  {c.target}  "
+             f"{'（导入）' if c.external else ''}  {format_datetime_cn(c.made_at)}  "
+             f"{target_label(c.target, package)}  "
              f"“{c.old}”→“{c.new}”" for c in changes]
     _emit(args, [_as_dict(c) for c in changes], "\n".join(lines) or "（没有修改）")
     return EXIT_OK

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain.errors import StorageError, ValidationError
 from ..domain.model import InterpretationPlan, Material, PolicyDocument, from_dict
 from ..domain.text import paragraphs
+from ..domain.workflow import Route, Step
 from ..resources import resource_path
 from ..store.address import is_server_address
 from ..store.db import discard_database, now_iso, overwrite_database
@@ -136,6 +137,7 @@ def _build(db_path: Path, progress) -> None:
         with wb.store.transaction():
             wb.store.set_setting(DEMO_MARK, {"built_at": now_iso()})
         users = _create_people(wb)
+        users |= _create_routes(wb, users)
         files = sorted(resource_path("demo", "packages").glob("*.json"))
         specs = [dict(json.loads(f.read_text("utf-8")), key=f.stem) for f in files]
         specs.sort(key=lambda s: -s["months_ago"])
@@ -173,6 +175,42 @@ def _create_people(wb: Workbench) -> dict[str, object]:
     return users
 
 
+# A department that passes its normative documents through more desks: 处室核稿 → 合法性审核
+# (会签 by the development and reform commission, which may edit) → 分管领导 → 主要负责人签发.
+ROUTE_DEPARTMENT = "江海省政务服务管理局"
+COSIGN_DEPARTMENT = "江海省发展和改革委员会"
+
+
+def _create_routes(wb: Workbench, users: dict) -> dict[str, object]:
+    own, other = users[f"{ROUTE_DEPARTMENT}/writer"], users[f"{COSIGN_DEPARTMENT}/writer"]
+    route = wb.routes.save(users["admin"], Route("规范性文件审批", (
+        Step("处室核稿", frozenset({"reviewer"}), may_edit=True),
+        Step("合法性审核", frozenset({"reviewer"}), departments=(other.department_id,),
+             all_must_act=True, may_edit=True),
+        Step("分管领导审核", frozenset({"leader"}),
+             users=(users[f"{ROUTE_DEPARTMENT}/deputy"].id,)),
+        Step("主要负责人签发", frozenset({"leader"}),
+             users=(users[f"{ROUTE_DEPARTMENT}/leader"].id,))),
+        department_id=own.department_id))
+    return {f"route/{route.name}": route}
+
+
+def _through_route(wb: Workbench, clock: DemoClock, users: dict, spec: dict, package_id: int):
+    """Submit on the department's route; the office passes, and the 会签 department's reviewer
+    corrects a figure as a tracked change and remarks on it: the package waits at 会签."""
+    dept = spec["department"]
+    writer = users[f"{dept}/writer"]
+    wb.review.submit(writer, package_id, route_id=users[f"route/{spec['route']}"].id)
+    clock.advance(hours=5)
+    wb.review.pass_review(users[f"{dept}/reviewer"], package_id, "同意，请发展改革委会签")
+    clock.advance(days=1)
+    cosigner = users[f"{COSIGN_DEPARTMENT}/reviewer"]
+    body = wb.authoring.get(cosigner, package_id).document.body
+    wb.changes.propose(cosigner, package_id, "document.body",
+                       body.replace("办理时限平均压缩50%", "办理时限平均压缩50%以上", 1))
+    _comment(wb, cosigner, package_id)
+
+
 def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict):
     dept = spec["department"]
     writer, reviewer = users[f"{dept}/writer"], users[f"{dept}/reviewer"]
@@ -186,7 +224,9 @@ def _build_package(wb: Workbench, clock: DemoClock, users: dict, spec: dict):
     steps = STATE_STEPS[spec["target_state"]]
     for step in steps:
         clock.advance(days=1, hours=3)
-        if step == "submit":
+        if step == "submit" and spec.get("route"):
+            _through_route(wb, clock, users, spec, pkg.id)
+        elif step == "submit":
             wb.review.submit(writer, pkg.id)
             if spec["target_state"] == "in_review":
                 _comment(wb, reviewer, pkg.id)
