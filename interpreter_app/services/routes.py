@@ -109,6 +109,9 @@ class RouteService(ServiceBase):
                     problems.append(f"第{i}步指定的人员（编号 {user_id}）不存在")
                 elif not user.roles & workflow.ACTING_ROLES:
                     problems.append(f"第{i}步指定的“{user.display_name}”不是核稿人或签发领导")
+                elif user.department_id != route.department_id and not user.all_departments:
+                    problems.append(f"第{i}步指定的“{user.display_name}”不属于本部门；"
+                                    "其他部门的人员请以会签部门的方式指定")
                 elif workflow.is_last(route, i - 1) and not user.has("leader"):
                     problems.append(f"第{i}步是签发，“{user.display_name}”不是签发领导")
         return problems

@@ -191,6 +191,9 @@ def test_route_definitions_are_checked_and_only_administrators_define_them(seede
     with pytest.raises(ValidationError, match="不是签发领导"):
         wb.routes.save(seeded["admin"], replace(good, steps=(
             Step("签发", LEADER, users=(seeded["reviewer"].id,)),)))
+    with pytest.raises(ValidationError, match="不属于本部门"):
+        wb.routes.save(seeded["admin"], replace(good, steps=(
+            Step("核稿", REVIEWER, users=(seeded["reviewer_b"].id,)), Step("签发", LEADER))))
     with pytest.raises(ValidationError, match="不能为空"):
         wb.routes.save(seeded["admin"], replace(good, name="  "))
     saved = wb.routes.save(seeded["admin"], good)
