@@ -6,14 +6,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli_commands import EXIT_OK, _actor, _emit, _open, _require_as
-from .domain.changes import STATUSES
+from .cli_commands import EXIT_OK, _emit, _signed_in
+from .domain.changes import STATUS_LABELS, STATUSES, target_label
 from .domain.errors import ValidationError
 from .domain.validation import format_datetime_cn
-from .services.changes import target_label
 
 CHANGE_COMMANDS = ("changes", "propose", "accept-change", "reject-change")
-STATUS_NAMES = {"pending": "待处理", "accepted": "已接受", "rejected": "已拒绝", "withdrawn": "已撤回"}
 
 
 def add_parsers(sub) -> None:
@@ -41,13 +39,8 @@ def add_parsers(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch a tracked-change command."""
-    username = _require_as(args)
-    wb = _open(args)
-    try:
-        actor = _actor(wb, username)
+    with _signed_in(args) as (wb, actor):
         return _HANDLERS[args.command](wb, actor, args)
-    finally:
-        wb.close()
 
 
 def _list(wb, actor, args) -> int:
@@ -55,7 +48,7 @@ def _list(wb, actor, args) -> int:
     package = wb.authoring.get(actor, args.id)
     if args.status:
         changes = [c for c in changes if c.status == args.status]
-    lines = [f"{c.id:>5}  {STATUS_NAMES[c.status]}  {c.author_name}"
+    lines = [f"{c.id:>5}  {STATUS_LABELS[c.status]}  {c.author_name}"
              f"{'（导入）' if c.external else ''}  {format_datetime_cn(c.made_at)}  "
              f"{target_label(c.target, package)}  "
              f"“{c.old}”→“{c.new}”" for c in changes]

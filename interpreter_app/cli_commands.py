@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -59,6 +60,17 @@ def _require_as(args, who: str = "用户名") -> str:
         raise ValidationError(f"缺少 --as {who}：{args.command} 须以本人身份运行"
                               "（密码取自 INTERPRETER_PASSWORD 或提示输入）")
     return args.actor
+
+
+@contextlib.contextmanager
+def _signed_in(args):
+    """(workbench, user) for a command run as its --as user; the database closed after."""
+    username = _require_as(args)
+    wb = _open(args)
+    try:
+        yield wb, _actor(wb, username)
+    finally:
+        wb.close()
 
 
 def _emit(args, data, text: str) -> None:

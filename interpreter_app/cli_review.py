@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli_commands import EXIT_OK, EXIT_PROBLEMS, _actor, _emit, _open, _require_as
+from .cli_commands import EXIT_OK, EXIT_PROBLEMS, _emit, _signed_in
 
 REVIEW_COMMANDS = ("import-review",)
 
@@ -22,13 +22,8 @@ def add_parsers(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import the file; exit 1 when some of it could not be placed."""
-    username = _require_as(args)
-    wb = _open(args)
-    try:
-        actor = _actor(wb, username)
+    with _signed_in(args) as (wb, actor):
         report = wb.review_import.import_review(actor, args.id, args.file)
-    finally:
-        wb.close()
     data = {"package": report.package_id, "file": report.file_name, "changes": report.changes,
             "untracked": report.untracked, "comments": report.comments,
             "not_placed": list(report.not_placed), "notes": list(report.notes),

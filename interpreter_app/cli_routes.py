@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 
-from .cli_commands import EXIT_OK, _actor, _emit, _open, _require_as
-from .domain import permissions, workflow
+from .cli_commands import EXIT_OK, _emit, _signed_in
+from .domain import workflow
 from .domain.errors import ValidationError
+from .services.routes import step_actors
 
 ROUTE_COMMANDS = ("route",)
 STEP_HELP = ("步骤，按顺序重复：名称=角色[;选项…]。角色：reviewer/核稿人、leader/签发领导（逗号分隔）；"
@@ -47,13 +48,8 @@ def add_parsers(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch a route command."""
-    username = _require_as(args)
-    wb = _open(args)
-    try:
-        actor = _actor(wb, username)
+    with _signed_in(args) as (wb, actor):
         _HANDLERS[args.action](wb, actor, args)
-    finally:
-        wb.close()
     return EXIT_OK
 
 
@@ -113,12 +109,10 @@ def describe(route: workflow.Route, names: dict[int, str], departments: dict[int
     lines = [f"{route.id or '—':>4}  {route.name}" + ("（默认）" if route.is_default else "")
              + (f"  文种：{'、'.join(route.genres)}" if route.genres else "")]
     for i, s in enumerate(route.steps, 1):
-        who = "、".join(names.get(u, str(u)) for u in s.users) or (
-            ("、".join(departments.get(d, str(d)) for d in s.departments) or "本部门")
-            + "或".join(permissions.ROLE_LABELS[r] for r in permissions.ROLES if r in s.roles))
         marks = [m for m, on in (("联合发文机关会签", s.joint_issuers), ("会签：全部须同意", s.all_must_act),
                                  ("可修改（留痕）", s.may_edit)) if on]
-        lines.append(f"      {i}. {s.name}：{who}" + (f"（{'；'.join(marks)}）" if marks else ""))
+        lines.append(f"      {i}. {s.name}：{step_actors(s, names, departments)}"
+                     + (f"（{'；'.join(marks)}）" if marks else ""))
     return "\n".join(lines)
 
 

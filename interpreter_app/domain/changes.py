@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .model import Package
+from .vocabulary import PLAN_FIELD_LABELS
 
 PENDING = "pending"
 ACCEPTED = "accepted"
 REJECTED = "rejected"
 WITHDRAWN = "withdrawn"  # replaced by its author's later edit of the same text
 STATUSES = (PENDING, ACCEPTED, REJECTED, WITHDRAWN)
+STATUS_LABELS = {PENDING: "待处理", ACCEPTED: "已接受", REJECTED: "已拒绝", WITHDRAWN: "已撤回"}
 
 # Text fields of the plan a change may touch (the rest are choices, dates, lists, people).
 PLAN_TEXT_FIELDS = ("outline", "audiences", "key_risks", "response_plan", "response_lines")
@@ -66,6 +68,29 @@ def targets_of(package: Package) -> list[str]:
         for i in range(len(m.qa)):
             found += [f"material:{m.id}.qa.{i}.question", f"material:{m.id}.qa.{i}.answer"]
     return found
+
+
+_MATERIAL_FIELD_LABELS = {"title": "标题", "body": "正文", "caption": "图表说明", "byline": "署名"}
+
+
+def target_label(target: str, package: Package | None = None) -> str:
+    """A target as a writer names it: 政策文件正文, 解读方案·解读要点, 材料“…”正文, 材料“…”第2问回答."""
+    part, _, name = target.partition(".")
+    if part == "document":
+        return {"title": "政策文件标题", "body": "政策文件正文"}.get(name, target)
+    if part == "plan":
+        return f"解读方案·{PLAN_FIELD_LABELS.get(name, name)}"
+    material_id, _, rest = target[len("material:"):].partition(".")
+    title = next((m.title for m in (package.materials if package else []) if m.id == material_id),
+                 "")
+    where = f"材料“{title}”" if title else "解读材料"
+    if rest in _MATERIAL_FIELD_LABELS:
+        return where + _MATERIAL_FIELD_LABELS[rest]
+    pieces = rest.split(".")
+    if len(pieces) == 3 and pieces[1].isdigit():
+        kind = "问题" if pieces[2] == "question" else "回答"
+        return f"{where}第{int(pieces[1]) + 1}问{kind}"
+    return where
 
 
 def _material(package: Package, target: str):

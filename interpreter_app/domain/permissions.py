@@ -103,7 +103,7 @@ def why_not(user: User, action: str, package: Package | None = None) -> str | No
         return "账号已停用"
     if action in GLOBAL_ACTIONS:
         if not (user.roles & GLOBAL_ACTIONS[action]):
-            return f"需要{_role_names(GLOBAL_ACTIONS[action])}角色"
+            return f"需要{role_names(GLOBAL_ACTIONS[action])}角色"
         return None
     if package is None:
         raise ValueError(f"action {action!r} needs a package")
@@ -115,7 +115,7 @@ def why_not(user: User, action: str, package: Package | None = None) -> str | No
     if action in PACKAGE_ACTIONS:
         roles, states = PACKAGE_ACTIONS[action]
         if not (user.roles & roles):
-            return f"需要{_role_names(roles)}角色"
+            return f"需要{role_names(roles)}角色"
         if package.state not in states:
             return f"解读包处于“{workflow.STATE_LABELS[package.state]}”状态，不能{_ACTION_NAMES[action]}"
         return None
@@ -128,7 +128,7 @@ def _why_not_transition(user: User, action: str, package: Package) -> str | None
         label = workflow.ACTION_LABELS.get(action, action)
         return f"解读包处于“{workflow.STATE_LABELS[package.state]}”状态，不能{label}"
     if not (user.roles & t.roles):
-        return f"需要{_role_names(t.roles)}角色"
+        return f"需要{role_names(t.roles)}角色"
     if action in STEP_ACTIONS:
         why = _why_not_at_step(user, action, package)
         if why:
@@ -166,7 +166,8 @@ _ACTION_NAMES = {VIEW: "查看", EDIT: "修改", COMMENT: "批注", EXPORT: "导
                  RECORD_POSTING: "登记上网情况"}
 
 
-def _role_names(roles: frozenset[str]) -> str:
+def role_names(roles: frozenset[str]) -> str:
+    """Role labels joined as a person reads them: 核稿人或签发领导."""
     return "或".join(ROLE_LABELS[r] for r in ROLES if r in roles)
 
 

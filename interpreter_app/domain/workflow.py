@@ -231,6 +231,12 @@ def party_for(step: Step, user_id: int | None, department_id: int | None,
     return None
 
 
+def party_parts(party: str) -> tuple[str, int]:
+    """A party key as (USER_PARTY or DEPT_PARTY, the user's or the department's id)."""
+    kind = USER_PARTY if party.startswith(USER_PARTY) else DEPT_PARTY
+    return kind, int(party[len(kind):])
+
+
 def open_parties(step: Step, agreed: frozenset[str], own_department: int) -> list[str]:
     """The parties that may still act at the step (for the lists of who must act now)."""
     required = required_parties(step)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from ..domain.changes import Change, UnknownTarget, text_at
+from ..domain.changes import Change, UnknownTarget, target_label, text_at
 from ..domain.model import Package
 from . import review_format as F
 from .review_reader import DEL, INS, SAME, FileAnchor, FileComment, ReviewFile, Seg
@@ -75,7 +75,7 @@ class _Placer:
                  rf: ReviewFile, source: str, now: str, result: MergeResult) -> None:
         self.package, self.entry, self.anchors = package, entry, anchors
         self.rf, self.source, self.now, self.result = rf, source, now, result
-        self.label = target_label(package, entry.target)
+        self.label = target_label(entry.target, package)
         self.text: str | None = None
         # id(anchor) → (its start in the file's text, the base's start in the target, opcodes)
         self.spans: dict[int, tuple[int, int, list[Opcode]] | None] = {}
@@ -325,7 +325,7 @@ def _comment(package: Package, c: FileComment, placers: dict[int, _Placer], rf: 
         quote = line.strip()[:QUOTE_MAX]
     paragraph = paragraph_of(package, target, text.count("\n", 0, start))
     if paragraph < 0:
-        result.not_placed.append(f"{detached}落在{target_label(package, target)}上，"
+        result.not_placed.append(f"{detached}落在{target_label(target, package)}上，"
                                  "本程序只在正文段落上挂批注，已作为未定位批注保存")
     return ImportedComment(part, paragraph, quote, c.text, author, made_at)
 
@@ -368,28 +368,6 @@ def _count(lines: list[str]) -> int:
 
 
 # ---- wording --------------------------------------------------------------------------------
-
-_FIELD_NAMES = {"document.title": "文件标题", "document.body": "政策文件正文",
-                "plan.outline": "解读方案·解读提纲", "plan.audiences": "解读方案·解读对象",
-                "plan.key_risks": "解读方案·主要风险", "plan.response_plan": "解读方案·应对预案",
-                "plan.response_lines": "解读方案·回应口径"}
-_MATERIAL_FIELDS = {"title": "标题", "body": "正文", "caption": "图注", "byline": "署名"}
-
-
-def target_label(package: Package, target: str) -> str:
-    """A target as a reader calls it: 政策文件正文, 材料《…》正文, 材料《…》第2问的答复."""
-    if target in _FIELD_NAMES:
-        return _FIELD_NAMES[target]
-    head, _, rest = target.partition(".")
-    material = next((m for m in package.materials if f"material:{m.id}" == head), None)
-    name = f"材料《{material.title}》" if material and material.title else "一份解读材料"
-    if rest in _MATERIAL_FIELDS:
-        return name + _MATERIAL_FIELDS[rest]
-    pieces = rest.split(".")
-    if len(pieces) == 3 and pieces[0] == "qa" and pieces[1].isdigit():
-        return f"{name}第{int(pieces[1]) + 1}问的{'问题' if pieces[2] == 'question' else '答复'}"
-    return name
-
 
 def file_time(value: str) -> str:
     """w:date as the app writes times (yyyy-mm-ddThh:mm:ss); '' when absent or malformed."""

@@ -15,6 +15,7 @@ from ..domain.changes import (
     ACCEPTED,
     PENDING,
     REJECTED,
+    STATUS_LABELS,
     WITHDRAWN,
     Change,
     UnknownTarget,
@@ -22,6 +23,7 @@ from ..domain.changes import (
     diff,
     locate,
     rebase,
+    target_label,
     text_at,
     with_text,
 )
@@ -40,29 +42,6 @@ from .base import ServiceBase, check_line, check_text, clean_field
 PROPOSE_LOG_INTERVAL = 600  # seconds: the GUI proposes on every autosave
 # What moving on is called in the refusal, by action.
 _MOVE_NAMES = {workflow.SUBMIT: "提交", workflow.PASS: "通过", workflow.SIGN: "签发"}
-
-
-def target_label(target: str, package: Package | None = None) -> str:
-    """A target as a writer names it: 政策文件正文, 解读方案·解读要点, 材料“…”正文."""
-    part, _, name = target.partition(".")
-    if part == "document":
-        return {"title": "政策文件标题", "body": "政策文件正文"}.get(name, target)
-    if part == "plan":
-        from ..domain.vocabulary import PLAN_FIELD_LABELS
-
-        return f"解读方案·{PLAN_FIELD_LABELS.get(name, name)}"
-    material_id, _, rest = target[len("material:"):].partition(".")
-    title = next((m.title for m in (package.materials if package else []) if m.id == material_id),
-                 "")
-    where = f"材料“{title}”" if title else "解读材料"
-    fields = {"title": "标题", "body": "正文", "caption": "图表说明", "byline": "署名"}
-    if rest in fields:
-        return where + fields[rest]
-    pieces = rest.split(".")
-    if len(pieces) == 3 and pieces[1].isdigit():
-        kind = "问题" if pieces[2] == "question" else "回答"
-        return f"{where}第{int(pieces[1]) + 1}问{kind}"
-    return where
 
 
 def require_settled(store, package: Package, action: str) -> None:
@@ -115,10 +94,6 @@ class ChangeService(ServiceBase):
             ours = [c for c in mine if c.target == target]
             package = with_text(package, target, apply_in_order(text, ours)[0])
         return package
-
-    def why_not(self, actor: User, action: str, package: Package) -> str | None:
-        """Why the actor may not propose (TRACK_CHANGE) or settle (SETTLE_CHANGE) now."""
-        return permissions.why_not(actor, action, package)
 
     # -- proposing ------------------------------------------------------------------------
     def propose(self, actor: User, package_id: int, target: str, edited_text: str) -> list[Change]:
@@ -265,7 +240,7 @@ class ChangeService(ServiceBase):
         if change is None or change.package_id != package_id:
             raise NotFoundError(f"解读包 {package_id} 没有编号为 {change_id} 的修改")
         if change.status != PENDING:
-            raise WorkflowError(f"修改 {change_id} 已处理（{_STATUS_NAMES[change.status]}），"
+            raise WorkflowError(f"修改 {change_id} 已处理（{STATUS_LABELS[change.status]}），"
                                 "不能再接受或拒绝")
         return change
 
@@ -331,9 +306,6 @@ class ChangeService(ServiceBase):
             return False
         elapsed = dt.datetime.fromisoformat(at) - dt.datetime.fromisoformat(last.at)
         return elapsed.total_seconds() < PROPOSE_LOG_INTERVAL
-
-
-_STATUS_NAMES = {ACCEPTED: "已接受", REJECTED: "已拒绝", "withdrawn": "已撤回", PENDING: "待处理"}
 
 
 def _unplaceable(change: Change, package: Package) -> str:

@@ -19,6 +19,7 @@ from .accounts import AccountService
 from .base import ServiceBase, check_text, clean_field
 from .changes import require_settled
 from .department_rules import rules_for
+from .routes import RouteService
 from .trust_verify import signoff_certificate, signoff_problem
 
 REASON_MAX = 2000
@@ -56,8 +57,6 @@ class ReviewService(ServiceBase):
         rules (a 第一解读人 who is not a leader) pass; the reason is recorded with the submit."""
         reason = _reason(override_reason)
         overridden = OVERRIDABLE if reason else frozenset()
-        from .routes import RouteService
-
         routes = RouteService(self.store, self.clock)
         return self._move(actor, package_id, workflow.SUBMIT, reason=reason,
                           check=lambda package: self._complete(package, overridden),
@@ -306,11 +305,11 @@ class ReviewService(ServiceBase):
         if target.state in (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF):
             step = route.steps[target.step]
             for party in workflow.open_parties(step, target.agreed, package.department_id):
-                if party.startswith(workflow.USER_PARTY):
-                    rows.append((party, None, None, int(party[len(workflow.USER_PARTY):])))
+                kind, key = workflow.party_parts(party)
+                if kind == workflow.USER_PARTY:
+                    rows.append((party, None, None, key))
                 else:
-                    department = int(party[len(workflow.DEPT_PARTY):])
-                    rows += [(party, department, role, None) for role in sorted(step.roles)]
+                    rows += [(party, key, role, None) for role in sorted(step.roles)]
         self.store.packages.set_step_parties(package.id, rows)
         self.store.packages.add_parties(package.id, workflow.route_departments(route)
                                         - {package.department_id})

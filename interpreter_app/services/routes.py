@@ -172,12 +172,8 @@ class RouteService(ServiceBase):
         """The package's route step by step: done, current (with 会签 agreed/pending), waiting."""
         package = self._load(actor, package_id)
         on_route = package.state in (workflow.IN_REVIEW, workflow.AWAITING_SIGNOFF)
-        if package.route is not None:
-            route, frozen = package.route, True
-        else:
-            route = self._default_for(package,
-                                      self.store.routes.of_department(package.department_id))
-            route, frozen = workflow.freeze(route, self._joint_departments(package)), False
+        frozen = package.route is not None
+        route = package.route if frozen else self.chosen(package, None)
         names = self.store.users.names()
         departments = {d.id: d.name for d in self.store.departments.all()}
         done_all = package.state in (workflow.SIGNED, workflow.RELEASED)
@@ -192,26 +188,24 @@ class RouteService(ServiceBase):
             required = workflow.required_parties(step)
             agreed = package.agreed if status == CURRENT else frozenset()
             steps.append(StepProgress(
-                step.name, status, self._actors(step, package, names, departments),
-                tuple(self._party_name(p, names, departments) for p in sorted(required & agreed)),
-                tuple(self._party_name(p, names, departments)
+                step.name, status, step_actors(step, names, departments),
+                tuple(_party_name(p, names, departments) for p in sorted(required & agreed)),
+                tuple(_party_name(p, names, departments)
                       for p in sorted(required - agreed)) if status == CURRENT else (),
                 step.may_edit, bool(required)))
         return RouteProgress(route.name, tuple(steps), frozen)
 
-    @staticmethod
-    def _party_name(party: str, names: dict[int, str], departments: dict[int, str]) -> str:
-        kind, _, value = party.partition(":")
-        if kind + ":" == workflow.USER_PARTY:
-            return names.get(int(value), value)
-        return departments.get(int(value), value)
 
-    @staticmethod
-    def _actors(step: Step, package: Package, names: dict[int, str],
-                departments: dict[int, str]) -> str:
-        roles = "或".join(permissions.ROLE_LABELS[r] for r in permissions.ROLES if r in step.roles)
-        if step.users:
-            return "、".join(names.get(u, str(u)) for u in step.users)
-        if step.departments:
-            return "、".join(departments.get(d, str(d)) for d in step.departments) + roles
-        return "本部门" + roles
+def _party_name(party: str, names: dict[int, str], departments: dict[int, str]) -> str:
+    kind, key = workflow.party_parts(party)
+    return (names if kind == workflow.USER_PARTY else departments).get(key, str(key))
+
+
+def step_actors(step: Step, names: dict[int, str], departments: dict[int, str]) -> str:
+    """Who acts at a step, in words: 张三、李四 / 江海省司法厅核稿人 / 本部门核稿人或签发领导."""
+    if step.users:
+        return "、".join(names.get(u, str(u)) for u in step.users)
+    roles = permissions.role_names(step.roles)
+    if step.departments:
+        return "、".join(departments.get(d, str(d)) for d in step.departments) + roles
+    return "本部门" + roles

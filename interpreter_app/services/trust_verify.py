@@ -338,7 +338,6 @@ class _Walk:
     """One package's decisions as they are replayed."""
 
     facts: PackageFacts
-    state: str = workflow.DRAFT
     route: workflow.Route = workflow.DEFAULT_ROUTE
     position: workflow.Position = field(default_factory=lambda: workflow.Position(workflow.DRAFT))
     revision: int = 1
@@ -347,6 +346,11 @@ class _Walk:
     last_release_at: str = ""
     departments: set[int] = field(default_factory=set)
     last_signed: dict[str, Any] | None = None
+
+    @property
+    def state(self) -> str:
+        """The workflow state the replay has reached."""
+        return self.position.state
 
 
 EDIT_ACTIONS = frozenset({"create", "edit_document", "edit_plan", "edit_material", "add_material",
@@ -399,7 +403,6 @@ def _check_decision(d: DecisionRow, walk: _Walk, certs: dict[int, _Cert],
         except ValueError:
             found.problems.append(f"{_where(d)}不合审批路线（当时已在第一步）")
             walk.position = workflow.Position(transition.target)
-        walk.state = walk.position.state
     if d.revision != walk.revision:
         found.problems.append(f"{_where(d)}的版次与前后决定不符")
     if d.action == workflow.REVISE:

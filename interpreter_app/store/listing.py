@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import workflow
 from ..domain.model import PackageSummary
+from .packages import LAST_DECISION
 
 if TYPE_CHECKING:
     from .store import Store
@@ -23,9 +24,6 @@ SORT_COLUMNS = {"title": "p.title", "doc_number": "p.doc_number", "department": 
 _AUTHORS_OF = "p.id IN (SELECT package_id FROM package_authors WHERE user_id = ?)"
 _NOT_AUTHOR = ("NOT EXISTS (SELECT 1 FROM package_authors a WHERE a.package_id = p.id"
                " AND a.user_id = ?)")
-# The latest decision of the package's current revision (store/packages.py shows it per row).
-_LAST_ACTION = ("(SELECT dl.action FROM decisions dl WHERE dl.package_id = p.id"
-                " AND dl.revision = p.revision ORDER BY dl.id DESC LIMIT 1)")
 _PARTY_OF = "p.id IN (SELECT package_id FROM package_parties WHERE department_id = ?)"
 
 
@@ -86,14 +84,14 @@ def _where(store: Store, f: PackageFilter, first_rows: bool) -> tuple[str, tuple
         return "FALSE", (), "TRUE", ()
     clauses: list[str] = []
     params: list = []
-    if f.cosign:
-        pass  # the acting clause names the department
-    elif not f.every_department and f.parties_of is not None:
-        clauses.append(f"(p.department_id = ? OR {_PARTY_OF})")
-        params += [f.department_id if f.department_id is not None else -1, f.parties_of]
-    elif not f.every_department:
-        clauses.append("p.department_id = ?")
-        params.append(f.department_id if f.department_id is not None else -1)
+    if not f.every_department and not f.cosign:  # a 会签 view's acting clause names both
+        department = f.department_id if f.department_id is not None else -1
+        if f.parties_of is None:
+            clauses.append("p.department_id = ?")
+            params.append(department)
+        else:
+            clauses.append(f"(p.department_id = ? OR {_PARTY_OF})")
+            params += [department, f.parties_of]
     if f.acting is not None:
         sql, acting_params = _acting(f.acting, f.cosign)
         clauses.append(sql)
@@ -105,7 +103,7 @@ def _where(store: Store, f: PackageFilter, first_rows: bool) -> tuple[str, tuple
         clauses.append(f"p.state IN ({', '.join('?' * len(f.states))})")
         params += f.states
     if f.returned:
-        clauses.append(f"{_LAST_ACTION} = ?")
+        clauses.append(f"({LAST_DECISION.format(column='action')}) = ?")
         params.append(workflow.RETURN)
     if f.authored_by is not None:
         clauses.append(_AUTHORS_OF)

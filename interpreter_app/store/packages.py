@@ -23,8 +23,9 @@ from . import search as sqlite_search
 from .rows import insert_returning_id
 
 _DOC_META_EXCLUDE = ("body",)
-# A column of the latest decision on the row's current revision (the list marks returns).
-_LAST_DECISION = ("SELECT dl.{column} FROM decisions dl WHERE dl.package_id = p.id"
+# A column of the latest decision on the row's current revision (the list marks returns, and
+# the 已退回 view filters on it).
+LAST_DECISION = ("SELECT dl.{column} FROM decisions dl WHERE dl.package_id = p.id"
                   " AND dl.revision = p.revision ORDER BY dl.id DESC LIMIT 1")
 
 
@@ -349,8 +350,8 @@ class PackageRepository:
             "SELECT p.id, p.title, p.doc_number, p.department_id, d.name AS department, p.state,"
             " COALESCE(u.display_name, '') AS holder, p.updated_at, p.due_date, p.created_by,"
             " p.revision,"
-            f" COALESCE(({_LAST_DECISION.format(column='action')}), '') AS last_action,"
-            f" COALESCE(({_LAST_DECISION.format(column='reason')}), '') AS last_reason,"
+            f" COALESCE(({LAST_DECISION.format(column='action')}), '') AS last_action,"
+            f" COALESCE(({LAST_DECISION.format(column='reason')}), '') AS last_reason,"
             " EXISTS (SELECT 1 FROM package_authors a WHERE a.package_id = p.id"
             " AND a.user_id = ?) AS authored"
             " FROM packages p JOIN departments d ON d.id = p.department_id"

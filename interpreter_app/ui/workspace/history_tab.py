@@ -151,7 +151,7 @@ class HistoryTab(QWidget):
 
     def _show_changes(self, changes) -> None:
         """Who changed what as tracked changes, and who accepted or rejected it (newest first)."""
-        from ...services.changes import target_label
+        from ...domain.changes import target_label
 
         outcomes = {"pending": self.tr("Pending"), "accepted": self.tr("Accepted"),
                     "rejected": self.tr("Rejected")}

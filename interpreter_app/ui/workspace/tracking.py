@@ -33,13 +33,13 @@ from ...domain.changes import (
     Segment,
     excerpt,
     locate,
+    target_label,
     targets_of,
     text_at,
 )
 from ...domain.errors import AppError
 from ...domain.model import Package
 from ...domain.validation import format_datetime_cn
-from ...services.changes import target_label
 from .. import alerts
 from .session import PackageSession
 
